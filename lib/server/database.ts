@@ -1,0 +1,25 @@
+import type { Env } from "@/lib/config/env";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { probeDatabase } from "@/lib/db/probe";
+
+export class DatabaseUnavailableError extends Error {}
+
+export interface OpenDatabase {
+  url: string;
+  /** A description for the console, without credentials. */
+  label: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+}
+
+/** DATABASE_URL when set (checked now, so a bad one fails with one line); otherwise embedded PGlite in DATA_DIR. */
+export async function openDatabase(env: Env): Promise<OpenDatabase> {
+  if (env.DATABASE_URL) {
+    const problem = await probeDatabase(env.DATABASE_URL);
+    if (problem) throw new DatabaseUnavailableError(problem);
+    const { hostname, port, pathname } = new URL(env.DATABASE_URL);
+    return { url: env.DATABASE_URL, label: `PostgreSQL at ${hostname}:${port || 5432}${pathname}`, embedded: false, stop: async () => {} };
+  }
+  const db = await startEmbeddedDatabase({ dataDir: env.DATA_DIR, port: env.EMBEDDED_DB_PORT });
+  return { url: db.url, label: `embedded PostgreSQL (PGlite) in ${db.dataDir}`, embedded: true, stop: db.stop };
+}

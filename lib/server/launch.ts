@@ -1,0 +1,80 @@
+import { spawn } from "node:child_process";
+import { EnvError, parseEnv } from "@/lib/config/env";
+import { EmbeddedDatabaseError } from "@/lib/db/embedded";
+import { MigrationError, applyMigrations } from "@/lib/db/migrate";
+import { nextCli, projectRoot, toolEnv } from "@/lib/db/tools";
+import { seedDatabaseAt } from "@/prisma/seed";
+import { BuildError, ensureBuilt, ensureClient } from "./build";
+import { DatabaseUnavailableError, openDatabase } from "./database";
+import { assertPortFree, waitForHttp } from "./port";
+
+const KNOWN_ERRORS = [EnvError, EmbeddedDatabaseError, MigrationError, DatabaseUnavailableError, BuildError];
+
+/** Prints one clear line for a known failure, and exits. */
+export function exitWithError(error: unknown): never {
+  const known = KNOWN_ERRORS.some((type) => error instanceof type);
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Error: ${known ? message : message.split("\n")[0]}`);
+  if (!known && process.env.DEBUG && error instanceof Error) console.error(error.stack);
+  process.exit(1);
+}
+
+/**
+ * `npm start` and `npm run dev`: validate the environment, open the database (embedded PGlite
+ * unless DATABASE_URL is set), apply migrations, load the dataset, then run Next.js as a child
+ * process until Ctrl-C, and close the embedded database cleanly after it.
+ */
+export async function launch(mode: "start" | "dev") {
+  const env = parseEnv();
+  await assertPortFree(env.PORT, env.HOST);
+  if (mode === "start") await ensureBuilt();
+  else await ensureClient();
+
+  const db = await openDatabase(env);
+  let stopping = false;
+  const closeDatabase = async () => {
+    await db.stop();
+  };
+  try {
+    console.log(`Database: ${db.label}`);
+    await applyMigrations(db.url);
+    await seedDatabaseAt(db.url);
+  } catch (error) {
+    await closeDatabase();
+    throw error;
+  }
+
+  const args = mode === "start" ? ["start", "-p", String(env.PORT), "-H", env.HOST] : ["dev", "-p", String(env.PORT), "-H", env.HOST];
+  const child = spawn(process.execPath, [nextCli, ...args], {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: toolEnv({ DATABASE_URL: db.url, DATABASE_POOL_MAX: db.embedded ? "4" : process.env.DATABASE_POOL_MAX }),
+  });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    // Next prints its own banner; we print the URL once the app answers.
+    if (process.env.DEBUG || mode === "dev") process.stdout.write(chunk);
+  });
+
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nStopping (${signal})…`);
+    if (child.exitCode === null) child.kill("SIGTERM");
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+
+  child.on("exit", async (code) => {
+    await closeDatabase();
+    if (db.embedded) console.log("Embedded database closed cleanly.");
+    process.exit(stopping ? 0 : (code ?? 1));
+  });
+
+  const url = `http://localhost:${env.PORT}`;
+  if (await waitForHttp(`http://127.0.0.1:${env.PORT}/api/health`, 120_000)) {
+    console.log(`Smart City Compare is running at ${url}  (Ctrl-C to stop)`);
+  } else if (!stopping) {
+    console.error(`Error: the app did not answer on ${url} within two minutes.`);
+    await shutdown("SIGTERM");
+  }
+}

@@ -1,0 +1,3 @@
+import { exitWithError, launch } from "@/lib/server/launch";
+
+launch("dev").catch(exitWithError);
