@@ -90,12 +90,14 @@ async function runRpc() {
           return engine[request.method](params);
         });
         const result = await fn(request.params);
+        // Drop shadow databases before answering: the CLI kills the engine right after.
+        await factory.dispose();
         if (current !== null) send({ id: request.id, result: result ?? {} });
       } catch (error) {
+        await factory.dispose();
         if (current !== null) send({ id: request.id, error: toRpcError(error) });
       }
       current = null;
-      await factory.dispose();
     }
     busy = false;
   }

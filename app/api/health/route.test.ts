@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { findFreePort } from "@/lib/server/port";
+import { GET } from "./route";
+
+const globalForPrisma = globalThis as unknown as { prisma?: { $disconnect: () => Promise<void> } };
+
+describe("GET /api/health", () => {
+  const original = process.env.DATABASE_URL;
+  afterEach(async () => {
+    await globalForPrisma.prisma?.$disconnect();
+    globalForPrisma.prisma = undefined;
+    process.env.DATABASE_URL = original;
+  });
+
+  it("answers 200 ok when the database answers", async () => {
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+  });
+
+  it("answers 503 with a reason when the database is unreachable", async () => {
+    process.env.DATABASE_URL = `postgresql://postgres@127.0.0.1:${await findFreePort()}/gone`;
+    const response = await GET();
+    expect(response.status).toBe(503);
+    const body = await response.json();
+    expect(body).toMatchObject({ status: "error", db: "unreachable" });
+    expect(body.reason).toEqual(expect.any(String));
+    expect(body.reason.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,16 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page shows the product name in both languages and reads the database", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("智慧城市比较");
+  await expect(page.getByText("Smart City Compare", { exact: true })).toBeVisible();
+  // Browser → Next.js → Prisma → PostgreSQL: the seeded countries are counted.
+  await expect(page.getByTestId("country-count")).toHaveText("7");
+  await page.screenshot({ path: "test-results/screenshots/home.png", fullPage: true });
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});

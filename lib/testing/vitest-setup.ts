@@ -1,0 +1,3 @@
+import { assertTestDatabase } from "./test-database";
+
+assertTestDatabase(process.env.DATABASE_URL);

@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/** Debian's Chromium (or PLAYWRIGHT_CHROMIUM_PATH): `playwright install` cannot download browsers offline. */
+function chromiumPath(): string {
+  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium"].filter((p): p is string => Boolean(p));
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      `No Chromium found (looked at ${candidates.join(", ")}). Install one with \`sudo apt-get install -y chromium fonts-noto-cjk\`, or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium or Chrome binary.`,
+    );
+  }
+  return found;
+}
+
+const baseURL = process.env.E2E_BASE_URL;
+if (!baseURL) throw new Error("E2E_BASE_URL is not set: run the end-to-end tests with `npm test` (or `npm run test:e2e`), which starts the app on a test database.");
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "zh-CN",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        },
+      },
+    },
+  ],
+});

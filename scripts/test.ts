@@ -1,0 +1,78 @@
+// `npm test`: typecheck, lint, unit + integration tests on a fresh database, then Playwright
+// end-to-end tests against the app started on another fresh database. Ends with one line
+// "tests: N passed, N failed". Flags: --only unit|e2e|static.
+import { spawn } from "node:child_process";
+import { mkdir, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { projectRoot, runNode, toolEnv } from "@/lib/db/tools";
+import { ensureBuilt, ensureClient } from "@/lib/server/build";
+import { exitWithError } from "@/lib/server/launch";
+import { findFreePort, waitForHttp } from "@/lib/server/port";
+import { createTestDatabase } from "@/lib/testing/test-database";
+import { addCounts, formatCounts, readPlaywrightCounts, readVitestCounts, type Counts } from "@/lib/testing/reports";
+
+const require = createRequire(import.meta.url);
+const bin = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
+const wants = (stage: string) => only === null || only === stage;
+const results = path.join(projectRoot, "test-results");
+const failures: string[] = [];
+
+async function step(name: string, script: string, args: string[], env: NodeJS.ProcessEnv = toolEnv()) {
+  console.log(`\n▶ ${name}`);
+  const { code } = await runNode(script, args, { env });
+  if (code !== 0) failures.push(name);
+  return code === 0;
+}
+
+async function staticChecks() {
+  await step("route types", bin("next", "dist/bin/next"), ["typegen"]);
+  await step("typecheck", bin("typescript", "bin/tsc"), ["--noEmit", "-p", "tsconfig.json"]);
+  await step("lint", bin("eslint", "bin/eslint.js"), ["--max-warnings", "0", "."]);
+}
+
+async function unitTests(): Promise<Counts> {
+  const report = path.join(results, "vitest-report.json");
+  await step("unit and integration tests", bin("vitest", "vitest.mjs"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${report}`]);
+  return readVitestCounts(report);
+}
+
+async function e2eTests(): Promise<Counts> {
+  console.log("\n▶ end-to-end tests (Playwright, Chromium)");
+  await ensureBuilt();
+  const db = await createTestDatabase();
+  const port = await findFreePort();
+  const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: projectRoot,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: toolEnv({ DATABASE_URL: db.url, PORT: String(port), HOST: "127.0.0.1" }),
+  });
+  const report = path.join(results, "e2e-report.json");
+  try {
+    if (!(await waitForHttp(`http://127.0.0.1:${port}/api/health`, 180_000))) throw new Error("the app did not start for the end-to-end tests");
+    const ok = await step("playwright", bin("@playwright/test", "cli.js"), ["test"], toolEnv({ E2E_BASE_URL: `http://127.0.0.1:${port}`, DATABASE_URL: db.url }));
+    const counts = await readPlaywrightCounts(report);
+    return ok || counts.failed > 0 ? counts : { ...counts, failed: counts.failed + 1 };
+  } finally {
+    const exited = new Promise((resolve) => app.once("exit", resolve));
+    if (app.exitCode === null) app.kill("SIGTERM");
+    await exited;
+    await db.drop();
+  }
+}
+
+async function main() {
+  await rm(results, { recursive: true, force: true });
+  await mkdir(results, { recursive: true });
+  await ensureClient();
+  let counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+  if (wants("static")) await staticChecks();
+  if (wants("unit")) counts = addCounts(counts, await unitTests());
+  if (wants("e2e")) counts = addCounts(counts, await e2eTests());
+  console.log(failures.length ? `\nFailed: ${failures.join(", ")}` : "\nAll checks passed.");
+  console.log(`tests: ${formatCounts(counts)}`);
+  process.exit(failures.length ? 1 : 0);
+}
+
+main().catch(exitWithError);
