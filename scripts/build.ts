@@ -1,5 +1,5 @@
 import { ensureBuilt } from "@/lib/server/build";
-import { exitWithError } from "@/lib/server/launch";
+import { exitWithError } from "@/lib/server/errors";
 
 ensureBuilt()
   .then((built) => console.log(built ? "Build complete." : "Build is up to date."))

@@ -1,3 +1,11 @@
-import { exitWithError, launch } from "@/lib/server/launch";
+import { ensureClient } from "@/lib/server/build";
+import { exitWithError } from "@/lib/server/errors";
 
-launch("dev").catch(exitWithError);
+// The Prisma client is generated first: the launcher imports it (a fresh clone has none yet).
+try {
+  await ensureClient();
+  const { launch } = await import("@/lib/server/launch");
+  await launch("dev");
+} catch (error) {
+  exitWithError(error);
+}

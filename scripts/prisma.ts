@@ -3,7 +3,7 @@ import { parseEnv } from "@/lib/config/env";
 import { prismaCli, runNode, toolEnv } from "@/lib/db/tools";
 import { ensureClient } from "@/lib/server/build";
 import { openDatabase } from "@/lib/server/database";
-import { exitWithError } from "@/lib/server/launch";
+import { exitWithError } from "@/lib/server/errors";
 
 async function main() {
   const args = process.argv.slice(2);

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { projectRoot, runNode, toolEnv } from "@/lib/db/tools";
 import { ensureBuilt, ensureClient } from "@/lib/server/build";
-import { exitWithError } from "@/lib/server/launch";
+import { exitWithError } from "@/lib/server/errors";
 import { findFreePort, waitForHttp } from "@/lib/server/port";
 import { createTestDatabase } from "@/lib/testing/test-database";
 import { addCounts, formatCounts, readPlaywrightCounts, readVitestCounts, type Counts } from "@/lib/testing/reports";

@@ -1,23 +1,11 @@
 import { spawn } from "node:child_process";
-import { EnvError, parseEnv } from "@/lib/config/env";
-import { EmbeddedDatabaseError } from "@/lib/db/embedded";
-import { MigrationError, applyMigrations } from "@/lib/db/migrate";
+import { parseEnv } from "@/lib/config/env";
+import { applyMigrations } from "@/lib/db/migrate";
 import { nextCli, projectRoot, toolEnv } from "@/lib/db/tools";
 import { seedDatabaseAt } from "@/prisma/seed";
-import { BuildError, ensureBuilt, ensureClient } from "./build";
-import { DatabaseUnavailableError, openDatabase } from "./database";
+import { ensureBuilt } from "./build";
+import { openDatabase } from "./database";
 import { assertPortFree, waitForHttp } from "./port";
-
-const KNOWN_ERRORS = [EnvError, EmbeddedDatabaseError, MigrationError, DatabaseUnavailableError, BuildError];
-
-/** Prints one clear line for a known failure, and exits. */
-export function exitWithError(error: unknown): never {
-  const known = KNOWN_ERRORS.some((type) => error instanceof type);
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`Error: ${known ? message : message.split("\n")[0]}`);
-  if (!known && process.env.DEBUG && error instanceof Error) console.error(error.stack);
-  process.exit(1);
-}
 
 /**
  * `npm start` and `npm run dev`: validate the environment, open the database (embedded PGlite
@@ -28,7 +16,6 @@ export async function launch(mode: "start" | "dev") {
   const env = parseEnv();
   await assertPortFree(env.PORT, env.HOST);
   if (mode === "start") await ensureBuilt();
-  else await ensureClient();
 
   const db = await openDatabase(env);
   let stopping = false;

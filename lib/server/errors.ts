@@ -1,0 +1,16 @@
+import { EnvError } from "@/lib/config/env";
+import { EmbeddedDatabaseError } from "@/lib/db/embedded";
+import { MigrationError } from "@/lib/db/migrate";
+import { BuildError } from "./build";
+import { DatabaseUnavailableError } from "./database";
+
+const KNOWN_ERRORS = [EnvError, EmbeddedDatabaseError, MigrationError, DatabaseUnavailableError, BuildError];
+
+/** Prints one clear line for a failure of the command-line tools, and exits. */
+export function exitWithError(error: unknown): never {
+  const known = KNOWN_ERRORS.some((type) => error instanceof type);
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Error: ${known ? message : message.split("\n")[0]}`);
+  if (!known && process.env.DEBUG && error instanceof Error) console.error(error.stack);
+  process.exit(1);
+}
