@@ -1,3 +1,4 @@
+// `npm start` (production server) and `npm run dev` (`--dev`: next dev with hot reload).
 import { ensureClient } from "@/lib/server/build";
 import { exitWithError } from "@/lib/server/errors";
 
@@ -5,7 +6,7 @@ import { exitWithError } from "@/lib/server/errors";
 try {
   await ensureClient();
   const { launch } = await import("@/lib/server/launch");
-  await launch("start");
+  await launch(process.argv.includes("--dev") ? "dev" : "start");
 } catch (error) {
   exitWithError(error);
 }
