@@ -1,27 +1,38 @@
-import { countCountries } from "@/lib/queries/countries";
+import { countDataset } from "@/lib/queries/countries";
 import { checkDatabase } from "@/lib/queries/health";
 
 export const dynamic = "force-dynamic";
 
+const labels = {
+  countries: { zh: "国家和地区", en: "countries and regions" },
+  dimensions: { zh: "比较维度", en: "dimensions" },
+  assessments: { zh: "评估", en: "assessments" },
+  events: { zh: "时间线事件", en: "timeline events" },
+  citations: { zh: "引文", en: "citations" },
+  sources: { zh: "来源文档", en: "source documents" },
+} as const;
+
 export default async function HomePage() {
   const db = await checkDatabase();
-  const countries = db.ok ? await countCountries() : null;
+  const counts = db.ok ? await countDataset() : null;
   return (
     <main>
       <h1 lang="zh-CN">智慧城市比较</h1>
       <p className="subtitle" lang="en">Smart City Compare</p>
-      {countries === null ? (
+      {counts === null ? (
         <section className="card error" role="alert">
           <p lang="zh-CN">无法连接数据库。</p>
           <p lang="en">The database cannot be reached.</p>
         </section>
       ) : (
-        <section className="card" aria-labelledby="countries-label">
-          <div className="stat" data-testid="country-count">{countries}</div>
-          <p id="countries-label">
-            <span lang="zh-CN">个国家和地区已收录</span> · <span lang="en">countries and regions stored</span>
-          </p>
-        </section>
+        <ul className="stats" aria-label="数据集 · Dataset">
+          {(Object.keys(labels) as (keyof typeof labels)[]).map((key) => (
+            <li key={key} className="card">
+              <div className="stat" data-testid={`count-${key}`}>{counts[key]}</div>
+              <span lang="zh-CN">{labels[key].zh}</span> · <span lang="en">{labels[key].en}</span>
+            </li>
+          ))}
+        </ul>
       )}
     </main>
   );

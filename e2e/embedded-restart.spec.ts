@@ -35,7 +35,7 @@ test("npm start on the embedded database survives Ctrl-C and a second start", as
   try {
     const first = await startAndInterrupt(dataDir, async (url) => {
       await page.goto(url);
-      await expect(page.getByTestId("country-count")).toHaveText("7");
+      await expect(page.getByTestId("count-countries")).toHaveText("7");
     });
     expect(first.output).toContain("embedded PostgreSQL (PGlite)");
     expect(first.output).toContain("Embedded database closed cleanly.");
@@ -45,7 +45,7 @@ test("npm start on the embedded database survives Ctrl-C and a second start", as
       const health = await page.request.get(`${url}/api/health`);
       expect(await health.json()).toEqual({ status: "ok", db: "ok" });
       await page.goto(url);
-      await expect(page.getByTestId("country-count")).toHaveText("7");
+      await expect(page.getByTestId("count-countries")).toHaveText("7");
     });
     expect(second.code).toBe(0);
   } finally {

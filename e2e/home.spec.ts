@@ -5,7 +5,11 @@ test("the home page shows the product name in both languages and reads the datab
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("智慧城市比较");
   await expect(page.getByText("Smart City Compare", { exact: true })).toBeVisible();
   // Browser → Next.js → Prisma → PostgreSQL: the seeded countries are counted.
-  await expect(page.getByTestId("country-count")).toHaveText("7");
+  await expect(page.getByTestId("count-countries")).toHaveText("7");
+  // The comparison dataset is loaded on the first start.
+  await expect(page.getByTestId("count-sources")).toHaveText("2");
+  expect(Number(await page.getByTestId("count-assessments").textContent())).toBeGreaterThanOrEqual(12);
+  expect(Number(await page.getByTestId("count-citations").textContent())).toBeGreaterThan(50);
   await page.screenshot({ path: "test-results/screenshots/home.png", fullPage: true });
 });
 

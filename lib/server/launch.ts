@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { parseEnv } from "@/lib/config/env";
 import { applyMigrations } from "@/lib/db/migrate";
 import { nextCli, projectRoot, toolEnv } from "@/lib/db/tools";
-import { seedDatabaseAt } from "@/prisma/seed";
+import { seedDatabase, withDatabase } from "@/prisma/seed";
 import { ensureBuilt } from "./build";
 import { openDatabase } from "./database";
 import { assertPortFree, waitForHttp } from "./port";
@@ -25,7 +25,7 @@ export async function launch(mode: "start" | "dev") {
   try {
     console.log(`Database: ${db.label}`);
     await applyMigrations(db.url);
-    await seedDatabaseAt(db.url);
+    if (await withDatabase(db.url, (client) => seedDatabase(client, { onlyIfEmpty: true }))) console.log("Loaded the comparison dataset.");
   } catch (error) {
     await closeDatabase();
     throw error;

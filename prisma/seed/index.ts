@@ -1,19 +1,31 @@
+import { readFile } from "node:fs/promises";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { seedCountries } from "./countries";
+import { importDataset } from "../../lib/dataset/import";
+import { validateDataset } from "../../lib/dataset/validate";
+import type { Dataset } from "../../lib/dataset/schema";
 
-/** Loads the reference dataset; idempotent, so every start can run it. */
-export async function seedDatabase(db: PrismaClient) {
-  await db.$transaction(async (tx) => {
-    await seedCountries(tx);
-  });
+export const seedDatasetPath = new URL("./dataset.json", import.meta.url);
+
+/** The reference dataset shipped with the app, validated (quotes at their offsets included). */
+export async function loadSeedDataset(): Promise<Dataset> {
+  const result = validateDataset(JSON.parse(await readFile(seedDatasetPath, "utf8")));
+  if (!result.ok) throw new Error(`prisma/seed/dataset.json is invalid: ${result.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join("; ")}`);
+  return result.data;
 }
 
-/** Seeds the database at `url` with a short-lived client. */
-export async function seedDatabaseAt(url: string) {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }) });
+/** Loads the reference dataset, upserting by stable keys. With onlyIfEmpty, a database that has a dataset is left alone. */
+export async function seedDatabase(db: PrismaClient, { onlyIfEmpty = false } = {}): Promise<boolean> {
+  if (onlyIfEmpty && (await db.sourceDocument.count()) > 0) return false;
+  await importDataset(db, await loadSeedDataset());
+  return true;
+}
+
+/** Runs fn with a short-lived client on the database at url. */
+export async function withDatabase<T>(url: string, fn: (db: PrismaClient) => Promise<T>): Promise<T> {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
   try {
-    await seedDatabase(db);
+    return await fn(db);
   } finally {
     await db.$disconnect();
   }

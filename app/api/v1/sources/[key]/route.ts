@@ -1,0 +1,15 @@
+import { notFound } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/handler";
+import { assertKnownParams } from "@/lib/api/query";
+import { jsonWithEtag } from "@/lib/api/respond";
+import { getSourceWithCitations } from "@/lib/queries/comparison";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/sources/{key}: the stored text and every citation into it, with what cites it.
+export const GET = apiRoute<{ key: string }>(async (request, { url, params }) => {
+  assertKnownParams(url, []);
+  const result = await getSourceWithCitations(params.key);
+  if (!result) throw notFound(`未知的来源文档“${params.key}”`, `Unknown source document "${params.key}"`);
+  return jsonWithEtag(request, result);
+});

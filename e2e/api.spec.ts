@@ -1,0 +1,17 @@
+import { expect, test } from "@playwright/test";
+
+test("the read API answers over HTTP with ETags, and 400 for unknown keys", async ({ request }) => {
+  const response = await request.get("/api/v1/assessments?countries=CN,JP&dimensions=development-model,data-governance");
+  expect(response.status()).toBe(200);
+  const etag = response.headers()["etag"];
+  expect(etag).toBeTruthy();
+  const { assessments } = await response.json();
+  expect(assessments).toHaveLength(4);
+
+  const again = await request.get("/api/v1/assessments?countries=CN,JP&dimensions=development-model,data-governance", { headers: { "If-None-Match": etag } });
+  expect(again.status()).toBe(304);
+
+  const bad = await request.get("/api/v1/timeline?countries=CN,ZZ", { headers: { "Accept-Language": "en" } });
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toEqual({ error: { code: "unknown_key", message: expect.stringContaining('Unknown country "ZZ"') } });
+});

@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import type { Lang } from "@/lib/i18n/lang";
+
+export type ErrorCode = "bad_request" | "unknown_parameter" | "unknown_key" | "not_found" | "internal";
+
+/** An error with a message in both languages; the one place that turns errors into HTTP answers is toResponse. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    readonly messages: { zh: string; en: string },
+  ) {
+    super(messages.en);
+  }
+}
+
+export const badRequest = (zh: string, en: string, code: ErrorCode = "bad_request") => new ApiError(400, code, { zh, en });
+export const notFound = (zh: string, en: string) => new ApiError(404, "not_found", { zh, en });
+
+export function toResponse(error: unknown, lang: Lang): NextResponse {
+  if (error instanceof ApiError) {
+    return NextResponse.json({ error: { code: error.code, message: error.messages[lang] } }, { status: error.status });
+  }
+  console.error(error);
+  const message = lang === "zh" ? "服务器内部错误，请稍后再试。" : "Internal server error; please try again later.";
+  return NextResponse.json({ error: { code: "internal", message } }, { status: 500 });
+}

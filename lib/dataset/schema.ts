@@ -1,0 +1,177 @@
+import { z } from "zod";
+
+/** Stable keys: lower-case words joined by hyphens (`development-model`, `cn-stage-1`). */
+export const keySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case key such as development-model");
+export const countryKeySchema = z.string().regex(/^[A-Z]{2}$/, "must be a two-letter country key such as CN");
+/** A date with its precision: "2014" (year) or "2014-08" (year-month). */
+export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "must be YYYY or YYYY-MM");
+
+const text = z.string().trim().min(1, "must not be empty");
+
+/** Optional bilingual notes: both languages or neither. */
+const note = { noteZh: text.optional(), noteEn: text.optional() };
+const twinNotes = <T extends { noteZh?: string; noteEn?: string }>(value: T) => (value.noteZh === undefined) === (value.noteEn === undefined);
+const twinMessage = { message: "noteZh and noteEn must be given together", path: ["noteEn"] };
+
+export const sourceCitationSchema = z
+  .strictObject({
+    kind: z.literal("source"),
+    source: keySchema,
+    quote: text,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    translationEn: text.optional(),
+    ...note,
+  })
+  .refine((c) => c.end > c.start, { message: "end must be after start", path: ["end"] })
+  .refine(twinNotes, twinMessage);
+
+export const externalCitationSchema = z
+  .strictObject({
+    kind: z.literal("external"),
+    title: text,
+    publisher: text,
+    year: z.number().int().min(1900).max(2100),
+    url: z.url(),
+    ...note,
+  })
+  .refine(twinNotes, twinMessage);
+
+export const citationSchema = z.discriminatedUnion("kind", [sourceCitationSchema, externalCitationSchema]);
+const citations = z.array(citationSchema).min(1, "needs at least one citation");
+
+export const sourceSchema = z
+  .strictObject({
+    key: keySchema,
+    file: text,
+    titleZh: text,
+    titleEn: text,
+    author: text,
+    language: z.enum(["zh-CN", "en", "ja"]),
+    kind: z.enum(["article", "report", "policy", "web-page"]),
+    format: z.enum(["html", "text"]),
+    ...note,
+    text: z.string().min(1),
+  })
+  .refine(twinNotes, twinMessage);
+
+export const countrySchema = z
+  .strictObject({
+    key: countryKeySchema,
+    nameZh: text,
+    nameEn: text,
+    coverage: z.enum(["full", "thin"]),
+    ...note,
+  })
+  .refine(twinNotes, twinMessage);
+
+export const scaleLevelSchema = z.strictObject({
+  level: z.number().int().min(1).max(9),
+  labelZh: text,
+  labelEn: text,
+  rubricZh: text,
+  rubricEn: text,
+});
+
+export const dimensionSchema = z.strictObject({
+  key: keySchema,
+  group: z.enum(["model", "motivation", "actors", "data", "evolution", "outreach"]),
+  order: z.number().int().min(0),
+  nameZh: text,
+  nameEn: text,
+  descriptionZh: text,
+  descriptionEn: text,
+  scale: z.array(scaleLevelSchema).optional(),
+});
+
+export const assessmentSchema = z
+  .strictObject({
+    country: countryKeySchema,
+    dimension: keySchema,
+    summaryZh: text,
+    summaryEn: text,
+    level: z.number().int().min(1).max(9).optional(),
+    confidence: z.enum(["high", "medium", "low"]),
+    ...note,
+    citations,
+  })
+  .refine(twinNotes, twinMessage);
+
+export const timelineEventSchema = z
+  .strictObject({
+    key: keySchema,
+    country: countryKeySchema,
+    kind: z.enum(["stage", "policy", "law", "standard", "pilot", "event"]),
+    start: partialDateSchema,
+    end: partialDateSchema.optional(),
+    titleZh: text,
+    titleEn: text,
+    ...note,
+    citations,
+  })
+  .refine(twinNotes, twinMessage)
+  .refine((e) => e.end === undefined || e.end >= e.start, { message: "end must not be before start", path: ["end"] });
+
+export const indicatorSchema = z.strictObject({
+  key: keySchema,
+  nameZh: text,
+  nameEn: text,
+  unitZh: text,
+  unitEn: text,
+});
+
+export const observationSchema = z
+  .strictObject({
+    key: keySchema,
+    indicator: keySchema,
+    country: countryKeySchema,
+    value: z.number().finite(),
+    comparator: z.enum(["exact", "approx", "more-than"]),
+    year: z.number().int().min(1900).max(2100).optional(),
+    ...note,
+    citations,
+  })
+  .refine(twinNotes, twinMessage);
+
+export const actorRoleSchema = z.strictObject({
+  dimension: keySchema,
+  roleZh: text,
+  roleEn: text,
+  citations,
+});
+
+export const actorSchema = z.strictObject({
+  key: keySchema,
+  country: countryKeySchema,
+  type: z.enum(["government", "enterprise", "citizens", "international", "academic"]),
+  nameZh: text,
+  nameEn: text,
+  roles: z.array(actorRoleSchema).min(1, "needs at least one role"),
+});
+
+export const DATASET_FORMAT = "smart-city-compare/dataset";
+
+export const datasetSchema = z.strictObject({
+  format: z.literal(DATASET_FORMAT),
+  version: z.literal(1),
+  sources: z.array(sourceSchema),
+  countries: z.array(countrySchema),
+  dimensions: z.array(dimensionSchema),
+  assessments: z.array(assessmentSchema),
+  timeline: z.array(timelineEventSchema),
+  indicators: z.array(indicatorSchema),
+  observations: z.array(observationSchema),
+  actors: z.array(actorSchema),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type SourceCitation = z.infer<typeof sourceCitationSchema>;
+export type DatasetSource = z.infer<typeof sourceSchema>;
+export type DatasetCountry = z.infer<typeof countrySchema>;
+export type DatasetDimension = z.infer<typeof dimensionSchema>;
+export type DatasetAssessment = z.infer<typeof assessmentSchema>;
+export type DatasetTimelineEvent = z.infer<typeof timelineEventSchema>;
+export type DatasetIndicator = z.infer<typeof indicatorSchema>;
+export type DatasetObservation = z.infer<typeof observationSchema>;
+export type DatasetActor = z.infer<typeof actorSchema>;
