@@ -47,7 +47,7 @@ describe("validateDataset", () => {
 describe("serializeDataset", () => {
   it("is canonical: key order and array order do not matter", () => {
     const data = tinyDataset();
-    const shuffled = JSON.parse(JSON.stringify({ actors: data.actors, ...data, dimensions: data.dimensions.map((d) => ({ ...d, scale: [...(d.scale ?? [])].reverse() })) }));
+    const shuffled = { ...data, dimensions: data.dimensions.map((d) => ({ ...d, scale: [...(d.scale ?? [])].reverse() })) };
     const reordered = Object.fromEntries(Object.entries(shuffled).reverse());
     expect(serializeDataset(reordered as typeof data)).toBe(serializeDataset(data));
     expect(serializeDataset(data).endsWith("}\n")).toBe(true);
