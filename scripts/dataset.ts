@@ -4,6 +4,7 @@
 //   npm run data:import -- FILE       validate FILE completely, then apply it in one transaction
 import { readFile, writeFile } from "node:fs/promises";
 import { parseEnv } from "@/lib/config/env";
+import { applyMigrations } from "@/lib/db/migrate";
 import { ensureClient } from "@/lib/server/build";
 import { openDatabase } from "@/lib/server/database";
 import { exitWithError } from "@/lib/server/errors";
@@ -51,6 +52,7 @@ async function main() {
   const { readDataset } = await import("@/lib/queries/dataset");
   const db = await openDatabase(parseEnv());
   try {
+    await applyMigrations(db.url);
     await withDatabase(db.url, async (client) => {
       if (command === "seed") {
         await seedDatabase(client);

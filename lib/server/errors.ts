@@ -10,7 +10,10 @@ const KNOWN_ERRORS = [EnvError, EmbeddedDatabaseError, MigrationError, DatabaseU
 export function exitWithError(error: unknown): never {
   const known = KNOWN_ERRORS.some((type) => error instanceof type);
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`Error: ${known ? message : message.split("\n")[0]}`);
+  const lines = message.split("\n").map((line) => line.trim()).filter(Boolean);
+  // Prisma's messages start with the call site; the reason is the last line.
+  const isPrisma = error instanceof Error && error.constructor.name.startsWith("PrismaClient");
+  console.error(`Error: ${known ? message : ((isPrisma ? lines.at(-1) : lines[0]) ?? "unknown error")}`);
   if (!known && process.env.DEBUG && error instanceof Error) console.error(error.stack);
   process.exit(1);
 }
