@@ -1,4 +1,4 @@
-import { countDataset } from "@/lib/queries/countries";
+import { countDataset } from "@/lib/queries/stats";
 import { checkDatabase } from "@/lib/queries/health";
 
 export const dynamic = "force-dynamic";

@@ -19,7 +19,10 @@ export const notFound = (zh: string, en: string) => new ApiError(404, "not_found
 
 export function toResponse(error: unknown, lang: Lang): NextResponse {
   if (error instanceof ApiError) {
-    return NextResponse.json({ error: { code: error.code, message: error.messages[lang] } }, { status: error.status });
+    return NextResponse.json(
+      { error: { code: error.code, message: error.messages[lang] } },
+      { status: error.status, headers: { Vary: "Accept-Language" } },
+    );
   }
   console.error(error);
   const message = lang === "zh" ? "服务器内部错误，请稍后再试。" : "Internal server error; please try again later.";

@@ -1,14 +1,13 @@
+import type { Dataset } from "@/lib/dataset/schema";
 import type { ComparisonFilter } from "@/lib/queries/comparison";
-import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 import { badRequest } from "./errors";
 import { assertKnownParams, keyList, yearParam } from "./query";
 
 type FilterParam = "countries" | "dimensions" | "from" | "to";
 
 /** Parses the filter parameters a route accepts, checking every key against the dataset. */
-export async function parseFilter(url: URL, allowed: readonly FilterParam[]): Promise<ComparisonFilter> {
+export function parseFilter(url: URL, allowed: readonly FilterParam[], data: Dataset): ComparisonFilter {
   assertKnownParams(url, allowed);
-  const data = await getDatasetSnapshot();
   const filter: ComparisonFilter = {
     countries: keyList(url, "countries", data.countries.map((c) => c.key), { zh: "国家", en: "country" }),
     dimensions: keyList(url, "dimensions", data.dimensions.map((d) => d.key), { zh: "维度", en: "dimension" }),

@@ -4,7 +4,8 @@ import { badRequest } from "./errors";
 export function assertKnownParams(url: URL, allowed: readonly string[]) {
   for (const name of url.searchParams.keys()) {
     if (!allowed.includes(name) && name !== "lang") {
-      throw badRequest(`未知参数“${name}”；可用参数：${allowed.join("、")}`, `Unknown parameter "${name}"; allowed: ${allowed.join(", ")}`, "unknown_parameter");
+      const names = [...allowed, "lang"];
+      throw badRequest(`未知参数“${name}”；可用参数：${names.join("、")}`, `Unknown parameter "${name}"; allowed: ${names.join(", ")}`, "unknown_parameter");
     }
   }
 }

@@ -2,6 +2,9 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { citationRows } from "./citations";
 import type { Dataset } from "./schema";
 
+/** Advisory-lock id for dataset imports ("SCC-DATA"). */
+const IMPORT_LOCK = 0x5343_4344;
+
 const nullNotes = (x: { noteZh?: string; noteEn?: string }) => ({ noteZh: x.noteZh ?? null, noteEn: x.noteEn ?? null });
 
 /**
@@ -11,6 +14,8 @@ const nullNotes = (x: { noteZh?: string; noteEn?: string }) => ({ noteZh: x.note
  */
 export async function importDataset(db: PrismaClient, data: Dataset): Promise<void> {
   await db.$transaction(async (tx) => {
+    // One import at a time, across app instances and command-line tools.
+    await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(${IMPORT_LOCK})`;
     await tx.citation.deleteMany();
     await tx.actorRole.deleteMany();
     await tx.actor.deleteMany();
@@ -60,7 +65,7 @@ async function writeDependents(tx: Prisma.TransactionClient, data: Dataset) {
   }
   await tx.timelineEvent.createMany({
     data: data.timeline.map((e) => ({
-      key: e.key, countryKey: e.country, kind: e.kind, start: e.start, end: e.end ?? null,
+      key: e.key, countryKey: e.country, kind: e.kind, start: e.start, end: e.end ?? null, ongoing: e.ongoing ?? false,
       titleZh: e.titleZh, titleEn: e.titleEn, ...nullNotes(e),
     })),
   });

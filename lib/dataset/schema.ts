@@ -6,7 +6,12 @@ export const countryKeySchema = z.string().regex(/^[A-Z]{2}$/, "must be a two-le
 /** A date with its precision: "2014" (year) or "2014-08" (year-month). */
 export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "must be YYYY or YYYY-MM");
 
-const text = z.string().trim().min(1, "must not be empty");
+/** Text is stored as given (never trimmed): it must have content and no NUL, which PostgreSQL refuses. */
+const noNul = (value: string) => !value.includes("\u0000");
+const text = z
+  .string()
+  .refine((value) => value.trim() !== "", "must not be empty")
+  .refine(noNul, "must not contain a NUL character");
 
 /** Optional bilingual notes: both languages or neither. */
 const note = { noteZh: text.optional(), noteEn: text.optional() };
@@ -51,7 +56,7 @@ export const sourceSchema = z
     kind: z.enum(["article", "report", "policy", "web-page"]),
     format: z.enum(["html", "text"]),
     ...note,
-    text: z.string().min(1),
+    text: z.string().min(1).refine(noNul, "must not contain a NUL character"),
   })
   .refine(twinNotes, twinMessage);
 
@@ -76,7 +81,7 @@ export const scaleLevelSchema = z.strictObject({
 export const dimensionSchema = z.strictObject({
   key: keySchema,
   group: z.enum(["model", "motivation", "actors", "data", "evolution", "outreach"]),
-  order: z.number().int().min(0),
+  order: z.number().int().min(0).max(2_147_483_647),
   nameZh: text,
   nameEn: text,
   descriptionZh: text,
@@ -104,13 +109,17 @@ export const timelineEventSchema = z
     kind: z.enum(["stage", "policy", "law", "standard", "pilot", "event"]),
     start: partialDateSchema,
     end: partialDateSchema.optional(),
+    /** A period still going on (China's fourth stage, "since 2020"); without it and without an end, an event is a point in time. */
+    ongoing: z.literal(true).optional(),
     titleZh: text,
     titleEn: text,
     ...note,
     citations,
   })
   .refine(twinNotes, twinMessage)
-  .refine((e) => e.end === undefined || e.end >= e.start, { message: "end must not be before start", path: ["end"] });
+  // A year-only end covers its whole year: "2014" ends after "2014-05".
+  .refine((e) => e.end === undefined || e.end.padEnd(7, "-12") >= e.start, { message: "end must not be before start", path: ["end"] })
+  .refine((e) => !(e.ongoing && e.end), { message: "an ongoing event has no end", path: ["ongoing"] });
 
 export const indicatorSchema = z.strictObject({
   key: keySchema,

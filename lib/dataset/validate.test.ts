@@ -31,6 +31,10 @@ describe("validateDataset", () => {
     ["an assessment without citations", (d: Mutable) => Object.assign(d.assessments[0], { citations: [] }), "$.assessments[0].citations"],
     ["a note in one language only", (d: Mutable) => delete (d.observations[0] as { noteEn?: string }).noteEn, "$.observations[0].noteEn"],
     ["a bad date", (d: Mutable) => Object.assign(d.timeline[0], { start: "2016-13" }), "$.timeline[0].start"],
+    ["a duplicate actor role", (d: Mutable) => d.actors[0].roles.push(structuredClone(d.actors[0].roles[0])), "$.actors[0].roles[1]"],
+    ["a NUL character", (d: Mutable) => Object.assign(d.countries[0], { nameEn: "Ja\u0000pan" }), "$.countries[0].nameEn"],
+    ["an ongoing event with an end", (d: Mutable) => Object.assign(d.timeline[0], { ongoing: true, end: "2020" }), "$.timeline[0].ongoing"],
+    ["an end before the start", (d: Mutable) => Object.assign(d.timeline[0], { start: "2016-05", end: "2015" }), "$.timeline[0].end"],
     ["a wrong format tag", (d: Mutable) => Object.assign(d, { format: "other" }), "$.format"],
   ])("rejects %s, naming its JSON path", (_name, mutate, path) => {
     const problems = problemsOf(mutate);
@@ -42,6 +46,19 @@ describe("validateDataset", () => {
     const [problem] = problemsOf((d) => Object.assign(d.assessments[0].citations[0], { start: 0, end: 17 }));
     expect(problem.message).toMatch(/is not at 0-17 in doc \(it is at 5-23\)/);
   });
+});
+
+it("accepts a year-only end in the start's year", () => {
+  const data = tinyDataset();
+  Object.assign(data.timeline[0], { start: "2014-05", end: "2014" });
+  expect(validateDataset(data)).toMatchObject({ ok: true });
+});
+
+it("keeps text exactly as given (no trimming)", () => {
+  const data = tinyDataset();
+  data.assessments[0].summaryEn = " Bottom-up. ";
+  const result = validateDataset(data);
+  expect(result.ok && result.data.assessments[0].summaryEn).toBe(" Bottom-up. ");
 });
 
 describe("serializeDataset", () => {

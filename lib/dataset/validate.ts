@@ -75,6 +75,7 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
   });
   data.actors.forEach((a, i) => {
     ref(["actors", i, "country"], countries, a.country, "country");
+    keysOf(`actors[${i}].roles`, a.roles, (r) => r.dimension);
     a.roles.forEach((r, j) => {
       ref(["actors", i, "roles", j, "dimension"], dimensions, r.dimension, "dimension");
       checkCitations(["actors", i, "roles", j, "citations"], r.citations);

@@ -1,5 +1,6 @@
 import type { Citation, Dataset, SourceCitation } from "@/lib/dataset/schema";
-import { getDatasetSnapshot } from "./snapshot";
+
+// Views of one dataset snapshot (lib/queries/snapshot.ts); pure, so a request reads the snapshot once.
 
 export interface ComparisonFilter {
   countries?: string[];
@@ -11,31 +12,20 @@ export interface ComparisonFilter {
 const inList = (list: string[] | undefined, value: string) => !list || list.includes(value);
 const year = (date: string) => Number(date.slice(0, 4));
 
-export async function listCountries() {
-  return (await getDatasetSnapshot()).countries;
-}
-
-export async function listDimensions() {
-  return (await getDatasetSnapshot()).dimensions;
-}
-
-export async function listAssessments({ countries, dimensions }: ComparisonFilter = {}) {
-  const data = await getDatasetSnapshot();
+export function listAssessments(data: Dataset, { countries, dimensions }: ComparisonFilter = {}) {
   return data.assessments.filter((a) => inList(countries, a.country) && inList(dimensions, a.dimension));
 }
 
-/** Events overlapping [from, to]. A stage without an end is ongoing; other events without one are points. */
-export async function listTimeline({ countries, from, to }: ComparisonFilter = {}) {
-  const data = await getDatasetSnapshot();
+/** Events overlapping [from, to]. An event with neither an end nor `ongoing` is a point in time. */
+export function listTimeline(data: Dataset, { countries, from, to }: ComparisonFilter = {}) {
   return data.timeline.filter((e) => {
     const first = year(e.start);
-    const last = e.end ? year(e.end) : e.kind === "stage" ? Number.POSITIVE_INFINITY : first;
+    const last = e.end ? year(e.end) : e.ongoing ? Number.POSITIVE_INFINITY : first;
     return inList(countries, e.country) && (from === undefined || last >= from) && (to === undefined || first <= to);
   });
 }
 
-export async function listIndicators({ countries }: ComparisonFilter = {}) {
-  const data = await getDatasetSnapshot();
+export function listIndicators(data: Dataset, { countries }: ComparisonFilter = {}) {
   return data.indicators.map((indicator) => ({
     ...indicator,
     observations: data.observations.filter((o) => o.indicator === indicator.key && inList(countries, o.country)),
@@ -61,8 +51,7 @@ export function citationsWithOwners(data: Dataset): { citation: SourceCitation; 
 }
 
 /** A source document and the citations that point into it, in text order. */
-export async function getSourceWithCitations(key: string) {
-  const data = await getDatasetSnapshot();
+export function getSourceWithCitations(data: Dataset, key: string) {
   const source = data.sources.find((s) => s.key === key);
   if (!source) return null;
   const citations = citationsWithOwners(data)

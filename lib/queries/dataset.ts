@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import { canonicalize } from "@/lib/dataset/canonical";
 import { citationFromRow, notesFromRow } from "@/lib/dataset/citations";
@@ -6,31 +6,56 @@ import { DATASET_FORMAT, type Dataset } from "@/lib/dataset/schema";
 
 const withCitations = { citations: { orderBy: { position: "asc" as const } } };
 
+async function readRows(tx: Prisma.TransactionClient) {
+  return {
+    meta: await tx.datasetMeta.findUnique({ where: { id: 1 } }),
+    sources: await tx.sourceDocument.findMany(),
+    countries: await tx.country.findMany(),
+    dimensions: await tx.dimension.findMany({ include: { levels: true } }),
+    assessments: await tx.assessment.findMany({ include: withCitations }),
+    events: await tx.timelineEvent.findMany({ include: withCitations }),
+    indicators: await tx.indicator.findMany(),
+    observations: await tx.observation.findMany({ include: withCitations }),
+    actors: await tx.actor.findMany({ include: { roles: { include: withCitations } } }),
+  };
+}
+
+type Rows = Awaited<ReturnType<typeof readRows>>;
+type D = Dataset;
+
+/**
+ * The dataset and its version, read in one repeatable-read transaction, so an import that commits
+ * meanwhile is seen either entirely or not at all.
+ */
+export async function readVersionedDataset(db: PrismaClient = getDb()): Promise<{ version: number; data: Dataset }> {
+  const rows = await db.$transaction(readRows, { isolationLevel: "RepeatableRead", timeout: 30_000 });
+  return { version: rows.meta?.version ?? 0, data: toDataset(rows) };
+}
+
 /** The whole dataset from the database, in the canonical JSON format (export, API, round trip). */
 export async function readDataset(db: PrismaClient = getDb()): Promise<Dataset> {
-  const [sources, countries, dimensions, assessments, events, indicators, observations, actors] = await Promise.all([
-    db.sourceDocument.findMany(),
-    db.country.findMany(),
-    db.dimension.findMany({ include: { levels: true } }),
-    db.assessment.findMany({ include: withCitations }),
-    db.timelineEvent.findMany({ include: withCitations }),
-    db.indicator.findMany(),
-    db.observation.findMany({ include: withCitations }),
-    db.actor.findMany({ include: { roles: { include: withCitations } } }),
-  ]);
+  return (await readVersionedDataset(db)).data;
+}
+
+export async function datasetVersion(db: PrismaClient = getDb()): Promise<number> {
+  return (await db.datasetMeta.findUnique({ where: { id: 1 } }))?.version ?? 0;
+}
+
+// canonicalize() re-validates every value against the zod schema; the casts only name the types.
+function toDataset({ sources, countries, dimensions, assessments, events, indicators, observations, actors }: Rows): Dataset {
   return canonicalize({
     format: DATASET_FORMAT,
     version: 1,
     sources: sources.map((s) => ({
       key: s.key, file: s.file, titleZh: s.titleZh, titleEn: s.titleEn, author: s.author,
-      language: s.language as Dataset["sources"][number]["language"], kind: s.kind as Dataset["sources"][number]["kind"],
-      format: s.format as Dataset["sources"][number]["format"], ...notesFromRow(s), text: s.text,
+      language: s.language as D["sources"][number]["language"], kind: s.kind as D["sources"][number]["kind"],
+      format: s.format as D["sources"][number]["format"], ...notesFromRow(s), text: s.text,
     })),
     countries: countries.map((c) => ({
       key: c.key, nameZh: c.nameZh, nameEn: c.nameEn, coverage: c.coverage as "full" | "thin", ...notesFromRow(c),
     })),
     dimensions: dimensions.map(({ levels, ...d }) => ({
-      key: d.key, group: d.group as Dataset["dimensions"][number]["group"], order: d.order, nameZh: d.nameZh, nameEn: d.nameEn,
+      key: d.key, group: d.group as D["dimensions"][number]["group"], order: d.order, nameZh: d.nameZh, nameEn: d.nameEn,
       descriptionZh: d.descriptionZh, descriptionEn: d.descriptionEn,
       ...(levels.length ? { scale: levels.map(({ level, labelZh, labelEn, rubricZh, rubricEn }) => ({ level, labelZh, labelEn, rubricZh, rubricEn })) } : {}),
     })),
@@ -40,23 +65,19 @@ export async function readDataset(db: PrismaClient = getDb()): Promise<Dataset> 
       ...notesFromRow(a), citations: a.citations.map(citationFromRow),
     })),
     timeline: events.map((e) => ({
-      key: e.key, country: e.countryKey, kind: e.kind as Dataset["timeline"][number]["kind"], start: e.start,
-      ...(e.end !== null ? { end: e.end } : {}), titleZh: e.titleZh, titleEn: e.titleEn, ...notesFromRow(e),
-      citations: e.citations.map(citationFromRow),
+      key: e.key, country: e.countryKey, kind: e.kind as D["timeline"][number]["kind"], start: e.start,
+      ...(e.end !== null ? { end: e.end } : {}), ...(e.ongoing ? { ongoing: true as const } : {}),
+      titleZh: e.titleZh, titleEn: e.titleEn, ...notesFromRow(e), citations: e.citations.map(citationFromRow),
     })),
     indicators: indicators.map(({ key, nameZh, nameEn, unitZh, unitEn }) => ({ key, nameZh, nameEn, unitZh, unitEn })),
     observations: observations.map((o) => ({
       key: o.key, indicator: o.indicatorKey, country: o.countryKey, value: o.value,
-      comparator: o.comparator as Dataset["observations"][number]["comparator"], ...(o.year !== null ? { year: o.year } : {}),
+      comparator: o.comparator as D["observations"][number]["comparator"], ...(o.year !== null ? { year: o.year } : {}),
       ...notesFromRow(o), citations: o.citations.map(citationFromRow),
     })),
     actors: actors.map((a) => ({
-      key: a.key, country: a.countryKey, type: a.type as Dataset["actors"][number]["type"], nameZh: a.nameZh, nameEn: a.nameEn,
+      key: a.key, country: a.countryKey, type: a.type as D["actors"][number]["type"], nameZh: a.nameZh, nameEn: a.nameEn,
       roles: a.roles.map((r) => ({ dimension: r.dimensionKey, roleZh: r.roleZh, roleEn: r.roleEn, citations: r.citations.map(citationFromRow) })),
     })),
   });
-}
-
-export async function datasetVersion(db: PrismaClient = getDb()): Promise<number> {
-  return (await db.datasetMeta.findUnique({ where: { id: 1 } }))?.version ?? 0;
 }

@@ -1,16 +1,21 @@
 import type { Dataset } from "@/lib/dataset/schema";
-import { datasetVersion, readDataset } from "./dataset";
+import { datasetVersion, readVersionedDataset } from "./dataset";
 
 let cache: { version: number; data: Dataset } | null = null;
+let loading: Promise<{ version: number; data: Dataset }> | null = null;
 
 /**
  * The dataset, read once per dataset version. Each call costs one tiny query (the version row),
- * so an import on any app instance is seen by all instances at their next request.
+ * so an import on any app instance is seen by all instances at their next request. Concurrent
+ * misses share one load, and an older load never replaces a newer cache.
  */
 export async function getDatasetSnapshot(): Promise<Dataset> {
   const version = await datasetVersion();
-  if (cache?.version === version) return cache.data;
-  const data = await readDataset();
-  cache = { version, data };
-  return data;
+  if (cache && cache.version >= version) return cache.data;
+  loading ??= readVersionedDataset().finally(() => {
+    loading = null;
+  });
+  const loaded = await loading;
+  if (!cache || loaded.version >= cache.version) cache = loaded;
+  return loaded.data;
 }

@@ -14,9 +14,12 @@ export async function loadSeedDataset(): Promise<Dataset> {
   return result.data;
 }
 
-/** Loads the reference dataset, upserting by stable keys. With onlyIfEmpty, a database that has a dataset is left alone. */
+/**
+ * Loads the reference dataset (importDataset: keyed entities upserted, the rest written anew).
+ * With onlyIfEmpty, a database that has ever had a dataset imported is left alone.
+ */
 export async function seedDatabase(db: PrismaClient, { onlyIfEmpty = false } = {}): Promise<boolean> {
-  if (onlyIfEmpty && (await db.sourceDocument.count()) > 0) return false;
+  if (onlyIfEmpty && (await db.datasetMeta.count()) > 0) return false;
   await importDataset(db, await loadSeedDataset());
   return true;
 }

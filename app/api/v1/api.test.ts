@@ -43,6 +43,13 @@ describe("the read API", () => {
     expect(events.map((e: { key: string }) => e.key)).toContain("cn-stage-2");
   });
 
+  it("treats China's fourth stage as ongoing, and a stage without an end as a point", async () => {
+    const { events } = await (await call(getTimeline, "?from=2024")).json();
+    const keys = events.map((e: { key: string }) => e.key);
+    expect(keys).toContain("cn-stage-4");
+    expect(keys.some((key: string) => key.startsWith("jp-"))).toBe(false);
+  });
+
   it("gives indicators with the observations of the chosen countries", async () => {
     const { indicators } = await (await call(getIndicators, "?countries=CN")).json();
     const observations = indicators.flatMap((i: { observations: { country: string }[] }) => i.observations);

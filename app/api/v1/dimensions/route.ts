@@ -1,12 +1,12 @@
 import { apiRoute } from "@/lib/api/handler";
 import { assertKnownParams } from "@/lib/api/query";
 import { jsonWithEtag } from "@/lib/api/respond";
-import { listDimensions } from "@/lib/queries/comparison";
+import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/dimensions
 export const GET = apiRoute(async (request, { url }) => {
   assertKnownParams(url, []);
-  return jsonWithEtag(request, { dimensions: await listDimensions() });
+  return jsonWithEtag(request, { dimensions: (await getDatasetSnapshot()).dimensions });
 });

@@ -1,12 +1,14 @@
 import { parseFilter } from "@/lib/api/filters";
 import { apiRoute } from "@/lib/api/handler";
 import { jsonWithEtag } from "@/lib/api/respond";
+import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 import { listTimeline } from "@/lib/queries/comparison";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/timeline?countries=CN,JP&from=2008&to=2020
 export const GET = apiRoute(async (request, { url }) => {
-  const filter = await parseFilter(url, ["countries", "from", "to"]);
-  return jsonWithEtag(request, { events: await listTimeline(filter) });
+  const data = await getDatasetSnapshot();
+  const filter = parseFilter(url, ["countries", "from", "to"], data);
+  return jsonWithEtag(request, { events: listTimeline(data, filter) });
 });

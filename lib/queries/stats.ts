@@ -1,9 +1,5 @@
 import { getDb } from "@/lib/db/client";
 
-export function countCountries(): Promise<number> {
-  return getDb().country.count();
-}
-
 /** Headline counts of the dataset for the home page. */
 export async function countDataset() {
   const db = getDb();
