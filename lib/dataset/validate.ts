@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { eachCitation } from "./citations";
 import { datasetSchema, type Dataset } from "./schema";
 
 export interface DatasetProblem {
@@ -44,43 +45,36 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
   const ref = (path: (string | number)[], set: Set<string>, value: string, what: string) => {
     if (!set.has(value)) add(path, `unknown ${what} "${value}"`);
   };
-  const checkCitations = (path: (string | number)[], citations: Dataset["assessments"][number]["citations"]) => {
-    citations.forEach((c, i) => {
-      if (c.kind !== "source") return;
-      const source = sources.get(c.source);
-      if (!source) return add([...path, i, "source"], `unknown source "${c.source}"`);
-      if (c.end > source.text.length) return add([...path, i, "end"], `offset ${c.end} is past the end of ${c.source} (${source.text.length} characters)`);
-      if (source.text.slice(c.start, c.end) !== c.quote) {
-        const found = source.text.indexOf(c.quote);
-        add([...path, i, "quote"], found < 0 ? `quote not found in ${c.source}` : `quote is not at ${c.start}-${c.end} in ${c.source} (it is at ${found}-${found + c.quote.length})`);
-      }
-    });
-  };
-
   data.assessments.forEach((a, i) => {
     ref(["assessments", i, "country"], countries, a.country, "country");
     ref(["assessments", i, "dimension"], dimensions, a.dimension, "dimension");
     const scale = data.dimensions.find((d) => d.key === a.dimension)?.scale;
     if (a.level !== undefined && !scale?.some((l) => l.level === a.level)) add(["assessments", i, "level"], `level ${a.level} is not on the scale of ${a.dimension}`);
-    checkCitations(["assessments", i, "citations"], a.citations);
   });
   data.timeline.forEach((e, i) => {
     ref(["timeline", i, "country"], countries, e.country, "country");
-    checkCitations(["timeline", i, "citations"], e.citations);
   });
   data.observations.forEach((o, i) => {
     ref(["observations", i, "indicator"], indicators, o.indicator, "indicator");
     ref(["observations", i, "country"], countries, o.country, "country");
-    checkCitations(["observations", i, "citations"], o.citations);
   });
   data.actors.forEach((a, i) => {
     ref(["actors", i, "country"], countries, a.country, "country");
     keysOf(`actors[${i}].roles`, a.roles, (r) => r.dimension);
     a.roles.forEach((r, j) => {
       ref(["actors", i, "roles", j, "dimension"], dimensions, r.dimension, "dimension");
-      checkCitations(["actors", i, "roles", j, "citations"], r.citations);
     });
   });
+  for (const { citation: c, path } of eachCitation(data)) {
+    if (c.kind !== "source") continue;
+    const source = sources.get(c.source);
+    if (!source) add([...path, "source"], `unknown source "${c.source}"`);
+    else if (c.end > source.text.length) add([...path, "end"], `offset ${c.end} is past the end of ${c.source} (${source.text.length} characters)`);
+    else if (source.text.slice(c.start, c.end) !== c.quote) {
+      const found = source.text.indexOf(c.quote);
+      add([...path, "quote"], found < 0 ? `quote not found in ${c.source}` : `quote is not at ${c.start}-${c.end} in ${c.source} (it is at ${found}-${found + c.quote.length})`);
+    }
+  }
   return problems;
 }
 
