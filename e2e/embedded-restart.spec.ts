@@ -26,7 +26,9 @@ async function startAndInterrupt(dataDir: string, ready: (url: string) => Promis
   await expect.poll(() => output, { timeout: 90_000 }).toContain("Smart City Compare is running at");
   await ready(`http://127.0.0.1:${port}`);
   child.kill("SIGINT");
-  return { code: await exited, output };
+  const code = await Promise.race([exited, new Promise<"still running">((resolve) => setTimeout(() => resolve("still running"), 30_000))]);
+  if (code === "still running") child.kill("SIGKILL");
+  return { code, output };
 }
 
 test("npm start on the embedded database survives Ctrl-C and a second start", async ({ page }) => {
@@ -39,7 +41,7 @@ test("npm start on the embedded database survives Ctrl-C and a second start", as
     });
     expect(first.output).toContain("embedded PostgreSQL (PGlite)");
     expect(first.output).toContain("Embedded database closed cleanly.");
-    expect(first.code).toBe(0);
+    expect(first.code, first.output).toBe(0);
 
     const second = await startAndInterrupt(dataDir, async (url) => {
       const health = await page.request.get(`${url}/api/health`);
@@ -47,7 +49,7 @@ test("npm start on the embedded database survives Ctrl-C and a second start", as
       await page.goto(url);
       await expect(page.getByTestId("count-countries")).toHaveText("7");
     });
-    expect(second.code).toBe(0);
+    expect(second.code, second.output).toBe(0);
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

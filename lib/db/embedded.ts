@@ -58,7 +58,8 @@ export async function startEmbeddedDatabase(options: { dataDir: string | null; p
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= (async () => {
-      await server.stop();
+      // server.stop() waits for clients to hang up; closing PGlite is what protects the data.
+      await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       await db.close(); // flushes and closes the data folder cleanly
       if (lockFile) await rm(lockFile, { force: true });
     })());

@@ -46,7 +46,15 @@ export async function launch(mode: "start" | "dev") {
     if (stopping) return;
     stopping = true;
     console.log(`\nStopping (${signal})…`);
-    if (child.exitCode === null) child.kill("SIGTERM");
+    if (child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    // Next.js waits for open keep-alive connections; do not let a browser tab hold the shutdown.
+    setTimeout(() => {
+      if (child.exitCode === null && child.signalCode === null) {
+        console.log("Next.js did not stop within 10 s; ending it.");
+        child.kill("SIGKILL");
+      }
+    }, 10_000).unref();
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
