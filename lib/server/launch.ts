@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { parseEnv } from "@/lib/config/env";
 import { applyMigrations } from "@/lib/db/migrate";
 import { nextCli, projectRoot, toolEnv } from "@/lib/db/tools";
+import { ensureFirstUser } from "@/lib/auth/first-user";
 import { seedDatabase, withDatabase } from "@/prisma/seed";
 import { ensureBuilt } from "./build";
 import { openDatabase } from "./database";
@@ -25,7 +26,15 @@ export async function launch(mode: "start" | "dev") {
   try {
     console.log(`Database: ${db.label}`);
     await applyMigrations(db.url);
-    if (await withDatabase(db.url, (client) => seedDatabase(client, { onlyIfEmpty: true }))) console.log("Loaded the comparison dataset.");
+    await withDatabase(db.url, async (client) => {
+      if (await seedDatabase(client, { onlyIfEmpty: true })) console.log("Loaded the comparison dataset.");
+      const admin = await ensureFirstUser(client, env.ADMIN_EMAIL);
+      if (admin) {
+        console.log("\nNo users yet: created an administrator. Sign in with (shown once):");
+        console.log(`  email:    ${admin.email}\n  password: ${admin.password}`);
+        console.log("Add users with `npm run user:create`.\n");
+      }
+    });
   } catch (error) {
     await closeDatabase();
     throw error;

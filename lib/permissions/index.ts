@@ -1,0 +1,16 @@
+import { hasRole, type Principal } from "./roles";
+
+// Every access question is answered here; routes, actions and pages ask, never decide.
+
+export const canRead = (user: Principal | null) => hasRole(user, "viewer");
+export const canAnnotate = (user: Principal | null) => hasRole(user, "analyst");
+export const canExport = (user: Principal | null) => hasRole(user, "analyst");
+export const canCurateDataset = (user: Principal | null) => hasRole(user, "editor");
+export const canManageUsers = (user: Principal | null) => hasRole(user, "admin");
+export const canViewAuditLog = (user: Principal | null) => hasRole(user, "admin");
+
+/** Anyone signed in manages their own tokens; an admin may revoke anyone's. */
+export const canManageToken = (user: Principal | null, token: { userId: string }) =>
+  hasRole(user, "viewer") && (token.userId === user!.id || hasRole(user, "admin"));
+
+export { hasRole, ROLES, roleSchema, roleLabels, type Principal, type Role } from "./roles";
