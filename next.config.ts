@@ -1,9 +1,13 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/config/security-headers";
 
 const nextConfig: NextConfig = {
   // pg and the Prisma runtime load native/WebAssembly pieces at run time; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders() }];
+  },
 };
 
 export default nextConfig;
