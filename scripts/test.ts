@@ -2,6 +2,7 @@
 // end-to-end tests against the app started on another fresh database. Ends with one line
 // "tests: N passed, N failed". Flags: --only unit|e2e|static.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -46,7 +47,7 @@ async function e2eTests(): Promise<Counts> {
   const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit"],
-    env: toolEnv({ DATABASE_URL: db.url, PORT: String(port), HOST: "127.0.0.1" }),
+    env: toolEnv({ DATABASE_URL: db.url, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_SECRET: randomBytes(32).toString("base64url") }),
   });
   const report = path.join(results, "e2e-report.json");
   try {

@@ -27,6 +27,7 @@ export const envSchema = z.object({
   PORT: z.preprocess(emptyToUndefined, port.default(3000)),
   HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),
   EMBEDDED_DB_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(0)),
+  NEXTAUTH_SECRET: z.string().optional(),
   ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email({ error: "must be an email address" }).default("admin@smart-city.local")),
   DATABASE_POOL_MAX: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).optional()),
 });

@@ -3,8 +3,9 @@ import { EmbeddedDatabaseError } from "@/lib/db/embedded";
 import { MigrationError } from "@/lib/db/migrate";
 import { BuildError } from "./build";
 import { DatabaseUnavailableError } from "./database";
+import { SecretError } from "./secret";
 
-const KNOWN_ERRORS = [EnvError, EmbeddedDatabaseError, MigrationError, DatabaseUnavailableError, BuildError];
+const KNOWN_ERRORS = [EnvError, EmbeddedDatabaseError, MigrationError, DatabaseUnavailableError, BuildError, SecretError];
 
 /** Prints one clear line for a failure of the command-line tools, and exits. */
 export function exitWithError(error: unknown): never {

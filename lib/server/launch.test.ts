@@ -14,6 +14,13 @@ function start(env: Record<string, string>) {
 }
 
 describe("npm start with a bad configuration", () => {
+  it("refuses a shared database without a strong NEXTAUTH_SECRET, in one line", async () => {
+    const { status, stderr } = start({ DATABASE_URL: process.env.DATABASE_URL!, NEXTAUTH_SECRET: "changeme", PORT: String(await findFreePort()) });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^Error: NEXTAUTH_SECRET is too weak: use at least 32 random characters/);
+    expect(stderr.split("\n")).toHaveLength(1);
+  });
+
   it.each([
     [{ PORT: "http" }, "Error: Invalid environment variable PORT: must be a number (got \"http\")."],
     [{ DATABASE_URL: "mysql://localhost/db" }, /^Error: Invalid environment variable DATABASE_URL: must be a postgresql:\/\/ URL/],

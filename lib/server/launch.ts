@@ -6,6 +6,7 @@ import { ensureFirstUser } from "@/lib/auth/first-user";
 import { seedDatabase, withDatabase } from "@/prisma/seed";
 import { ensureBuilt } from "./build";
 import { openDatabase } from "./database";
+import { resolveAuthSecret } from "./secret";
 import { assertPortFree, waitForHttp } from "./port";
 
 /**
@@ -16,14 +17,17 @@ import { assertPortFree, waitForHttp } from "./port";
 export async function launch(mode: "start" | "dev") {
   const env = parseEnv();
   await assertPortFree(env.PORT, env.HOST);
-  if (mode === "start") await ensureBuilt();
 
+  // Configuration and the database are checked before a build that may take minutes.
   const db = await openDatabase(env);
   let stopping = false;
+  let authSecret: string;
   const closeDatabase = async () => {
     await db.stop();
   };
   try {
+    authSecret = await resolveAuthSecret({ secret: env.NEXTAUTH_SECRET, embedded: db.embedded, dataDir: env.DATA_DIR });
+    if (mode === "start") await ensureBuilt();
     console.log(`Database: ${db.label}`);
     await applyMigrations(db.url);
     await withDatabase(db.url, async (client) => {
@@ -44,7 +48,7 @@ export async function launch(mode: "start" | "dev") {
   const child = spawn(process.execPath, [nextCli, ...args], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "inherit"],
-    env: toolEnv({ DATABASE_URL: db.url, DATABASE_POOL_MAX: db.embedded ? "4" : process.env.DATABASE_POOL_MAX }),
+    env: toolEnv({ DATABASE_URL: db.url, DATABASE_POOL_MAX: db.embedded ? "4" : process.env.DATABASE_POOL_MAX, NEXTAUTH_SECRET: authSecret }),
   });
   child.stdout?.on("data", (chunk: Buffer) => {
     // Next prints its own banner; we print the URL once the app answers.
