@@ -18,6 +18,7 @@ if (!baseURL) throw new Error("E2E_BASE_URL is not set: run the end-to-end tests
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1,

@@ -1,3 +1,6 @@
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { requireUser } from "@/lib/auth/require-user";
+import { roleLabels } from "@/lib/permissions";
 import { countDataset } from "@/lib/queries/stats";
 import { checkDatabase } from "@/lib/queries/health";
 
@@ -13,12 +16,17 @@ const labels = {
 } as const;
 
 export default async function HomePage() {
+  const user = await requireUser("/");
   const db = await checkDatabase();
   const counts = db.ok ? await countDataset() : null;
   return (
     <main>
       <h1 lang="zh-CN">智慧城市比较</h1>
       <p className="subtitle" lang="en">Smart City Compare</p>
+      <div className="account" data-testid="account">
+        <span>{user.name} ({user.email}) · {roleLabels[user.role].zh} · {roleLabels[user.role].en}</span>
+        <SignOutButton />
+      </div>
       {counts === null ? (
         <section className="card error" role="alert">
           <p lang="zh-CN">无法连接数据库。</p>

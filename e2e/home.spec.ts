@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./support/users";
 
 test("the home page shows the product name in both languages and reads the database", async ({ page }) => {
-  await page.goto("/");
+  await signIn(page, "viewer");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("智慧城市比较");
   await expect(page.getByText("Smart City Compare", { exact: true })).toBeVisible();
   // Browser → Next.js → Prisma → PostgreSQL: the seeded countries are counted.
@@ -19,9 +20,10 @@ test("the health endpoint reports the database", async ({ request }) => {
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
 
-test("every page is sent with security headers", async ({ request }) => {
-  for (const path of ["/", "/api/health", "/api/v1/countries"]) {
-    const headers = (await request.get(path)).headers();
+test("every page is sent with security headers", async ({ page }) => {
+  await signIn(page, "viewer");
+  for (const path of ["/", "/signin", "/api/health", "/api/v1/countries"]) {
+    const headers = (await page.request.get(path, { maxRedirects: 0 })).headers();
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(headers["content-security-policy"], path).toContain("default-src 'self'");
     expect(headers["x-content-type-options"], path).toBe("nosniff");

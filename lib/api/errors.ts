@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import type { Lang } from "@/lib/i18n/lang";
 
-export type ErrorCode = "bad_request" | "unknown_parameter" | "unknown_key" | "not_found" | "internal";
+export type ErrorCode = "bad_request" | "unknown_parameter" | "unknown_key" | "not_found" | "unauthorized" | "forbidden" | "internal";
 
 /** An error with a message in both languages; the one place that turns errors into HTTP answers is toResponse. */
 export class ApiError extends Error {
@@ -15,6 +15,8 @@ export class ApiError extends Error {
 }
 
 export const badRequest = (zh: string, en: string, code: ErrorCode = "bad_request") => new ApiError(400, code, { zh, en });
+export const unauthorized = () => new ApiError(401, "unauthorized", { zh: "请先登录。", en: "Sign in first." });
+export const forbidden = () => new ApiError(403, "forbidden", { zh: "您的角色无权执行此操作。", en: "Your role does not allow this." });
 export const notFound = (zh: string, en: string) => new ApiError(404, "not_found", { zh, en });
 
 export function toResponse(error: unknown, lang: Lang): NextResponse {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { generateClient } from "@/lib/db/migrate";
 import { nextCli, projectRoot, runNode, toolEnv } from "@/lib/db/tools";
 
-const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 
 async function listFiles(entry: string): Promise<string[]> {

@@ -48,7 +48,10 @@ export async function launch(mode: "start" | "dev") {
   const child = spawn(process.execPath, [nextCli, ...args], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "inherit"],
-    env: toolEnv({ DATABASE_URL: db.url, DATABASE_POOL_MAX: db.embedded ? "4" : process.env.DATABASE_POOL_MAX, NEXTAUTH_SECRET: authSecret }),
+    env: toolEnv({ DATABASE_URL: db.url, DATABASE_POOL_MAX: db.embedded ? "4" : process.env.DATABASE_POOL_MAX, NEXTAUTH_SECRET: authSecret,
+      // next-auth needs the public URL; without NEXTAUTH_URL it trusts the Host header (fine on a
+      // laptop; behind a proxy, set NEXTAUTH_URL to the address users type).
+      AUTH_TRUST_HOST: process.env.NEXTAUTH_URL ? undefined : "true" }),
   });
   child.stdout?.on("data", (chunk: Buffer) => {
     // Next prints its own banner; we print the URL once the app answers.

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { createToken } from "@/lib/auth/tokens";
+import { createUser } from "@/lib/auth/users";
 import { seedDatabase } from "@/prisma/seed";
 import { GET as getAssessments } from "./assessments/route";
 import { GET as getCountries } from "./countries/route";
@@ -10,12 +12,16 @@ import { GET as getSource } from "./sources/[key]/route";
 import { GET as getTimeline } from "./timeline/route";
 
 const noParams = { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> };
+let auth: Record<string, string> = {};
 const call = (handler: typeof getCountries, query = "", headers: Record<string, string> = {}) =>
-  handler(new Request(`http://localhost/api/v1/x${query}`, { headers }), noParams);
+  handler(new Request(`http://localhost/api/v1/x${query}`, { headers: { ...auth, ...headers } }), noParams);
+const getSourceAs = (key: string) => getSource(new Request(`http://localhost/api/v1/sources/${key}`, { headers: auth }), { params: Promise.resolve({ key }) });
 
 describe("the read API", () => {
   beforeAll(async () => {
     await seedDatabase(getDb());
+    const { user } = await createUser(getDb(), { email: `api-viewer-${Date.now()}@example.com`, name: "Viewer", role: "viewer" });
+    auth = { authorization: `Bearer ${(await createToken(getDb(), user.id, "api test")).token}` };
   });
 
   it("lists countries and dimensions", async () => {
@@ -58,7 +64,7 @@ describe("the read API", () => {
   });
 
   it("serves a source with the citations into it and what cites them", async () => {
-    const response = await getSource(new Request("http://localhost/api/v1/sources/cn-jp-comparison"), { params: Promise.resolve({ key: "cn-jp-comparison" }) });
+    const response = await getSourceAs("cn-jp-comparison");
     const { source, citations } = await response.json();
     expect(source.text.length).toBeGreaterThan(1000);
     expect(citations.length).toBeGreaterThan(10);
@@ -88,7 +94,7 @@ describe("the read API", () => {
   });
 
   it("answers an unknown source with a 404", async () => {
-    const response = await getSource(new Request("http://localhost/api/v1/sources/nope"), { params: Promise.resolve({ key: "nope" }) });
+    const response = await getSourceAs("nope");
     expect(response.status).toBe(404);
   });
 

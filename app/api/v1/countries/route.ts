@@ -1,3 +1,4 @@
+import { canRead } from "@/lib/permissions";
 import { apiRoute } from "@/lib/api/handler";
 import { assertKnownParams } from "@/lib/api/query";
 import { jsonWithEtag } from "@/lib/api/respond";
@@ -6,7 +7,7 @@ import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/countries
-export const GET = apiRoute(async (request, { url }) => {
+export const GET = apiRoute(canRead, async (request, { url }) => {
   assertKnownParams(url, []);
   return jsonWithEtag(request, { countries: (await getDatasetSnapshot()).countries });
 });

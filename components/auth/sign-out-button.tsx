@@ -1,0 +1,11 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+
+export function SignOutButton() {
+  return (
+    <button type="button" className="secondary" onClick={() => signOut({ callbackUrl: "/signin" })}>
+      <span lang="zh-CN">退出登录</span> · <span lang="en">Sign out</span>
+    </button>
+  );
+}

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { E2E_PASSWORD, e2eEmail, signIn } from "./support/users";
+
+test("a signed-out visitor is sent to the sign-in page, and the API answers 401", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2F$/);
+  const api = await request.get("/api/v1/countries", { headers: { "Accept-Language": "en" } });
+  expect(api.status()).toBe(401);
+  expect(await api.json()).toEqual({ error: { code: "unauthorized", message: "Sign in first." } });
+});
+
+test("sign in, then sign out", async ({ page }) => {
+  await signIn(page, "editor");
+  await expect(page.getByTestId("account")).toContainText(e2eEmail("editor"));
+  await expect(page.getByTestId("account")).toContainText("编辑 · Editor");
+  await page.getByRole("button", { name: /Sign out/ }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("a wrong password shows the message in both languages, the same as an unknown email", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel(/Email/).fill(e2eEmail("viewer"));
+  await page.getByLabel(/Password/).fill(`${E2E_PASSWORD}-wrong`);
+  await page.getByRole("button", { name: /Sign in/ }).click();
+  const alert = page.getByTestId("signin-error");
+  await expect(alert).toContainText("邮箱或密码不正确。");
+  await expect(alert).toContainText("The email or password is not correct.");
+  const wrongPassword = await alert.textContent();
+
+  await page.getByLabel(/Email/).fill("nobody-here@example.com");
+  await page.getByRole("button", { name: /Sign in/ }).click();
+  await expect(alert).toHaveText(wrongPassword!);
+  await expect(page).toHaveURL(/\/signin/);
+  await page.screenshot({ path: "test-results/screenshots/signin-error.png" });
+});
+
+test("a write from another site is refused", async ({ page }) => {
+  await signIn(page, "admin");
+  const response = await page.request.post("/api/v1/countries", { headers: { Origin: "https://evil.example", "Accept-Language": "en" }, data: {} });
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.message).toBe("Cross-site request refused.");
+});

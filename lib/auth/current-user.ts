@@ -1,0 +1,35 @@
+import { getServerSession } from "next-auth";
+import type { Principal, Role } from "@/lib/permissions/roles";
+import { getDb } from "@/lib/db/client";
+import { authOptions } from "./options";
+import { userForToken } from "./tokens";
+
+export interface CurrentUser extends Principal {
+  email: string;
+  name: string;
+}
+
+const toCurrent = (user: { id: string; email: string; name: string; role: string; disabledAt: Date | null }): CurrentUser | null =>
+  user.disabledAt ? null : { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+
+/**
+ * Who is asking: a bearer token (`Authorization: Bearer scc_…`) or the session cookie. The user is
+ * read from the database on every request, so a disabled user or a new role takes effect at once.
+ */
+export async function getCurrentUser(request?: Request): Promise<CurrentUser | null> {
+  const auth = request?.headers.get("authorization");
+  if (auth?.toLowerCase().startsWith("bearer ")) {
+    const user = await userForToken(getDb(), auth.slice(7).trim());
+    return user ? toCurrent(user) : null;
+  }
+  let uid: string | undefined;
+  try {
+    const session = await getServerSession(authOptions);
+    uid = (session?.user as { id?: string } | undefined)?.id;
+  } catch {
+    return null; // outside a request (scripts, tests): nobody is signed in
+  }
+  if (!uid) return null;
+  const user = await getDb().user.findUnique({ where: { id: uid } });
+  return user ? toCurrent(user) : null;
+}

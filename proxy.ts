@@ -1,0 +1,39 @@
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+
+// Redirects signed-out visitors and refuses cross-site writes; every page and route handler checks
+// the user again (lib/permissions), so this is a convenience, not the guard.
+
+const PUBLIC = [/^\/signin$/, /^\/api\/auth\//, /^\/api\/health$/];
+const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+const json = (status: number, code: string, zh: string, en: string, request: NextRequest) => {
+  const lang = (request.headers.get("accept-language") ?? "").toLowerCase().startsWith("en") ? "en" : "zh";
+  return NextResponse.json({ error: { code, message: lang === "en" ? en : zh } }, { status });
+};
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const bearer = request.headers.get("authorization")?.toLowerCase().startsWith("bearer ");
+
+  // CSRF: a write carried by the session cookie must come from our own origin (next-auth guards its own routes).
+  if (WRITES.has(request.method) && !bearer && !pathname.startsWith("/api/auth/")) {
+    const origin = request.headers.get("origin");
+    if (!origin || new URL(origin).host !== request.headers.get("host")) {
+      return json(403, "forbidden", "跨站请求被拒绝。", "Cross-site request refused.", request);
+    }
+  }
+  if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return NextResponse.next();
+
+  const session = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  if (session) return NextResponse.next();
+  if (pathname.startsWith("/api/")) return json(401, "unauthorized", "请先登录。", "Sign in first.", request);
+  const signIn = new URL("/signin", request.url);
+  signIn.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = {
+  // Everything but Next.js's own files and static assets.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|woff2?)$).*)"],
+};
