@@ -29,11 +29,11 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: { callbackUr
   return (
     <form className="card signin" onSubmit={onSubmit} noValidate>
       <label>
-        <span lang="zh-CN">邮箱</span> · <span lang="en">Email</span>
+        <span><span lang="zh-CN">邮箱</span> · <span lang="en">Email</span></span>
         <input name="email" type="email" autoComplete="username" required />
       </label>
       <label>
-        <span lang="zh-CN">密码</span> · <span lang="en">Password</span>
+        <span><span lang="zh-CN">密码</span> · <span lang="en">Password</span></span>
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       {message && (
