@@ -1,6 +1,6 @@
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireUser } from "@/lib/auth/require-user";
-import { roleLabels } from "@/lib/permissions";
+import { canManageUsers, roleLabels } from "@/lib/permissions";
 import { countDataset } from "@/lib/queries/stats";
 import { checkDatabase } from "@/lib/queries/health";
 
@@ -25,7 +25,12 @@ export default async function HomePage() {
       <p className="subtitle" lang="en">Smart City Compare</p>
       <div className="account" data-testid="account">
         <span>{user.name} ({user.email}) · {roleLabels[user.role].zh} · {roleLabels[user.role].en}</span>
-        <SignOutButton />
+        <nav className="links">
+          <a href="/settings">API 令牌 · API tokens</a>
+          {canManageUsers(user) && <a href="/admin/users" data-testid="admin-link">用户 · Users</a>}
+          {canManageUsers(user) && <a href="/admin/audit">审计日志 · Audit log</a>}
+          <SignOutButton />
+        </nav>
       </div>
       {counts === null ? (
         <section className="card error" role="alert">

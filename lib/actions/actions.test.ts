@@ -1,0 +1,82 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { createToken } from "@/lib/auth/tokens";
+import { createUser } from "@/lib/auth/users";
+import { getDb } from "@/lib/db/client";
+import { ROLES, type Role } from "@/lib/permissions";
+
+// Who is signed in is decided per test; revalidation needs Next's request store, which tests lack.
+let current: CurrentUser | null = null;
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { changeRoleAction, createUserAction, disableUserAction, resetPasswordAction } = await import("./admin/users");
+const { createTokenAction, revokeTokenAction } = await import("./settings/tokens");
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+};
+
+const stamp = Date.now();
+const people = {} as Record<Role, CurrentUser>;
+let target = "";
+let tokenId = "";
+
+describe("server actions × roles", () => {
+  beforeAll(async () => {
+    for (const role of ROLES) {
+      const { user } = await createUser(getDb(), { email: `actions-${role}-${stamp}@example.com`, name: role, role });
+      people[role] = { id: user.id, email: user.email, name: user.name, role };
+    }
+  });
+  beforeEach(async () => {
+    target = `actions-target-${Math.random().toString(36).slice(2)}@example.com`;
+    const { user } = await createUser(getDb(), { email: target, name: "Target", role: "viewer" });
+    tokenId = (await createToken(getDb(), user.id, "target's")).record.id;
+  });
+
+  const adminOnly = [
+    ["createUserAction", () => createUserAction(null, form({ email: `new-${Math.random().toString(36).slice(2)}@example.com`, name: "New", role: "analyst" }))],
+    ["changeRoleAction", () => changeRoleAction(null, form({ email: target, role: "editor" }))],
+    ["disableUserAction", () => disableUserAction(null, form({ email: target }))],
+    ["resetPasswordAction", () => resetPasswordAction(null, form({ email: target }))],
+  ] as const;
+
+  it.each(adminOnly)("%s: anonymous 401, viewer/analyst/editor 403, admin allowed", async (_name, run) => {
+    current = null;
+    expect((await run()).message.en).toBe("Sign in first.");
+    for (const role of ["viewer", "analyst", "editor"] as const) {
+      current = people[role];
+      expect(await run(), role).toEqual({ ok: false, message: { zh: "您的角色无权执行此操作。", en: "Your role does not allow this." } });
+    }
+    current = people.admin;
+    expect((await run()).ok).toBe(true);
+  });
+
+  it("createTokenAction: anyone signed in, shown once; revokeTokenAction: the owner or an admin", async () => {
+    current = null;
+    expect((await createTokenAction(null, form({ name: "x" }))).ok).toBe(false);
+    for (const role of ROLES) {
+      current = people[role];
+      const made = await createTokenAction(null, form({ name: `${role} laptop` }));
+      expect(made.ok, role).toBe(true);
+      expect(made.secret).toMatch(/^scc_/);
+    }
+    current = people.editor;
+    expect((await revokeTokenAction(null, form({ id: tokenId }))).message.en).toBe("Your role does not allow this.");
+    current = people.admin;
+    expect((await revokeTokenAction(null, form({ id: tokenId }))).ok).toBe(true);
+  });
+
+  it("answers bad input with a message in both languages, never a throw", async () => {
+    current = people.admin;
+    const result = await createUserAction(null, form({ email: "not-an-email", name: "X", role: "viewer" }));
+    expect(result.ok).toBe(false);
+    expect(result.message.en).toMatch(/email: must be an email address/);
+    expect(result.message.zh).toMatch(/email：must be an email address/);
+    expect((await changeRoleAction(null, form({ email: target, role: "boss" }))).ok).toBe(false);
+    expect((await disableUserAction(null, form({ email: people.admin.email }))).message.en).toBe("You cannot disable your own account.");
+  });
+});
