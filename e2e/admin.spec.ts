@@ -42,3 +42,31 @@ test("a viewer sees no admin controls, is refused the admin pages, and manages t
   expect(revoked.status()).toBe(401);
   await anonymous.close();
 });
+
+test("a disabled user's session stops working at their next request", async ({ browser, page }) => {
+  await signIn(page, "admin");
+  await page.goto("/admin/users");
+  const email = `to-disable-${Date.now()}@example.com`;
+  const create = page.locator("form").filter({ has: page.getByPlaceholder("email@example.com") });
+  await create.getByPlaceholder("email@example.com").fill(email);
+  await create.getByPlaceholder("姓名 · Name").fill("Soon Disabled");
+  await create.getByRole("button", { name: /Create/ }).click();
+  const password = (await create.getByTestId("secret").textContent())!;
+
+  const theirs = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const them = await theirs.newPage();
+  await them.goto("/signin");
+  await them.getByLabel(/Email/).fill(email);
+  await them.getByLabel(/Password/).fill(password);
+  await them.getByRole("button", { name: /Sign in/ }).click();
+  await expect(them.getByTestId("account")).toContainText(email);
+
+  page.on("dialog", (dialog) => dialog.accept());
+  await page.reload();
+  await page.getByRole("row").filter({ hasText: email }).getByRole("button", { name: /Disable/ }).click();
+  await expect(page.getByRole("row").filter({ hasText: email })).toContainText("已停用 · disabled");
+
+  await them.reload();
+  await expect(them).toHaveURL(/\/signin/);
+  await theirs.close();
+});

@@ -11,6 +11,8 @@ test("a signed-out visitor is sent to the sign-in page, and the API answers 401"
 
 test("sign in, then sign out", async ({ page }) => {
   await signIn(page, "editor");
+  const session = (await page.context().cookies()).find((c) => c.name.includes("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   await expect(page.getByTestId("account")).toContainText(e2eEmail("editor"));
   await expect(page.getByTestId("account")).toContainText("编辑 · Editor");
   await page.getByRole("button", { name: /Sign out/ }).click();
@@ -41,4 +43,25 @@ test("a write from another site is refused", async ({ page }) => {
   const response = await page.request.post("/api/v1/countries", { headers: { Origin: "https://evil.example", "Accept-Language": "en" }, data: {} });
   expect(response.status()).toBe(403);
   expect((await response.json()).error.message).toBe("Cross-site request refused.");
+});
+
+test("each page answers each role as its permissions say", async ({ browser }) => {
+  const allowed: Record<string, string[]> = {
+    "/": ["viewer", "analyst", "editor", "admin"],
+    "/settings": ["viewer", "analyst", "editor", "admin"],
+    "/admin/users": ["admin"],
+    "/admin/audit": ["admin"],
+  };
+  for (const role of ["viewer", "analyst", "editor", "admin"] as const) {
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const page = await context.newPage();
+    await signIn(page, role);
+    for (const [path, roles] of Object.entries(allowed)) {
+      const response = await page.goto(path);
+      expect(response?.status(), `${path} as ${role}`).toBe(200);
+      const refused = page.getByText("Your role does not allow this page.");
+      await expect(refused, `${path} as ${role}`).toHaveCount(roles.includes(role) ? 0 : 1);
+    }
+    await context.close();
+  }
 });

@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import { ApiError, forbidden, unauthorized } from "@/lib/api/errors";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { validationMessage } from "@/lib/i18n/validation";
 
 /** What every server action answers: a message in both languages, and a secret to show once. */
 export type ActionResult = { ok: boolean; message: { zh: string; en: string }; secret?: string } | null;
@@ -22,8 +23,7 @@ export async function runAction(
     if (error instanceof ApiError) return { ok: false, message: error.messages };
     if (error instanceof ZodError) {
       const issue = error.issues[0];
-      const field = issue.path.join(".");
-      return { ok: false, message: { zh: `${field}：${issue.message}`, en: `${field}: ${issue.message}` } };
+      return { ok: false, message: validationMessage(issue.path.join(".") || "value", issue.message) };
     }
     console.error(error);
     return { ok: false, message: { zh: "操作失败，请重试。", en: "That did not work; please try again." } };

@@ -5,7 +5,7 @@ import type { Provider } from "next-auth/providers/index";
  * (and OIDC_NAME for the button). Only people who already have a user here (same email, not
  * disabled) get in; their role is the one stored here.
  */
-export function oidcProvider(env: NodeJS.ProcessEnv = process.env): Provider[] {
+export function oidcProvider(env: Record<string, string | undefined> = process.env): Provider[] {
   const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = env;
   if (!issuer || !clientId || !clientSecret) return [];
   return [

@@ -43,11 +43,11 @@ export default async function AdminUsersPage() {
               </td>
               <td>{u.disabledAt ? "已停用 · disabled" : "正常 · active"}</td>
               <td className="row-actions">
-                <ActionForm action={resetPasswordAction} submit={{ zh: "重置密码", en: "Reset password" }}>
+                <ActionForm action={resetPasswordAction} submit={{ zh: "重置密码", en: "Reset password" }} confirm={{ zh: `为 ${u.email} 设置新的随机密码？`, en: `Set a new random password for ${u.email}?` }}>
                   <input type="hidden" name="email" value={u.email} />
                 </ActionForm>
                 {!u.disabledAt && u.id !== user.id && (
-                  <ActionForm action={disableUserAction} submit={{ zh: "停用", en: "Disable" }}>
+                  <ActionForm action={disableUserAction} submit={{ zh: "停用", en: "Disable" }} confirm={{ zh: `停用 ${u.email}？其会话和令牌将立即失效。`, en: `Disable ${u.email}? Their sessions and tokens stop working at once.` }}>
                     <input type="hidden" name="email" value={u.email} />
                   </ActionForm>
                 )}

@@ -3,14 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { createUser, disableUser, resetPassword, setRole } from "@/lib/auth/users";
 import { getDb } from "@/lib/db/client";
-import { canManageUsers, roleSchema } from "@/lib/permissions";
+import { z } from "zod";
+import { canManageUsers, roleSchema, type Role } from "@/lib/permissions";
 import { emailSchema } from "@/lib/schemas/users";
 import { field, runAction, type ActionResult } from "../result";
 
 export async function createUserAction(_: ActionResult, form: FormData) {
   return runAction(canManageUsers, async (admin) => {
     const { user, password } = await createUser(getDb(), {
-      email: field(form, "email"), name: field(form, "name"), role: roleSchema.parse(field(form, "role")),
+      // newUserSchema inside createUser validates every field, role included.
+      email: field(form, "email"), name: field(form, "name"), role: field(form, "role") as Role,
     }, admin.id);
     revalidatePath("/admin/users");
     return { ok: true, message: { zh: `已创建 ${user.email}。初始密码只显示这一次：`, en: `Created ${user.email}. The first password is shown once:` }, secret: password };
@@ -19,7 +21,8 @@ export async function createUserAction(_: ActionResult, form: FormData) {
 
 export async function changeRoleAction(_: ActionResult, form: FormData) {
   return runAction(canManageUsers, async (admin) => {
-    const user = await setRole(getDb(), emailSchema.parse(field(form, "email")), roleSchema.parse(field(form, "role")), admin.id);
+    const input = z.object({ email: emailSchema, role: roleSchema }).parse({ email: field(form, "email"), role: field(form, "role") });
+    const user = await setRole(getDb(), input.email, input.role, admin.id);
     revalidatePath("/admin/users");
     return { ok: true, message: { zh: `${user.email} 的角色已改为 ${user.role}。`, en: `${user.email} is now ${user.role}.` } };
   });
