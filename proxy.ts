@@ -12,20 +12,32 @@ const json = (status: number, code: string, zh: string, en: string, request: Nex
   return NextResponse.json({ error: { code, message: lang === "en" ? en : zh } }, { status });
 };
 
+/** The host of an Origin header; null for a missing, "null" or malformed one. */
+function originHost(origin: string | null): string | null {
+  try {
+    return origin ? new URL(origin).host : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const bearer = request.headers.get("authorization")?.toLowerCase().startsWith("bearer ");
 
   // CSRF: a write carried by the session cookie must come from our own origin (next-auth guards its own routes).
   if (WRITES.has(request.method) && !bearer && !pathname.startsWith("/api/auth/")) {
-    const origin = request.headers.get("origin");
-    if (!origin || new URL(origin).host !== request.headers.get("host")) {
+    // Compared with the host the browser used: a reverse proxy may rewrite Host but keeps X-Forwarded-Host.
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (originHost(request.headers.get("origin")) !== host) {
       return json(403, "forbidden", "跨站请求被拒绝。", "Cross-site request refused.", request);
     }
   }
   if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return NextResponse.next();
 
-  const session = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  // Behind HTTPS next-auth names its cookie __Secure-…; look for the name it used.
+  const secureCookie = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const session = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie });
   if (session) return NextResponse.next();
   if (pathname.startsWith("/api/")) return json(401, "unauthorized", "请先登录。", "Sign in first.", request);
   const signIn = new URL("/signin", request.url);

@@ -70,3 +70,32 @@ test("a disabled user's session stops working at their next request", async ({ b
   await expect(them).toHaveURL(/\/signin/);
   await theirs.close();
 });
+
+test("resetting a password ends the sessions signed in with the old one", async ({ browser, page }) => {
+  await signIn(page, "admin");
+  await page.goto("/admin/users");
+  const email = `to-reset-${Date.now()}@example.com`;
+  const create = page.locator("form").filter({ has: page.getByPlaceholder("email@example.com") });
+  await create.getByPlaceholder("email@example.com").fill(email);
+  await create.getByPlaceholder("姓名 · Name").fill("Soon Reset");
+  await create.getByRole("button", { name: /Create/ }).click();
+  const password = (await create.getByTestId("secret").textContent())!;
+
+  const theirs = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const them = await theirs.newPage();
+  await them.goto("/signin");
+  await them.getByLabel(/Email/).fill(email);
+  await them.getByLabel(/Password/).fill(password);
+  await them.getByRole("button", { name: /Sign in/ }).click();
+  await expect(them.getByTestId("account")).toContainText(email);
+
+  page.on("dialog", (dialog) => dialog.accept());
+  await page.reload();
+  const row = page.getByRole("row").filter({ hasText: email });
+  await row.getByRole("button", { name: /Reset password/ }).click();
+  await expect(row.getByTestId("secret")).toHaveText(/^[\w-]{20}$/);
+
+  await them.reload();
+  await expect(them).toHaveURL(/\/signin/);
+  await theirs.close();
+});

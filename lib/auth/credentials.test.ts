@@ -53,3 +53,14 @@ describe("signing in with a password", () => {
     expect(await secondsUntilAllowed(db(), { email: "ana@example.com", ip: null }, later)).toBe(0);
   });
 });
+
+describe("rate limiting under parallel guesses", () => {
+  it("counts attempts before checking the password, so a burst cannot get past the limit", async () => {
+    await db().signInAttempt.deleteMany();
+    const results = await Promise.all(
+      Array.from({ length: MAX_FAILURES + 5 }, () => signInWithPassword(db(), { email: "burst@example.com", password: "guess", ip: null })),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid").length).toBeLessThanOrEqual(MAX_FAILURES);
+    expect(results.filter((r) => !r.ok && r.reason === "rate-limited").length).toBeGreaterThanOrEqual(5);
+  });
+});

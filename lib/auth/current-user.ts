@@ -22,14 +22,15 @@ export async function getCurrentUser(request?: Request): Promise<CurrentUser | n
     const user = await userForToken(getDb(), auth.slice(7).trim());
     return user ? toCurrent(user) : null;
   }
-  let uid: string | undefined;
+  let claims: { id?: string; sv?: number } | undefined;
   try {
-    const session = await getServerSession(authOptions);
-    uid = (session?.user as { id?: string } | undefined)?.id;
+    claims = (await getServerSession(authOptions))?.user as typeof claims;
   } catch {
     return null; // outside a request (scripts, tests): nobody is signed in
   }
-  if (!uid) return null;
-  const user = await getDb().user.findUnique({ where: { id: uid } });
-  return user ? toCurrent(user) : null;
+  if (!claims?.id) return null;
+  const user = await getDb().user.findUnique({ where: { id: claims.id } });
+  // A session from before a password reset is over.
+  if (!user || (claims.sv ?? 0) !== user.sessionVersion) return null;
+  return toCurrent(user);
 }

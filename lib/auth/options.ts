@@ -5,10 +5,17 @@ import { recordAudit } from "./audit";
 import { signInWithPassword } from "./credentials";
 import { oidcProvider } from "./oidc";
 
-/** The client's IP address as the proxy in front reports it (first hop), else unknown. */
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string | null {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : (headers?.[name] as string | undefined)) ?? null;
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || null;
+/**
+ * The client's IP address for rate limiting and the audit log. Next.js fills X-Forwarded-For from
+ * the socket when the request has none; each trusted reverse proxy (TRUSTED_PROXIES, default 0)
+ * appends the address it saw, so the client is that many entries from the right. Entries further
+ * left were written by the client and are ignored.
+ */
+export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined, trusted = Number(process.env.TRUSTED_PROXIES) || 0): string | null {
+  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
+  const hops = (Array.isArray(raw) ? raw.join(",") : (raw ?? "")).split(",").map((hop) => hop.trim()).filter(Boolean);
+  if (hops.length === 0) return null;
+  return hops[Math.max(0, hops.length - Math.max(1, trusted))].slice(0, 64);
 }
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;
@@ -22,22 +29,30 @@ export const authOptions: NextAuthOptions = {
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const result = await signInWithPassword(getDb(), {
-          email: String(credentials?.email ?? ""),
-          password: String(credentials?.password ?? ""),
-          ip: clientIp(req?.headers),
-        });
+        let result: Awaited<ReturnType<typeof signInWithPassword>>;
+        try {
+          result = await signInWithPassword(getDb(), {
+            email: String(credentials?.email ?? ""),
+            password: String(credentials?.password ?? ""),
+            ip: clientIp(req?.headers),
+          });
+        } catch (error) {
+          console.error(error);
+          throw new Error("failed"); // never the database's message in a URL
+        }
         // The error text is a code; the sign-in page turns it into a message in both languages.
         if (!result.ok) throw new Error(result.reason === "rate-limited" ? `rate-limited:${Math.ceil((result.retryAfterSeconds ?? 60) / 60)}` : result.reason);
-        return { id: result.user.id, email: result.user.email, name: result.user.name };
+        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },
     }),
     ...oidcProvider(),
   ],
   callbacks: {
     // Single sign-on lets in only people who have a user here, enabled.
-    async signIn({ user, account }) {
+    async signIn({ user, account, profile }) {
       if (account?.provider !== "oidc") return true;
+      // An address the provider has not verified could be anyone's.
+      if ((profile as { email_verified?: boolean } | undefined)?.email_verified !== true) return "/signin?error=oidc-unknown";
       const db = getDb();
       const found = user.email ? await db.user.findUnique({ where: { email: user.email.toLowerCase() } }) : null;
       if (!found || found.disabledAt) return "/signin?error=oidc-unknown";
@@ -46,14 +61,17 @@ export const authOptions: NextAuthOptions = {
     },
     async jwt({ token, user, account }) {
       if (user && account?.provider === "oidc") {
-        token.uid = (await getDb().user.findUnique({ where: { email: String(user.email).toLowerCase() } }))?.id;
+        const found = await getDb().user.findUnique({ where: { email: String(user.email).toLowerCase() } });
+        token.uid = found?.id;
+        token.sv = found?.sessionVersion;
       } else if (user) {
         token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
       }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.uid as string } };
+      return { ...session, user: { ...session.user, id: token.uid as string, sv: token.sv as number } };
     },
   },
 };

@@ -1,9 +1,19 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 
-/** Only same-site paths: "/x" but not "//evil.example" or "https://…". */
-export function safeCallback(path: string | undefined | null): string {
-  return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
+/**
+ * Only same-site paths. Parsed as a browser would (which drops tabs and newlines, so
+ * "/\t/evil.example" is "//evil.example"), and kept only if it stays on this origin.
+ */
+export function safeCallback(path: unknown): string {
+  if (typeof path !== "string" || !path.startsWith("/")) return "/";
+  try {
+    const base = "http://same.origin";
+    const url = new URL(path, base);
+    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : "/";
+  } catch {
+    return "/";
+  }
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page that comes back here. */

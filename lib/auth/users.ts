@@ -22,14 +22,26 @@ export async function createUser(db: PrismaClient, input: { email: string; name:
     if (await tx.user.findUnique({ where: { email } })) {
       throw new ApiError(409, "bad_request", { zh: `邮箱 ${email} 已被使用`, en: `A user with the email ${email} already exists` });
     }
-    const user = await tx.user.create({ data: { email, name, role, passwordHash } });
+    const user = await tx.user.create({ data: { email, name, role, passwordHash } }).catch((error: { code?: string }) => {
+      // Another request created the same email between our check and this insert.
+      if (error.code === "P2002") throw new ApiError(409, "bad_request", { zh: `邮箱 ${email} 已被使用`, en: `A user with the email ${email} already exists` });
+      throw error;
+    });
     await recordAudit(tx, { action: "user-created", actorId, subjectId: user.id, email, detail: { role } });
     return { user, password, generated: given === undefined };
   });
 }
 
+/** Refuses to leave the team without an active administrator. */
+async function assertNotLastAdmin(db: PrismaClient, user: { id: string; role: string }) {
+  if (user.role !== "admin") return;
+  const others = await db.user.count({ where: { role: "admin", disabledAt: null, id: { not: user.id } } });
+  if (others === 0) throw new ApiError(409, "bad_request", { zh: "这是最后一位管理员，不能降级或停用。", en: "This is the last administrator; they cannot be demoted or disabled." });
+}
+
 export async function setRole(db: PrismaClient, email: string, role: Role, actorId: string | null = null) {
   const user = await findByEmail(db, email);
+  if (role !== "admin") await assertNotLastAdmin(db, user);
   return db.$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: user.id }, data: { role } });
     await recordAudit(tx, { action: "role-changed", actorId, subjectId: user.id, email: user.email, detail: { from: user.role, to: role } });
@@ -40,6 +52,7 @@ export async function setRole(db: PrismaClient, email: string, role: Role, actor
 /** Disables a user: their session and tokens stop working at their next request. */
 export async function disableUser(db: PrismaClient, email: string, actorId: string | null = null) {
   const user = await findByEmail(db, email);
+  await assertNotLastAdmin(db, user);
   return db.$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: user.id }, data: { disabledAt: user.disabledAt ?? new Date() } });
     await recordAudit(tx, { action: "user-disabled", actorId, subjectId: user.id, email: user.email });
@@ -53,7 +66,7 @@ export async function resetPassword(db: PrismaClient, email: string, actorId: st
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { action: "password-reset", actorId, subjectId: user.id, email: user.email });
   });
   return { user, password };
