@@ -1,16 +1,35 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support/users";
+
+/** Creates a user on the admin page (signed in as admin) and returns the password shown once. */
+async function createUserInUi(page: Page, email: string, name: string, role = "viewer") {
+  await page.goto("/admin/users");
+  const create = page.locator("form").filter({ has: page.getByPlaceholder("email@example.com") });
+  await create.getByPlaceholder("email@example.com").fill(email);
+  await create.getByPlaceholder("姓名 · Name").fill(name);
+  await create.getByRole("combobox").selectOption(role);
+  await create.getByRole("button", { name: /Create/ }).click();
+  await expect(create.getByTestId("secret")).toHaveText(/^[\w-]{20}$/);
+  return (await create.getByTestId("secret").textContent())!;
+}
+
+/** Signs someone in, in a browser context of their own. */
+async function signInElsewhere(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel(/Email/).fill(email);
+  await page.getByLabel(/Password/).fill(password);
+  await page.getByRole("button", { name: /Sign in/ }).click();
+  await expect(page.getByTestId("account")).toContainText(email);
+  return { context, page };
+}
 
 test("an admin creates a user on the admin page, sees the password once, and the audit log records it", async ({ page }) => {
   await signIn(page, "admin");
   await page.getByTestId("admin-link").click();
   const email = `made-in-ui-${Date.now()}@example.com`;
-  const create = page.locator("form").filter({ has: page.getByPlaceholder("email@example.com") });
-  await create.getByPlaceholder("email@example.com").fill(email);
-  await create.getByPlaceholder("姓名 · Name").fill("Made In UI");
-  await create.getByRole("combobox").selectOption("analyst");
-  await create.getByRole("button", { name: /Create/ }).click();
-  await expect(create.getByTestId("secret")).toHaveText(/^[\w-]{20}$/);
+  await createUserInUi(page, email, "Made In UI", "analyst");
   await expect(page.getByTestId("users")).toContainText(email);
   await page.screenshot({ path: "test-results/screenshots/admin-users.png", fullPage: true });
   await page.goto("/admin/audit");
@@ -43,59 +62,22 @@ test("a viewer sees no admin controls, is refused the admin pages, and manages t
   await anonymous.close();
 });
 
-test("a disabled user's session stops working at their next request", async ({ browser, page }) => {
-  await signIn(page, "admin");
-  await page.goto("/admin/users");
-  const email = `to-disable-${Date.now()}@example.com`;
-  const create = page.locator("form").filter({ has: page.getByPlaceholder("email@example.com") });
-  await create.getByPlaceholder("email@example.com").fill(email);
-  await create.getByPlaceholder("姓名 · Name").fill("Soon Disabled");
-  await create.getByRole("button", { name: /Create/ }).click();
-  const password = (await create.getByTestId("secret").textContent())!;
+for (const [what, button] of [["disabling the user", /Disable/], ["resetting their password", /Reset password/]] as const) {
+  test(`${what} ends their session at their next request`, async ({ browser, page }) => {
+    await signIn(page, "admin");
+    const email = `session-${Date.now()}@example.com`;
+    const password = await createUserInUi(page, email, "Session Ender");
+    const them = await signInElsewhere(browser, email, password);
 
-  const theirs = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const them = await theirs.newPage();
-  await them.goto("/signin");
-  await them.getByLabel(/Email/).fill(email);
-  await them.getByLabel(/Password/).fill(password);
-  await them.getByRole("button", { name: /Sign in/ }).click();
-  await expect(them.getByTestId("account")).toContainText(email);
+    page.on("dialog", (dialog) => dialog.accept());
+    await page.reload();
+    const row = page.getByRole("row").filter({ hasText: email });
+    await row.getByRole("button", { name: button }).click();
+    if (button.source === "Disable") await expect(row).toContainText("已停用 · disabled");
+    else await expect(row.getByTestId("secret")).toHaveText(/^[\w-]{20}$/);
 
-  page.on("dialog", (dialog) => dialog.accept());
-  await page.reload();
-  await page.getByRole("row").filter({ hasText: email }).getByRole("button", { name: /Disable/ }).click();
-  await expect(page.getByRole("row").filter({ hasText: email })).toContainText("已停用 · disabled");
-
-  await them.reload();
-  await expect(them).toHaveURL(/\/signin/);
-  await theirs.close();
-});
-
-test("resetting a password ends the sessions signed in with the old one", async ({ browser, page }) => {
-  await signIn(page, "admin");
-  await page.goto("/admin/users");
-  const email = `to-reset-${Date.now()}@example.com`;
-  const create = page.locator("form").filter({ has: page.getByPlaceholder("email@example.com") });
-  await create.getByPlaceholder("email@example.com").fill(email);
-  await create.getByPlaceholder("姓名 · Name").fill("Soon Reset");
-  await create.getByRole("button", { name: /Create/ }).click();
-  const password = (await create.getByTestId("secret").textContent())!;
-
-  const theirs = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const them = await theirs.newPage();
-  await them.goto("/signin");
-  await them.getByLabel(/Email/).fill(email);
-  await them.getByLabel(/Password/).fill(password);
-  await them.getByRole("button", { name: /Sign in/ }).click();
-  await expect(them.getByTestId("account")).toContainText(email);
-
-  page.on("dialog", (dialog) => dialog.accept());
-  await page.reload();
-  const row = page.getByRole("row").filter({ hasText: email });
-  await row.getByRole("button", { name: /Reset password/ }).click();
-  await expect(row.getByTestId("secret")).toHaveText(/^[\w-]{20}$/);
-
-  await them.reload();
-  await expect(them).toHaveURL(/\/signin/);
-  await theirs.close();
-});
+    await them.page.reload();
+    await expect(them.page).toHaveURL(/\/signin/);
+    await them.context.close();
+  });
+}
