@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-/** Debian's Chromium (or PLAYWRIGHT_CHROMIUM_PATH): `playwright install` cannot download browsers offline. */
+/** Debian's Chromium (or PLAYWRIGHT_CHROMIUM_PATH): Playwright's own browser download is impossible offline. */
 function chromiumPath(): string {
   const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium"].filter((p): p is string => Boolean(p));
   const found = candidates.find((candidate) => existsSync(candidate));
