@@ -3,10 +3,8 @@
 //   npm run data:export -- FILE       write the dataset in canonical form
 //   npm run data:import -- FILE       validate FILE completely, then apply it in one transaction
 import { readFile, writeFile } from "node:fs/promises";
-import { parseEnv } from "@/lib/config/env";
-import { applyMigrations } from "@/lib/db/migrate";
 import { ensureClient } from "@/lib/server/build";
-import { openDatabase } from "@/lib/server/database";
+import { withMigratedDatabase } from "@/lib/server/cli-database";
 import { exitWithError } from "@/lib/server/errors";
 
 const [command, file] = process.argv.slice(2);
@@ -46,28 +44,22 @@ async function main() {
     }
     input = result.data;
   }
-  const { seedDatabase, withDatabase } = await import("@/prisma/seed");
+  const { seedDatabase } = await import("@/prisma/seed");
   const { importDataset } = await import("@/lib/dataset/import");
   const { serializeDataset } = await import("@/lib/dataset/canonical");
   const { readDataset } = await import("@/lib/queries/dataset");
-  const db = await openDatabase(parseEnv());
-  try {
-    await applyMigrations(db.url);
-    await withDatabase(db.url, async (client) => {
-      if (command === "seed") {
-        await seedDatabase(client);
-        console.log("Loaded prisma/seed/dataset.json.");
-      } else if (command === "import") {
-        await importDataset(client, input as Parameters<typeof importDataset>[1]);
-        console.log(`Imported ${file}.`);
-      } else {
-        await writeFile(file, serializeDataset(await readDataset(client)));
-        console.log(`Wrote ${file}.`);
-      }
-    });
-  } finally {
-    await db.stop();
-  }
+  await withMigratedDatabase(async (client) => {
+    if (command === "seed") {
+      await seedDatabase(client);
+      console.log("Loaded prisma/seed/dataset.json.");
+    } else if (command === "import") {
+      await importDataset(client, input as Parameters<typeof importDataset>[1]);
+      console.log(`Imported ${file}.`);
+    } else {
+      await writeFile(file, serializeDataset(await readDataset(client)));
+      console.log(`Wrote ${file}.`);
+    }
+  });
 }
 
 main().catch(exitWithError);

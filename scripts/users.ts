@@ -6,10 +6,8 @@
 //   npm run token:create -- --email E [--name N]      (the token alone on the last line)
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
-import { parseEnv } from "@/lib/config/env";
-import { applyMigrations } from "@/lib/db/migrate";
 import { ensureClient } from "@/lib/server/build";
-import { openDatabase } from "@/lib/server/database";
+import { withMigratedDatabase } from "@/lib/server/cli-database";
 import { exitWithError } from "@/lib/server/errors";
 
 const USAGE: Record<string, string> = {
@@ -43,7 +41,6 @@ async function main() {
   for (const name of REQUIRED[command]) if (!values[name]) usageError(`--${name} is required`, command);
 
   await ensureClient();
-  const { withDatabase } = await import("@/prisma/seed");
   const users = await import("@/lib/auth/users");
   const { createToken } = await import("@/lib/auth/tokens");
   const { roleSchema } = await import("@/lib/permissions/roles");
@@ -58,34 +55,28 @@ async function main() {
   const parseRole = () => check("role", roleSchema);
   if (values.role !== undefined) parseRole();
 
-  const db = await openDatabase(parseEnv());
-  try {
-    await applyMigrations(db.url);
-    await withDatabase(db.url, async (client) => {
-      const email = values.email!;
-      if (command === "create") {
-        const { user, password, generated } = await users.createUser(client, { email, name: values.name!, role: parseRole(), password: values.password });
-        console.log(`Created ${user.role} ${user.email} (${user.name}).`);
-        if (generated) console.log(`Password (shown once): ${password}`);
-      } else if (command === "role") {
-        const user = await users.setRole(client, email, parseRole());
-        console.log(`${user.email} is now ${user.role}.`);
-      } else if (command === "disable") {
-        const user = await users.disableUser(client, email);
-        console.log(`Disabled ${user.email}; their sessions and tokens stop working at their next request.`);
-      } else if (command === "reset-password") {
-        const { user, password } = await users.resetPassword(client, email);
-        console.log(`New password for ${user.email} (shown once): ${password}`);
-      } else {
-        const user = await users.findByEmail(client, email);
-        const { token, record } = await createToken(client, user.id, values.name ?? "command line", null);
-        console.log(`Created token "${record.name}" for ${user.email}. It is shown once:`);
-        console.log(token);
-      }
-    });
-  } finally {
-    await db.stop();
-  }
+  await withMigratedDatabase(async (client) => {
+    const email = values.email!;
+    if (command === "create") {
+      const { user, password, generated } = await users.createUser(client, { email, name: values.name!, role: parseRole(), password: values.password });
+      console.log(`Created ${user.role} ${user.email} (${user.name}).`);
+      if (generated) console.log(`Password (shown once): ${password}`);
+    } else if (command === "role") {
+      const user = await users.setRole(client, email, parseRole());
+      console.log(`${user.email} is now ${user.role}.`);
+    } else if (command === "disable") {
+      const user = await users.disableUser(client, email);
+      console.log(`Disabled ${user.email}; their sessions and tokens stop working at their next request.`);
+    } else if (command === "reset-password") {
+      const { user, password } = await users.resetPassword(client, email);
+      console.log(`New password for ${user.email} (shown once): ${password}`);
+    } else {
+      const user = await users.findByEmail(client, email);
+      const { token, record } = await createToken(client, user.id, values.name ?? "command line", null);
+      console.log(`Created token "${record.name}" for ${user.email}. It is shown once:`);
+      console.log(token);
+    }
+  });
 }
 
 main().catch(async (error) => {
