@@ -1,5 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { crossSite, toResponse, unauthorized } from "@/lib/api/errors";
+import { pickLang } from "@/lib/i18n/lang";
 
 // Redirects signed-out visitors and refuses cross-site writes; every page and route handler checks
 // the user again (lib/permissions), so this is a convenience, not the guard.
@@ -7,10 +9,6 @@ import { NextResponse, type NextRequest } from "next/server";
 const PUBLIC = [/^\/signin$/, /^\/api\/auth\//, /^\/api\/health$/];
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-const json = (status: number, code: string, zh: string, en: string, request: NextRequest) => {
-  const lang = (request.headers.get("accept-language") ?? "").toLowerCase().startsWith("en") ? "en" : "zh";
-  return NextResponse.json({ error: { code, message: lang === "en" ? en : zh } }, { status });
-};
 
 /** The host of an Origin header; null for a missing, "null" or malformed one. */
 function originHost(origin: string | null): string | null {
@@ -30,7 +28,7 @@ export async function proxy(request: NextRequest) {
     // Compared with the host the browser used: a reverse proxy may rewrite Host but keeps X-Forwarded-Host.
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
     if (originHost(request.headers.get("origin")) !== host) {
-      return json(403, "forbidden", "跨站请求被拒绝。", "Cross-site request refused.", request);
+      return toResponse(crossSite(), pickLang(request));
     }
   }
   if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return NextResponse.next();
@@ -39,7 +37,7 @@ export async function proxy(request: NextRequest) {
   const secureCookie = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const session = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie });
   if (session) return NextResponse.next();
-  if (pathname.startsWith("/api/")) return json(401, "unauthorized", "请先登录。", "Sign in first.", request);
+  if (pathname.startsWith("/api/")) return toResponse(unauthorized(), pickLang(request));
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(signIn);

@@ -17,6 +17,7 @@ export class ApiError extends Error {
 export const badRequest = (zh: string, en: string, code: ErrorCode = "bad_request") => new ApiError(400, code, { zh, en });
 export const unauthorized = () => new ApiError(401, "unauthorized", { zh: "请先登录。", en: "Sign in first." });
 export const forbidden = () => new ApiError(403, "forbidden", { zh: "您的角色无权执行此操作。", en: "Your role does not allow this." });
+export const crossSite = () => new ApiError(403, "forbidden", { zh: "跨站请求被拒绝。", en: "Cross-site request refused." });
 export const notFound = (zh: string, en: string) => new ApiError(404, "not_found", { zh, en });
 
 export function toResponse(error: unknown, lang: Lang): NextResponse {
