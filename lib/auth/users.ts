@@ -19,11 +19,8 @@ export async function createUser(db: PrismaClient, input: { email: string; name:
   const password = given ?? generatePassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email } })) {
-      throw new ApiError(409, "bad_request", { zh: `邮箱 ${email} 已被使用`, en: `A user with the email ${email} already exists` });
-    }
+    // The unique index decides, so two requests for one email cannot both pass a separate check.
     const user = await tx.user.create({ data: { email, name, role, passwordHash } }).catch((error: { code?: string }) => {
-      // Another request created the same email between our check and this insert.
       if (error.code === "P2002") throw new ApiError(409, "bad_request", { zh: `邮箱 ${email} 已被使用`, en: `A user with the email ${email} already exists` });
       throw error;
     });
