@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./support/users";
+import { signIn, submitSignIn } from "./support/users";
 
 /** Creates a user on the admin page (signed in as admin) and returns the password shown once. */
 async function createUserInUi(page: Page, email: string, name: string, role = "viewer") {
@@ -18,9 +18,7 @@ async function signInElsewhere(browser: Browser, email: string, password: string
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const page = await context.newPage();
   await page.goto("/signin");
-  await page.getByLabel(/Email/).fill(email);
-  await page.getByLabel(/Password/).fill(password);
-  await page.getByRole("button", { name: /Sign in/ }).click();
+  await submitSignIn(page, email, password);
   await expect(page.getByTestId("account")).toContainText(email);
   return { context, page };
 }

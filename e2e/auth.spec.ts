@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { E2E_PASSWORD, e2eEmail, signIn } from "./support/users";
+import { E2E_PASSWORD, e2eEmail, signIn, submitSignIn } from "./support/users";
 
 test("a signed-out visitor is sent to the sign-in page, and the API answers 401", async ({ page, request }) => {
   await page.goto("/");
@@ -23,9 +23,7 @@ test("sign in, then sign out", async ({ page }) => {
 
 test("a wrong password shows the message in both languages, the same as an unknown email", async ({ page }) => {
   await page.goto("/signin");
-  await page.getByLabel(/Email/).fill(e2eEmail("viewer"));
-  await page.getByLabel(/Password/).fill(`${E2E_PASSWORD}-wrong`);
-  await page.getByRole("button", { name: /Sign in/ }).click();
+  await submitSignIn(page, e2eEmail("viewer"), `${E2E_PASSWORD}-wrong`);
   const alert = page.getByTestId("signin-error");
   await expect(alert).toContainText("邮箱或密码不正确。");
   await expect(alert).toContainText("The email or password is not correct.");

@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { submitSignIn } from "./support/users";
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -40,9 +41,7 @@ test("npm start on the embedded database survives Ctrl-C and a second start", as
       const password = /password: (\S+)/.exec(output)?.[1];
       expect(password, output).toMatch(/^[\w-]{20}$/);
       await page.goto(`${url}/signin`);
-      await page.getByLabel(/Email/).fill("admin@smart-city.local");
-      await page.getByLabel(/Password/).fill(password!);
-      await page.getByRole("button", { name: /Sign in/ }).click();
+      await submitSignIn(page, "admin@smart-city.local", password!);
       await expect(page.getByTestId("count-countries")).toHaveText("7");
     });
     expect(first.output).toContain("embedded PostgreSQL (PGlite)");

@@ -4,11 +4,16 @@ export const E2E_PASSWORD = "e2e-password-not-secret-123";
 export type E2ERole = "viewer" | "analyst" | "editor" | "admin";
 export const e2eEmail = (role: E2ERole) => `e2e-${role}@example.com`;
 
+/** Fills in and submits the sign-in form that the page shows. */
+export async function submitSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel(/Email/).fill(email);
+  await page.getByLabel(/Password/).fill(password);
+  await page.getByRole("button", { name: /Sign in/ }).click();
+}
+
 /** Signs in through the sign-in page, as a person would. */
 export async function signIn(page: Page, role: E2ERole, path = "/") {
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel(/Email/).fill(e2eEmail(role));
-  await page.getByLabel(/Password/).fill(E2E_PASSWORD);
-  await page.getByRole("button", { name: /Sign in/ }).click();
+  await submitSignIn(page, e2eEmail(role), E2E_PASSWORD);
   await expect(page).toHaveURL(new RegExp(`${path === "/" ? "/$" : path}`));
 }
