@@ -22,9 +22,6 @@ export async function launch(mode: "start" | "dev") {
   const db = await openDatabase(env);
   let stopping = false;
   let authSecret: string;
-  const closeDatabase = async () => {
-    await db.stop();
-  };
   try {
     authSecret = await resolveAuthSecret({ secret: env.NEXTAUTH_SECRET, embedded: db.embedded, dataDir: env.DATA_DIR });
     if (mode === "start") await ensureBuilt();
@@ -40,7 +37,7 @@ export async function launch(mode: "start" | "dev") {
       }
     });
   } catch (error) {
-    await closeDatabase();
+    await db.stop();
     throw error;
   }
 
@@ -76,7 +73,7 @@ export async function launch(mode: "start" | "dev") {
   process.on("SIGTERM", shutdown);
 
   child.on("exit", async (code) => {
-    await closeDatabase();
+    await db.stop();
     if (db.embedded) console.log("Embedded database closed cleanly.");
     process.exit(stopping ? 0 : (code ?? 1));
   });
