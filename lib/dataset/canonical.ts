@@ -21,7 +21,9 @@ export function canonicalize(input: Dataset): Dataset {
     assessments: [...data.assessments].sort(
       (a, b) => byString(a.country, b.country) || dim(a.dimension) - dim(b.dimension) || byString(a.dimension, b.dimension),
     ),
-    timeline: [...data.timeline].sort((a, b) => byString(a.country, b.country) || byString(a.start, b.start) || byString(a.key, b.key)),
+    timeline: [...data.timeline]
+      .map((e) => (e.dimensions ? { ...e, dimensions: [...e.dimensions].sort((a, b) => dim(a) - dim(b) || byString(a, b)) } : e))
+      .sort((a, b) => byString(a.country, b.country) || byString(a.start, b.start) || byString(a.key, b.key)),
     indicators: [...data.indicators].sort((a, b) => byString(a.key, b.key)),
     observations: [...data.observations].sort(
       (a, b) => byString(a.indicator, b.indicator) || byString(a.country, b.country) || (a.year ?? 0) - (b.year ?? 0) || byString(a.key, b.key),

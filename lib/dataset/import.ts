@@ -66,6 +66,7 @@ async function writeDependents(tx: Prisma.TransactionClient, data: Dataset) {
   await tx.timelineEvent.createMany({
     data: data.timeline.map((e) => ({
       key: e.key, countryKey: e.country, kind: e.kind, start: e.start, end: e.end ?? null, ongoing: e.ongoing ?? false,
+      dimensions: e.dimensions ?? [],
       titleZh: e.titleZh, titleEn: e.titleEn, ...nullNotes(e),
     })),
   });

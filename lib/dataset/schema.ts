@@ -111,6 +111,8 @@ export const timelineEventSchema = z
     end: partialDateSchema.optional(),
     /** A period still going on (China's fourth stage, "since 2020"); without it and without an end, an event is a point in time. */
     ongoing: z.literal(true).optional(),
+    /** The comparison dimensions the event bears on; the data-laws chart shows events on the data dimensions. */
+    dimensions: z.array(keySchema).min(1, "leave dimensions out rather than empty").optional(),
     titleZh: text,
     titleEn: text,
     ...note,

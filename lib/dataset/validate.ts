@@ -53,6 +53,10 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
   });
   data.timeline.forEach((e, i) => {
     ref(["timeline", i, "country"], countries, e.country, "country");
+    e.dimensions?.forEach((key, j) => {
+      ref(["timeline", i, "dimensions", j], dimensions, key, "dimension");
+      if (e.dimensions?.indexOf(key) !== j) add(["timeline", i, "dimensions", j], `duplicate dimension ${key}`);
+    });
   });
   data.observations.forEach((o, i) => {
     ref(["observations", i, "indicator"], indicators, o.indicator, "indicator");

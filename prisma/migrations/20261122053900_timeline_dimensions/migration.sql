@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TimelineEvent" ADD COLUMN     "dimensions" TEXT[] DEFAULT ARRAY[]::TEXT[];
