@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/config/security-headers";
 
 const nextConfig: NextConfig = {
@@ -10,4 +11,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without locale routing: the language comes from ?lang=, a cookie or Accept-Language.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { crossSite, toResponse, unauthorized } from "@/lib/api/errors";
-import { pickLang } from "@/lib/i18n/lang";
+import { LANG_COOKIE, LANG_HEADER, parseLang, pickLang } from "@/lib/i18n/lang";
 
 // Redirects signed-out visitors and refuses cross-site writes; every page and route handler checks
 // the user again (lib/permissions), so this is a convenience, not the guard.
@@ -19,6 +19,22 @@ function originHost(origin: string | null): string | null {
   }
 }
 
+/**
+ * Passes a `?lang=` on to the page (next-intl reads it in lib/i18n/request.ts) and remembers it in
+ * a cookie, so the language switch holds for the next visit and for links without `lang`.
+ */
+function next(request: NextRequest): NextResponse {
+  const lang = parseLang(request.nextUrl.searchParams.get("lang"));
+  if (!lang) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.set(LANG_HEADER, lang);
+  const response = NextResponse.next({ request: { headers } });
+  if (request.cookies.get(LANG_COOKIE)?.value !== lang) {
+    response.cookies.set(LANG_COOKIE, lang, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
+  }
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const bearer = request.headers.get("authorization")?.toLowerCase().startsWith("bearer ");
@@ -31,12 +47,12 @@ export async function proxy(request: NextRequest) {
       return toResponse(crossSite(), pickLang(request));
     }
   }
-  if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return NextResponse.next();
+  if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return next(request);
 
   // Behind HTTPS next-auth names its cookie __Secure-…; look for the name it used.
   const secureCookie = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const session = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie });
-  if (session) return NextResponse.next();
+  if (session) return next(request);
   if (pathname.startsWith("/api/")) return toResponse(unauthorized(), pickLang(request));
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
+import { LOCALE_OF } from "@/lib/i18n/lang";
+import { requestLang } from "@/lib/i18n/request";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,10 +10,13 @@ export const metadata: Metadata = {
   description: "Compare how countries build smart cities, with evidence for every claim.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lang = await requestLang();
   return (
-    <html lang="zh-CN">
-      <body>{children}</body>
+    <html lang={LOCALE_OF[lang]}>
+      <body>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

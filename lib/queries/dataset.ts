@@ -67,6 +67,7 @@ function toDataset({ sources, countries, dimensions, assessments, events, indica
     timeline: events.map((e) => ({
       key: e.key, country: e.countryKey, kind: e.kind as D["timeline"][number]["kind"], start: e.start,
       ...(e.end !== null ? { end: e.end } : {}), ...(e.ongoing ? { ongoing: true as const } : {}),
+      ...(e.dimensions.length ? { dimensions: e.dimensions } : {}),
       titleZh: e.titleZh, titleEn: e.titleEn, ...notesFromRow(e), citations: e.citations.map(citationFromRow),
     })),
     indicators: indicators.map(({ key, nameZh, nameEn, unitZh, unitEn }) => ({ key, nameZh, nameEn, unitZh, unitEn })),

@@ -1,0 +1,23 @@
+import { notFound } from "next/navigation";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { CHARTS } from "@/components/charts/registry";
+import { DashboardFrame } from "@/components/shell/dashboard-frame";
+import { isChartKey, type SearchParams } from "@/lib/view-state/state";
+import { loadView } from "@/lib/views/context";
+
+export const dynamic = "force-dynamic";
+
+export default async function ChartPage({ params, searchParams }: { params: Promise<{ chart: string }>; searchParams: Promise<SearchParams> }) {
+  const { chart } = await params;
+  const entry = isChartKey(chart) ? CHARTS[chart] : undefined;
+  if (!isChartKey(chart) || !entry) notFound();
+  const context = await loadView(`/charts/${chart}`, searchParams);
+  const model = entry.build(context.data, context.state);
+  return (
+    <DashboardFrame context={context} active={chart}>
+      <ChartFrame model={model} state={context.state} path={context.path}>
+        {entry.render(model, context.state)}
+      </ChartFrame>
+    </DashboardFrame>
+  );
+}

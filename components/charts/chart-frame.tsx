@@ -1,0 +1,45 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { viewHref, type ViewState } from "@/lib/view-state/state";
+import type { ChartModel } from "@/lib/views/charts/types";
+import { DataTable } from "./data-table";
+
+/**
+ * A chart with its title, a chart/table switch kept in the URL, the table (always in the page:
+ * screen readers read it, the drawn chart is hidden from them), and a caption naming its sources.
+ */
+export async function ChartFrame({ model, state, path, children }: { model: ChartModel<unknown>; state: ViewState; path: string; children: ReactNode }) {
+  const t = await getTranslations("common");
+  const tc = await getTranslations("charts");
+  const tableShown = state.view === "table";
+  return (
+    <figure className="chart-frame" data-chart={model.key} aria-labelledby={`${model.key}-title`}>
+      <div className="chart-head">
+        <div>
+          <h1 id={`${model.key}-title`}>{model.title}</h1>
+          <p className="muted">{model.description}</p>
+        </div>
+        <nav className="segmented" aria-label={t("view.toggle")}>
+          <a href={viewHref(path, state, { view: "chart" })} aria-current={tableShown ? undefined : "true"} data-testid="show-chart">{t("view.chart")}</a>
+          <a href={viewHref(path, state, { view: "table" })} aria-current={tableShown ? "true" : undefined} data-testid="show-table">{t("view.table")}</a>
+        </nav>
+      </div>
+      {model.empty ? (
+        <p className="empty-state" data-testid="chart-empty">{tc("empty")}</p>
+      ) : (
+        !tableShown && <div className="chart-body" aria-hidden="true" data-testid="chart-body">{children}</div>
+      )}
+      <div className={tableShown ? "chart-table" : "sr-only"} data-testid="chart-table">
+        <DataTable table={model.table} caption={model.title} />
+      </div>
+      <figcaption className="chart-caption" data-testid="chart-caption">
+        {model.notes.length > 0 && (
+          <ul className="chart-notes">
+            {model.notes.map((note) => <li key={note}>{note}</li>)}
+          </ul>
+        )}
+        <p>{t("evidence.sourcesLine", { sources: model.sources.join(state.lang === "zh" ? "；" : "; ") })}</p>
+      </figcaption>
+    </figure>
+  );
+}

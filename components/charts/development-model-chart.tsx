@@ -1,0 +1,37 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { DevelopmentModelData } from "@/lib/views/charts/development-model";
+
+export function DevelopmentModelChart({ data }: { data: DevelopmentModelData }) {
+  const t = useTranslations("charts");
+  const labelOf = new Map(data.ticks.map((tick) => [tick.value, tick.label]));
+  return (
+    <div>
+      <div className="diverging-ends" aria-hidden="true">
+        <span>{t("developmentModel.bottomUp")}</span>
+        <span>{t("developmentModel.topDown")}</span>
+      </div>
+      <ResponsiveContainer width="100%" height={Math.max(160, 70 * data.bars.length + 60)}>
+        <BarChart data={data.bars} layout="vertical" margin={{ left: 24, right: 32 }}>
+          <CartesianGrid horizontal={false} />
+          <XAxis type="number" domain={[-data.extent, data.extent]} ticks={data.ticks.map((tick) => tick.value)} tickFormatter={(v: number) => labelOf.get(v) ?? ""} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 13 }} />
+          <ReferenceLine x={0} stroke="#5b6475" />
+          <Tooltip
+            cursor={{ fill: "#f0f3f8" }}
+            formatter={(_value, _name, item) => {
+              const bar = (item as { payload?: DevelopmentModelData["bars"][number] }).payload;
+              return bar ? [`${t("tooltip.level", { level: bar.level, label: bar.label })} · ${bar.confidence}`, bar.name] : "";
+            }}
+            labelFormatter={() => ""}
+          />
+          <Bar dataKey="value" isAnimationActive={false} barSize={28}>
+            {data.bars.map((bar) => <Cell key={bar.country} fill={bar.color} />)}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

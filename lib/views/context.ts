@@ -1,0 +1,21 @@
+import { requireUser } from "@/lib/auth/require-user";
+import { requestLang } from "@/lib/i18n/request";
+import { getDatasetSnapshot } from "@/lib/queries/snapshot";
+import { parseViewState, type SearchParams } from "@/lib/view-state/state";
+
+/**
+ * What every dashboard page starts from: the signed-in user, the language, the dataset snapshot
+ * (cached per dataset version) and the view state read from the URL.
+ */
+export async function loadView(path: string, searchParams: Promise<SearchParams>) {
+  const params = await searchParams;
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) for (const v of [value ?? []].flat()) query.append(key, v);
+  const user = await requireUser(query.size ? `${path}?${query}` : path);
+  const [lang, data] = await Promise.all([requestLang(), getDatasetSnapshot()]);
+  const known = { countries: data.countries.map((c) => c.key), dimensions: data.dimensions.map((d) => d.key) };
+  const { state, problems } = parseViewState(params, known, lang);
+  return { user, lang, data, state, problems, path };
+}
+
+export type ViewContext = Awaited<ReturnType<typeof loadView>>;
