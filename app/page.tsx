@@ -1,52 +1,32 @@
-import { SignOutButton } from "@/components/auth/sign-out-button";
-import { requireUser } from "@/lib/auth/require-user";
-import { canManageUsers, roleLabels } from "@/lib/permissions";
+import { getTranslations } from "next-intl/server";
+import { DatasetCounts } from "@/components/overview/dataset-counts";
+import { HeadlineContrasts } from "@/components/overview/headline-contrasts";
+import { KeyIndicators } from "@/components/overview/key-indicators";
+import { ViewLinks } from "@/components/overview/view-links";
+import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import { countDataset } from "@/lib/queries/stats";
-import { checkDatabase } from "@/lib/queries/health";
+import type { SearchParams } from "@/lib/view-state/state";
+import { loadView } from "@/lib/views/context";
+import { buildOverview } from "@/lib/views/overview";
 
 export const dynamic = "force-dynamic";
 
-const labels = {
-  countries: { zh: "国家和地区", en: "countries and regions" },
-  dimensions: { zh: "比较维度", en: "dimensions" },
-  assessments: { zh: "评估", en: "assessments" },
-  events: { zh: "时间线事件", en: "timeline events" },
-  citations: { zh: "引文", en: "citations" },
-  sources: { zh: "来源文档", en: "source documents" },
-} as const;
-
-export default async function HomePage() {
-  const user = await requireUser("/");
-  const db = await checkDatabase();
-  const counts = db.ok ? await countDataset() : null;
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const context = await loadView("/", searchParams);
+  const [t, counts] = await Promise.all([getTranslations("overview"), countDataset()]);
+  const overview = buildOverview(context.data, context.state);
   return (
-    <main>
-      <h1 lang="zh-CN">智慧城市比较</h1>
-      <p className="subtitle" lang="en">Smart City Compare</p>
-      <div className="account" data-testid="account">
-        <span>{user.name} ({user.email}) · {roleLabels[user.role].zh} · {roleLabels[user.role].en}</span>
-        <nav className="links">
-          <a href="/settings">API 令牌 · API tokens</a>
-          {canManageUsers(user) && <a href="/admin/users" data-testid="admin-link">用户 · Users</a>}
-          {canManageUsers(user) && <a href="/admin/audit">审计日志 · Audit log</a>}
-          <SignOutButton />
-        </nav>
+    <DashboardFrame context={context} active="overview">
+      <div className="overview">
+        <header>
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("lede")}</p>
+        </header>
+        <HeadlineContrasts overview={overview} />
+        <KeyIndicators overview={overview} />
+        <ViewLinks state={context.state} />
+        <DatasetCounts counts={counts} />
       </div>
-      {counts === null ? (
-        <section className="card error" role="alert">
-          <p lang="zh-CN">无法连接数据库。</p>
-          <p lang="en">The database cannot be reached.</p>
-        </section>
-      ) : (
-        <ul className="stats" aria-label="数据集 · Dataset">
-          {(Object.keys(labels) as (keyof typeof labels)[]).map((key) => (
-            <li key={key} className="card">
-              <div className="stat" data-testid={`count-${key}`}>{counts[key]}</div>
-              <span lang="zh-CN">{labels[key].zh}</span> · <span lang="en">{labels[key].en}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
+    </DashboardFrame>
   );
 }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { StateProblem } from "@/lib/view-state/state";
 
 /** Says which parts of a link were ignored, instead of failing or silently changing the view. */
-export async function StateNotices({ problems }: { problems: (StateProblem | { key: "focusMissing"; values: Record<string, never> })[] }) {
+export async function StateNotices({ problems }: { problems: StateProblem[] }) {
   if (problems.length === 0) return null;
   const t = await getTranslations("common.problems");
   return (

@@ -31,7 +31,12 @@ export type StateProblem =
   | { key: "tooFewCountries" | "tooManyCountries"; values: { min: number; max: number } }
   | { key: "unknownDimension"; values: { value: string } }
   | { key: "badYears"; values: { from: string; to: string } }
-  | { key: "badFocus"; values: { value: string } };
+  | { key: "badFocus"; values: { value: string } }
+  | { key: "focusMissing"; values: Record<string, never> };
+
+/** The problems of a view whose highlighted item was not found in the data. */
+export const withFocusMissing = (problems: StateProblem[], missing: boolean): StateProblem[] =>
+  missing ? [...problems, { key: "focusMissing", values: {} }] : problems;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import type { countDataset } from "@/lib/queries/stats";
+
+type Counts = Awaited<ReturnType<typeof countDataset>>;
+const KEYS = ["countries", "dimensions", "assessments", "events", "citations", "sources"] as const;
+
+export async function DatasetCounts({ counts }: { counts: Counts }) {
+  const t = await getTranslations("overview");
+  return (
+    <section aria-labelledby="dataset-title">
+      <h2 id="dataset-title">{t("dataset")}</h2>
+      <ul className="stats compact">
+        {KEYS.map((key) => (
+          <li key={key} className="card">
+            <div className="stat" data-testid={`count-${key}`}>{counts[key]}</div>
+            <span>{t(`counts.${key}`)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

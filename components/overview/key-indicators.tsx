@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import type { buildOverview } from "@/lib/views/overview";
+
+export async function KeyIndicators({ overview }: { overview: ReturnType<typeof buildOverview> }) {
+  const t = await getTranslations("overview");
+  return (
+    <section className="card" aria-labelledby="indicators-title">
+      <h2 id="indicators-title">{t("indicators")}</h2>
+      {overview.indicators.length > 0 && (
+        <table data-testid="key-indicators">
+          <thead>
+            <tr><th scope="col">{t("indicator")}</th><th scope="col">{t("country")}</th><th scope="col" className="num">{t("value")}</th><th scope="col">{t("year")}</th></tr>
+          </thead>
+          <tbody>
+            {overview.indicators.map((i) => (
+              <tr key={i.key}>
+                <td><a href={i.href}>{i.name}</a></td>
+                <td>{i.country}</td>
+                <td className="num">{i.value}</td>
+                <td>{i.year}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {overview.countriesWithoutIndicators.length > 0 && (
+        <p className="muted">{t("noIndicators", { countries: overview.countriesWithoutIndicators.join(", ") })}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Dataset } from "@/lib/dataset/schema";
+import { translator } from "@/lib/i18n/translator";
+import { viewHref, type ViewState } from "@/lib/view-state/state";
+import { evidenceOf, type EvidenceView } from "./evidence";
+import { countryName, pick, pickNote } from "./localize";
+
+export interface MatrixCell {
+  country: string;
+  dimension: string;
+  summary: string | null;
+  level: number | null;
+  levelLabel: string | null;
+  citations: number;
+  href: string;
+  focused: boolean;
+}
+
+export interface MatrixRow {
+  key: string;
+  name: string;
+  description: string;
+  scaleMax: number | null;
+  cells: MatrixCell[];
+}
+
+export interface CellDetail {
+  country: string;
+  countryName: string;
+  dimension: string;
+  dimensionName: string;
+  description: string;
+  summary: string | null;
+  level: number | null;
+  confidence: string | null;
+  note: string | null;
+  coverageNote: string | null;
+  rubric: { level: number; label: string; rubric: string; current: boolean }[] | null;
+  evidence: EvidenceView[];
+  closeHref: string;
+}
+
+export const cellFocus = (country: string, dimension: string) => `cell:${country}:${dimension}`;
+
+/** Dimensions × selected countries, and the detail of the focused cell (`focus=cell:CN:development-model`). */
+export function buildMatrix(data: Dataset, state: ViewState, path = "/matrix") {
+  const t = translator(state.lang);
+  const dims = data.dimensions.filter((d) => !state.dims || state.dims.includes(d.key));
+  const find = (c: string, d: string) => data.assessments.find((a) => a.country === c && a.dimension === d);
+  const rows: MatrixRow[] = dims.map((d) => ({
+    key: d.key,
+    name: pick(state.lang, d.nameZh, d.nameEn),
+    description: pick(state.lang, d.descriptionZh, d.descriptionEn),
+    scaleMax: d.scale ? Math.max(...d.scale.map((l) => l.level)) : null,
+    cells: state.countries.map((c) => {
+      const a = find(c, d.key);
+      const step = d.scale?.find((l) => l.level === a?.level);
+      return {
+        country: c,
+        dimension: d.key,
+        summary: a ? pick(state.lang, a.summaryZh, a.summaryEn) : null,
+        level: a?.level ?? null,
+        levelLabel: step ? pick(state.lang, step.labelZh, step.labelEn) : null,
+        citations: a?.citations.length ?? 0,
+        href: viewHref(path, state, { focus: cellFocus(c, d.key) }),
+        focused: state.focus === cellFocus(c, d.key),
+      };
+    }),
+  }));
+
+  let detail: CellDetail | null = null;
+  let focusMissing = false;
+  const match = state.focus?.match(/^cell:([A-Z]{2}):([a-z0-9-]+)$/);
+  if (match) {
+    const [, c, dk] = match;
+    const d = data.dimensions.find((x) => x.key === dk);
+    const country = data.countries.find((x) => x.key === c);
+    if (!d || !country || !state.countries.includes(c)) focusMissing = true;
+    else {
+      const a = find(c, dk);
+      detail = {
+        country: c,
+        countryName: countryName(data, c, state.lang),
+        dimension: dk,
+        dimensionName: pick(state.lang, d.nameZh, d.nameEn),
+        description: pick(state.lang, d.descriptionZh, d.descriptionEn),
+        summary: a ? pick(state.lang, a.summaryZh, a.summaryEn) : null,
+        level: a?.level ?? null,
+        confidence: a ? t(`common.evidence.confidenceLevels.${a.confidence}`) : null,
+        note: a ? pickNote(state.lang, a) : null,
+        coverageNote: pickNote(state.lang, country),
+        rubric: d.scale?.map((l) => ({ level: l.level, label: pick(state.lang, l.labelZh, l.labelEn), rubric: pick(state.lang, l.rubricZh, l.rubricEn), current: l.level === a?.level })) ?? null,
+        evidence: a ? evidenceOf(a.citations, data, state) : [],
+        closeHref: viewHref(path, state, { focus: null }),
+      };
+    }
+  } else if (state.focus) focusMissing = true;
+
+  return {
+    countries: state.countries.map((c) => ({ key: c, name: countryName(data, c, state.lang) })),
+    rows,
+    allDimensions: data.dimensions.map((d) => ({ key: d.key, name: pick(state.lang, d.nameZh, d.nameEn) })),
+    detail,
+    focusMissing,
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { loadSeedDataset } from "@/prisma/seed";
+import { parseViewState } from "@/lib/view-state/state";
+import { buildOverview } from "./overview";
+
+const data = await loadSeedDataset();
+const known = { countries: data.countries.map((c) => c.key), dimensions: data.dimensions.map((d) => d.key) };
+const overview = (lang: "zh" | "en", params: Record<string, string> = {}) => buildOverview(data, parseViewState(params, known, lang).state);
+
+describe("buildOverview", () => {
+  it("contrasts the development model of China and Japan", () => {
+    const dev = overview("en").headlines.find((h) => h.key === "development-model")!;
+    expect(dev.cells.map((c) => [c.country, c.levelLabel])).toEqual([["CN", "Mainly top-down"], ["JP", "Mainly bottom-up"]]);
+    expect(dev.cells[0].href).toBe("/matrix?countries=CN,JP&lang=en&focus=cell:CN:development-model");
+  });
+
+  it("lists each country's dated data rules", () => {
+    const rules = overview("en").headlines.find((h) => h.key === "data-governance")!.cells.map((c) => c.rules.map((r) => r.date));
+    expect(rules[0]).toEqual(["2012", "2015", "2017", "2019", "Apr 2020"]);
+    expect(rules[1]).toEqual(["2016"]);
+  });
+
+  it("gives key indicators with comparator, unit and year, and names countries without any", () => {
+    const o = overview("zh");
+    expect(o.indicators.find((i) => i.key === "cn-smart-cities-2018")).toMatchObject({ value: "超过 500 个", year: "2018" });
+    expect(o.countriesWithoutIndicators).toEqual(["日本"]);
+  });
+});
