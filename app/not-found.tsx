@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export default async function NotFound() {
@@ -7,7 +8,7 @@ export default async function NotFound() {
       <section className="card" data-testid="not-found">
         <h1>404</h1>
         <p>{t("notFound")}</p>
-        <a href="/">{t("home")}</a>
+        <Link href="/">{t("home")}</Link>
       </section>
     </main>
   );

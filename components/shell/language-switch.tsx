@@ -2,7 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { LANGS } from "@/lib/i18n/lang";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 
-/** Links rather than a control: the language is part of the URL, and the proxy remembers it in a cookie. */
+/**
+ * Links rather than a control: the language is part of the URL, and the proxy remembers it in a
+ * cookie. Plain `<a>` on purpose: a full load re-renders the root layout (`<html lang>`, the
+ * client messages), which a client-side navigation would keep.
+ */
 export async function LanguageSwitch({ path, state }: { path: string; state: ViewState }) {
   const t = await getTranslations("common.language");
   return (

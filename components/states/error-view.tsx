@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
@@ -16,7 +17,7 @@ export function ErrorView({ error, reset }: { error: Error & { digest?: string }
       {error.digest && <p className="muted"><code>{error.digest}</code></p>}
       <div className="row-actions">
         <button type="button" onClick={reset}>{t("retry")}</button>
-        <a href="/">{t("home")}</a>
+        <Link href="/">{t("home")}</Link>
       </div>
     </section>
   );
