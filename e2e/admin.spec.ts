@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn, submitSignIn } from "./support/users";
+import { openAccountMenu, signIn, submitSignIn } from "./support/users";
 
 /** Creates a user on the admin page (signed in as admin) and returns the password shown once. */
 async function createUserInUi(page: Page, email: string, name: string, role = "viewer") {
@@ -25,6 +25,7 @@ async function signInElsewhere(browser: Browser, email: string, password: string
 
 test("an admin creates a user on the admin page, sees the password once, and the audit log records it", async ({ page }) => {
   await signIn(page, "admin");
+  await openAccountMenu(page);
   await page.getByTestId("admin-link").click();
   const email = `made-in-ui-${Date.now()}@example.com`;
   await createUserInUi(page, email, "Made In UI", "analyst");

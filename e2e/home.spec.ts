@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/users";
 
-test("the home page shows the product name in both languages and reads the database", async ({ page }) => {
+test("the home page is the overview, in Chinese by default, and reads the database", async ({ page }) => {
   await signIn(page, "viewer");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("智慧城市比较");
-  await expect(page.getByText("Smart City Compare", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
+  await expect(page.getByRole("link", { name: "智慧城市比较" })).toBeVisible();
   // Browser → Next.js → Prisma → PostgreSQL: the seeded countries are counted.
   await expect(page.getByTestId("count-countries")).toHaveText("7");
   // The comparison dataset is loaded on the first start.

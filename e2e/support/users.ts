@@ -17,3 +17,8 @@ export async function signIn(page: Page, role: E2ERole, path = "/") {
   await submitSignIn(page, e2eEmail(role), E2E_PASSWORD);
   await expect(page).toHaveURL(new RegExp(`${path === "/" ? "/$" : path}`));
 }
+
+/** Opens the account menu in the dashboard's top bar (sign-out, tokens, admin links). */
+export async function openAccountMenu(page: Page) {
+  await page.getByTestId("account").locator("summary").click();
+}

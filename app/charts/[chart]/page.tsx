@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function ChartPage({ params, searchParams }: { params: Promise<{ chart: string }>; searchParams: Promise<SearchParams> }) {
   const { chart } = await params;
   const entry = isChartKey(chart) ? CHARTS[chart] : undefined;
-  if (!isChartKey(chart) || !entry) notFound();
+  if (!isChartKey(chart) || !entry) notFound(); // checked first in layout.tsx, which answers 404 before streaming
   const context = await loadView(`/charts/${chart}`, searchParams);
   const model = entry.build(context.data, context.state);
   return (
