@@ -131,3 +131,13 @@ test("the radar and development-model charts draw the contrast and read it out a
   await page.getByTestId("show-chart").click();
   await shot(page, "radar");
 });
+
+test("a view sends the browser its part of the data, not the dataset", async ({ page }) => {
+  for (const path of ["/matrix?countries=CN,JP&lang=zh", "/charts/radar?countries=CN,JP&lang=zh", "/?countries=CN,JP&lang=zh"]) {
+    const html = await (await page.request.get(path)).text();
+    // Uncited text of a source document, and a country outside the selection, stay on the server.
+    expect(html, path).not.toContain("三四五线市县成为新的增长极");
+    expect(html, path).not.toContain("黎明的文章只把新加坡列为");
+    expect(html.length, path).toBeLessThan(400_000);
+  }
+});
