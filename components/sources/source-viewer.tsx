@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { StateNotices } from "@/components/shell/state-notices";
+import type { SourceViewerModel } from "@/lib/views/sources/viewer";
+import { PassagePanel } from "./passage-panel";
+import { SourceSummary } from "./source-summary";
+import { SourceText } from "./source-text";
+
+/** The source document with every cited passage highlighted, and the panel for the focused one. */
+export async function SourceViewer({ model }: { model: SourceViewerModel }) {
+  const t = await getTranslations("sources.viewer");
+  const focusedId = model.focused?.id ?? null;
+  return (
+    <article className="source-viewer" aria-labelledby="source-title" data-source={model.meta.key}>
+      {model.focusMissing && <StateNotices problems={[{ key: "focusMissing", values: {} }]} />}
+      <SourceSummary model={model} />
+      <div className={focusedId ? "source-layout has-focus" : "source-layout"}>
+        <SourceText blocks={model.blocks} marks={model.passages} focusedId={focusedId} lang={model.meta.textLang} label={t("textLabel")} />
+        <PassagePanel focused={model.focused} textLang={model.meta.textLang} />
+      </div>
+    </article>
+  );
+}
