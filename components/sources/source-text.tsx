@@ -11,7 +11,7 @@ function primaryOf(segment: Segment, marks: Marks): string {
   return candidates.reduce((best, id) => (length(id) < length(best) ? id : best));
 }
 
-async function Run({ segment, marks, focusedId }: { segment: Segment; marks: Marks; focusedId: string | null }) {
+async function Run({ segment, marks, focusedId, uiLang }: { segment: Segment; marks: Marks; focusedId: string | null; uiLang: string }) {
   if (segment.covers.length === 0) return segment.text;
   const t = await getTranslations("sources.passage");
   const primary = primaryOf(segment, marks);
@@ -29,11 +29,11 @@ async function Run({ segment, marks, focusedId }: { segment: Segment; marks: Mar
         {segment.last.map((id) => (
           <span key={id} className="passage-count" data-testid={`count-${id}`} title={marks[id].tooltip}>
             <span aria-hidden="true">{marks[id].count}</span>
-            <span className="sr-only">{t("badge", { count: marks[id].count })}</span>
+            <span className="sr-only" lang={uiLang}>{t("badge", { count: marks[id].count })}</span>
           </span>
         ))}
         {focusedId !== null && segment.last.includes(focusedId) && (
-          <a className="to-panel" href="#passage-panel">{t("toPanel")}</a>
+          <a className="to-panel" href="#passage-panel" lang={uiLang}>{t("toPanel")}</a>
         )}
       </mark>
     </>
@@ -41,11 +41,12 @@ async function Run({ segment, marks, focusedId }: { segment: Segment; marks: Mar
 }
 
 /** The document as headings and paragraphs, every cited passage a highlighted link. */
-export async function SourceText({ blocks, marks, focusedId, lang, label }: { blocks: SegmentBlock[]; marks: Marks; focusedId: string | null; lang: string; label: string }) {
+export async function SourceText(props: { blocks: SegmentBlock[]; marks: Marks; focusedId: string | null; lang: string; uiLang: string; label: string }) {
+  const { blocks, marks, focusedId, lang, uiLang, label } = props;
   return (
     <section className="source-text" lang={lang} aria-label={label} data-testid="source-text">
       {blocks.map((block, i) => {
-        const runs = block.segments.map((s) => <Run key={s.start} segment={s} marks={marks} focusedId={focusedId} />);
+        const runs = block.segments.map((s) => <Run key={s.start} segment={s} marks={marks} focusedId={focusedId} uiLang={uiLang} />);
         if (block.kind === "title") return <h2 key={i} className="doc-title">{runs}</h2>;
         if (block.kind === "heading") return <h3 key={i} className="doc-heading">{runs}</h3>;
         return <p key={i}>{runs}</p>;

@@ -14,7 +14,7 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
   if (!model) notFound();
   return (
     <DashboardFrame context={context} active="sources">
-      <SourceViewer model={model} />
+      <SourceViewer model={model} lang={context.lang} />
     </DashboardFrame>
   );
 }

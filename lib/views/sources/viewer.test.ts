@@ -19,6 +19,12 @@ describe("the source viewer on the seed dataset", () => {
       expect(citations.length).toBeGreaterThan(10);
       for (const c of citations) expect(shownText(model.blocks, `${c.start}-${c.end}`), c.quote).toBe(c.quote);
       expect(model.hiddenCount).toBe(0);
+      // Each passage has one anchor (its first run) and one count badge (its last run).
+      const runs = model.blocks.flatMap((b) => b.segments);
+      for (const id of Object.keys(model.passages)) {
+        expect(runs.filter((r) => r.first.includes(id)), id).toHaveLength(1);
+        expect(runs.filter((r) => r.last.includes(id)), id).toHaveLength(1);
+      }
       expect(model.citationCount).toBe(citations.length);
       expect(model.passageCount).toBe(new Set(citations.map((c) => `${c.start}-${c.end}`)).size);
     });
