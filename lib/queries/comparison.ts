@@ -40,6 +40,6 @@ export function getSourceWithCitations(data: Dataset, key: string) {
   const citations = [...eachCitation(data)]
     .flatMap(({ citation, citedBy }) => (citation.kind === "source" && citation.source === key ? [{ citation, citedBy }] : []))
     .sort((a, b) => a.citation.start - b.citation.start || a.citation.end - b.citation.end)
-    .map(({ citation, citedBy }) => ({ start: citation.start, end: citation.end, quote: citation.quote, translationEn: citation.translationEn, citedBy }));
+    .map(({ citation: c, citedBy }) => ({ start: c.start, end: c.end, quote: c.quote, translationEn: c.translationEn, noteZh: c.noteZh, noteEn: c.noteEn, citedBy }));
   return { source, citations };
 }

@@ -1,0 +1,20 @@
+import { notFound } from "next/navigation";
+import { SourceViewer } from "@/components/sources/source-viewer";
+import { DashboardFrame } from "@/components/shell/dashboard-frame";
+import { withFocusMissing, type SearchParams } from "@/lib/view-state/state";
+import { loadView } from "@/lib/views/context";
+import { buildSourceViewer } from "@/lib/views/sources/viewer";
+
+export const dynamic = "force-dynamic";
+
+export default async function SourcePage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> }) {
+  const { key } = await params;
+  const context = await loadView(`/sources/${encodeURIComponent(key)}`, searchParams);
+  const model = buildSourceViewer(context.data, context.state, key);
+  if (!model) notFound(); // layout.tsx answers 404 first, before loading.tsx starts streaming
+  return (
+    <DashboardFrame context={{ ...context, problems: withFocusMissing(context.problems, model.focusMissing) }} active="sources">
+      <SourceViewer model={model} lang={context.lang} />
+    </DashboardFrame>
+  );
+}
