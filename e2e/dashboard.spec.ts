@@ -28,7 +28,9 @@ test("the matrix shows scale chips, citation counts, and says where the sources 
   await expect(page.getByTestId("cell-CN-development-model")).toContainText("4 条引文");
   await expect(page.getByTestId("cell-JP-development-model")).toContainText("2/5 · 以自下而上为主");
   await expect(page.getByTestId("cell-CN-data-governance")).toContainText("5/5 · 专门的国家标准和指南");
+  await expect(page.getByTestId("cell-CN-data-governance")).toContainText("2020 年 4 月");
   await expect(page.getByTestId("cell-JP-data-governance")).toContainText("促进公共和私人数据利用基本法");
+  for (const years of ["1999–2008", "2009–2015", "2016–2018", "2020 年以来"]) await expect(page.getByTestId("cell-CN-stages")).toContainText(years);
   await expect(page.getByTestId("cell-JP-security-compliance")).toContainText("来源对此没有论述");
   await expect(page.getByTestId("matrix-legend")).toBeVisible();
   await shot(page, "matrix");
