@@ -13,7 +13,7 @@ export async function EventDetails({ focus, state, path }: { focus: EventFocus; 
     if (!focus.first) return null;
     return (
       <p className="details-hint muted">
-        {t("hint")} <Link href={href(focus.first)} scroll={false}>{t("first")}</Link>
+        {t(state.view === "table" ? "hintTable" : "hint")} <Link href={href(focus.first)} scroll={false}>{t("first")}</Link>
       </p>
     );
   }

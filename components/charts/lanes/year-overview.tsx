@@ -40,7 +40,7 @@ export function YearOverview({ perYear, range, width, margin, onMove, onCommit }
           onChange={(r) => onMove(...years(r))}
           onDragEnd={(r) => onCommit(...years(r))}
         >
-          <BarChart data={perYear}>
+          <BarChart data={perYear} accessibilityLayer={false}>
             <YAxis hide domain={[0, Math.max(3, ...perYear.map((y) => y.count))]} />
             <Bar dataKey="count" fill="#8d99ab" isAnimationActive={false} />
           </BarChart>
