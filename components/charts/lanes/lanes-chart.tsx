@@ -72,7 +72,8 @@ export function LanesChart({ data, state, path }: { data: LanesData; state: View
               <Scatter key={kind} data={points(kind)} isAnimationActive={false} shape={(p: { cx?: number; cy?: number; payload?: { item: PlacedItem } }) => <Marker cx={p.cx} cy={p.cy} item={p.payload!.item} handlers={handlers} />} />
             ))}
           </ScatterChart>
-          <YearOverview perYear={data.perYear} range={range} width={width} margin={{ left: margin.left, right: margin.right }} onMove={(from, to) => setDragged({ value: { from, to }, base: rangeBase })} onCommit={commit} />
+          {/* The brush follows its own drag; it is drawn anew from the URL's range when the server answers. */}
+          <YearOverview key={rangeBase} perYear={data.perYear} range={data.range} width={width} margin={{ left: margin.left, right: margin.right }} onMove={(from, to) => setDragged({ value: { from, to }, base: rangeBase })} onCommit={commit} />
         </>
       )}
       {hover && <LaneTooltip hover={hover} width={width} />}
