@@ -8,7 +8,7 @@ import { DataTable } from "./data-table";
  * A chart with its title, a chart/table switch kept in the URL, the table (always in the page:
  * screen readers read it, the drawn chart is hidden from them), and a caption naming its sources.
  */
-export async function ChartFrame({ model, state, path, children }: { model: ChartModel<unknown>; state: ViewState; path: string; children: ReactNode }) {
+export async function ChartFrame({ model, state, path, children, toolbar, details }: { model: ChartModel<unknown>; state: ViewState; path: string; children: ReactNode; toolbar?: ReactNode; details?: ReactNode }) {
   const t = await getTranslations("common");
   const tc = await getTranslations("charts");
   const tableShown = state.view === "table";
@@ -24,6 +24,7 @@ export async function ChartFrame({ model, state, path, children }: { model: Char
           <a href={viewHref(path, state, { view: "table" })} aria-current={tableShown ? "true" : undefined} data-testid="show-table">{t("view.table")}</a>
         </nav>
       </div>
+      {toolbar}
       {model.empty ? (
         <p className="empty-state" data-testid="chart-empty">{tc("empty")}</p>
       ) : (
@@ -32,13 +33,14 @@ export async function ChartFrame({ model, state, path, children }: { model: Char
       <div className={tableShown ? "chart-table" : "sr-only"} data-testid="chart-table">
         <DataTable table={model.table} caption={model.title} />
       </div>
+      {details}
       <figcaption className="chart-caption" data-testid="chart-caption">
         {model.notes.length > 0 && (
           <ul className="chart-notes">
             {model.notes.map((note) => <li key={note}>{note}</li>)}
           </ul>
         )}
-        <p>{t("evidence.sourcesLine", { sources: model.sources.join(state.lang === "zh" ? "；" : "; ") })}</p>
+        {model.sources.length > 0 && <p>{t("evidence.sourcesLine", { sources: model.sources.join(state.lang === "zh" ? "；" : "; ") })}</p>}
       </figcaption>
     </figure>
   );

@@ -1,30 +1,40 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { Lang } from "@/lib/i18n/lang";
 import type { EvidenceView } from "@/lib/views/evidence";
 
-/** Cited quotes with their English translation (in English mode) and a link to the passage; external references marked as such. */
-export async function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
+/**
+ * Cited quotes with their English translation (in English mode) and a link to the passage in the
+ * source viewer; external references marked as such. Shared by every details panel.
+ */
+export async function EvidenceList({ evidence, lang }: { evidence: EvidenceView[]; lang: Lang }) {
   const t = await getTranslations("common.evidence");
+  const colon = lang === "zh" ? "：" : ": ";
   if (evidence.length === 0) return <p className="muted">{t("noEvidence")}</p>;
   return (
     <ol className="evidence" data-testid="evidence">
-      {evidence.map((e, i) =>
-        e.kind === "source" ? (
-          <li key={i}>
-            <blockquote lang="zh-CN">{e.quote}</blockquote>
-            {e.translation && <p className="translation" lang="en"><span className="sr-only">{t("translation")}: </span>{e.translation}</p>}
-            {e.note && <p className="muted">{t("note")}: {e.note}</p>}
-            <p className="evidence-source">
-              {e.sourceLabel} · <a href={e.href}>{t("inSource")}</a>
+      {evidence.map((e, i) => (
+        <li key={i} data-kind={e.kind}>
+          {e.kind === "source" ? (
+            <>
+              <blockquote lang="zh-CN">{e.quote}</blockquote>
+              {e.translation && (
+                <p className="translation" lang="en"><span className="sr-only">{t("translation")}{colon}</span>{e.translation}</p>
+              )}
+              <p className="evidence-source">
+                {e.sourceLabel} · <Link href={e.href}>{t("inSource")}</Link>
+              </p>
+            </>
+          ) : (
+            <p>
+              <span className="badge">{t("external")}</span>{" "}
+              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">{e.title}</a>{" "}
+              <span className="muted">· {e.publisher}, {e.year}</span>
             </p>
-          </li>
-        ) : (
-          <li key={i} className="external">
-            <p><span className="badge">{t("external")}</span> {e.title}, {e.publisher} ({e.year})</p>
-            {e.note && <p className="muted">{t("note")}: {e.note}</p>}
-            <p className="evidence-source"><a href={e.url} rel="noopener noreferrer nofollow" target="_blank">{e.url}</a></p>
-          </li>
-        ),
-      )}
+          )}
+          {e.note && <p className="note"><span className="muted">{t("note")}{colon}</span>{e.note}</p>}
+        </li>
+      ))}
     </ol>
   );
 }

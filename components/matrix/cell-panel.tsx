@@ -33,7 +33,7 @@ export async function CellPanel({ detail }: { detail: CellDetail }) {
         </>
       )}
       <h3>{t("panel.evidence")}</h3>
-      <EvidenceList evidence={detail.evidence} />
+      <EvidenceList evidence={detail.evidence} lang={detail.lang} />
     </SidePanel>
   );
 }

@@ -24,6 +24,7 @@ export interface MatrixRow {
 }
 
 export interface CellDetail {
+  lang: ViewState["lang"];
   country: string;
   countryName: string;
   dimension: string;
@@ -78,6 +79,7 @@ export function buildMatrix(data: Dataset, state: ViewState, path = "/matrix") {
     else {
       const a = find(c, dk);
       detail = {
+        lang: state.lang,
         country: c,
         countryName: countryName(data, c, state.lang),
         dimension: dk,

@@ -1,0 +1,8 @@
+import type { LanesData } from "@/lib/views/charts/lanes";
+import type { ViewState } from "@/lib/view-state/state";
+import { LanesChart } from "./lanes/lanes-chart";
+
+/** The data and personal-information rules, one lane per country, in the timeline's layout. */
+export function DataLawsChart({ data, state }: { data: LanesData; state: ViewState }) {
+  return <LanesChart data={data} state={state} path="/charts/data-laws" />;
+}

@@ -1,0 +1,19 @@
+import type { MouseEvent } from "react";
+import type { LaneItem } from "@/lib/views/charts/lanes";
+
+/** What every mark does: a tooltip while the pointer is on it, the details panel when clicked. */
+export interface MarkHandlers {
+  focusKey: string | null;
+  onHover: (item: LaneItem | null, event?: MouseEvent) => void;
+  onPick: (item: LaneItem) => void;
+}
+
+export const markProps = (item: LaneItem, h: MarkHandlers) => ({
+  "data-testid": `mark-${item.key}`,
+  "data-kind": item.kind,
+  "data-focused": h.focusKey === item.key ? "true" : undefined,
+  className: "lane-mark",
+  onMouseMove: (event: MouseEvent) => h.onHover(item, event),
+  onMouseLeave: () => h.onHover(null),
+  onClick: () => h.onPick(item),
+});
