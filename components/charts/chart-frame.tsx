@@ -7,8 +7,10 @@ import { DataTable } from "./data-table";
 /**
  * A chart with its title, a chart/table switch kept in the URL, the table (always in the page:
  * screen readers read it, the drawn chart is hidden from them), and a caption naming its sources.
+ * `details` (the focused item's evidence, rendered on the server from the URL) sits beside the
+ * chart, outside the hidden part, in both the chart and the table view.
  */
-export async function ChartFrame({ model, state, path, children }: { model: ChartModel<unknown>; state: ViewState; path: string; children: ReactNode }) {
+export async function ChartFrame({ model, state, path, details, children }: { model: ChartModel<unknown>; state: ViewState; path: string; details?: ReactNode; children: ReactNode }) {
   const t = await getTranslations("common");
   const tc = await getTranslations("charts");
   const tableShown = state.view === "table";
@@ -24,11 +26,14 @@ export async function ChartFrame({ model, state, path, children }: { model: Char
           <a href={viewHref(path, state, { view: "table" })} aria-current={tableShown ? "true" : undefined} data-testid="show-table">{t("view.table")}</a>
         </nav>
       </div>
-      {model.empty ? (
-        <p className="empty-state" data-testid="chart-empty">{tc("empty")}</p>
-      ) : (
-        !tableShown && <div className="chart-body" aria-hidden="true" data-testid="chart-body">{children}</div>
-      )}
+      <div className={details && !tableShown && !model.empty ? "chart-main has-details" : "chart-main"}>
+        {model.empty ? (
+          <p className="empty-state" data-testid="chart-empty">{tc("empty")}</p>
+        ) : (
+          !tableShown && <div className="chart-body" aria-hidden="true" data-testid="chart-body">{children}</div>
+        )}
+        {details && <div className="chart-details" data-testid="chart-details">{details}</div>}
+      </div>
       <div className={tableShown ? "chart-table" : "sr-only"} data-testid="chart-table">
         <DataTable table={model.table} caption={model.title} />
       </div>

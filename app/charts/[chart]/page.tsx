@@ -15,7 +15,7 @@ export default async function ChartPage({ params, searchParams }: { params: Prom
   const model = entry.build(context.data, context.state);
   return (
     <DashboardFrame context={context} active={chart}>
-      <ChartFrame model={model} state={context.state} path={context.path}>
+      <ChartFrame model={model} state={context.state} path={context.path} details={entry.details?.(model, context.state, context.path)}>
         {entry.render(model, context.state)}
       </ChartFrame>
     </DashboardFrame>

@@ -59,7 +59,7 @@ describe("buildIndicators", () => {
   it("gives the focused observation's details and evidence, and flags a focus it cannot show", () => {
     const en = buildIndicators(data, view({ lang: "en", focus: "observation:cn-smart-cities-2018" }));
     expect(bars(en).filter((b) => b.focused).map((b) => b.key)).toEqual(["cn-smart-cities-2018"]);
-    expect(en.data.focus).toMatchObject({ indicator: "Number of smart cities", country: "China", figure: "more than 500 cities", exact: "Number recorded: 500", year: "2018" });
+    expect(en.data.focus).toMatchObject({ indicator: "Number of smart cities", country: "China", figure: "more than 500 cities", year: "2018" });
     expect(en.data.focus!.evidence[0]).toMatchObject({ kind: "source", quote: "到2018年,智慧城市数量已超过500个,成为名副其实的智慧城市先进国家。" });
     expect(en.data.focus!.evidence[0]).toMatchObject({ translation: expect.stringContaining("By 2018") });
     const zh = buildIndicators(data, view({ focus: "observation:cn-smart-cities-2018" }));

@@ -4,7 +4,7 @@ import { translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
 import { citedSources, evidenceOf, type EvidenceView } from "../evidence";
 import { countryName, pick, pickNote } from "../localize";
-import { describeFigure, formatExact, formatList } from "./figures";
+import { describeFigure, formatList } from "./figures";
 import { seriesColor } from "./palette";
 import type { ChartModel } from "./types";
 
@@ -43,7 +43,6 @@ export interface ObservationDetails {
   indicator: string;
   country: string;
   figure: string;
-  exact: string;
   year: string;
   note: string | null;
   evidence: EvidenceView[];
@@ -104,7 +103,6 @@ export function buildIndicators(data: Dataset, state: ViewState): ChartModel<Ind
         indicator: hit.indicator,
         country: hit.bar.countryName,
         figure: hit.bar.words,
-        exact: t("indicators.details.exact", { value: formatExact(hit.o.value, lang) }),
         year: hit.bar.year,
         note: hit.note,
         evidence: evidenceOf(hit.o.citations, data, state),
