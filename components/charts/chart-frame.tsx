@@ -7,8 +7,10 @@ import { DataTable } from "./data-table";
 /**
  * A chart with its title, a chart/table switch kept in the URL, the table (always in the page:
  * screen readers read it, the drawn chart is hidden from them), and a caption naming its sources.
+ * `toolbar` (controls) and `details` (the focused item's evidence, rendered on the server from the
+ * URL, beside the chart) sit outside the hidden part, in both the chart and the table view.
  */
-export async function ChartFrame({ model, state, path, children, toolbar, details }: { model: ChartModel<unknown>; state: ViewState; path: string; children: ReactNode; toolbar?: ReactNode; details?: ReactNode }) {
+export async function ChartFrame({ model, state, path, toolbar, details, children }: { model: ChartModel<unknown>; state: ViewState; path: string; toolbar?: ReactNode; details?: ReactNode; children: ReactNode }) {
   const t = await getTranslations("common");
   const tc = await getTranslations("charts");
   const tableShown = state.view === "table";
@@ -25,22 +27,24 @@ export async function ChartFrame({ model, state, path, children, toolbar, detail
         </nav>
       </div>
       {toolbar}
-      {model.empty ? (
-        <p className="empty-state" data-testid="chart-empty">{tc("empty")}</p>
-      ) : (
-        !tableShown && <div className="chart-body" aria-hidden="true" data-testid="chart-body">{children}</div>
-      )}
+      <div className={details && !tableShown && !model.empty ? "chart-main has-details" : "chart-main"}>
+        {model.empty ? (
+          <p className="empty-state" data-testid="chart-empty">{tc("empty")}</p>
+        ) : (
+          !tableShown && <div className="chart-body" aria-hidden="true" data-testid="chart-body">{children}</div>
+        )}
+        {details && <div className="chart-details" data-testid="chart-details">{details}</div>}
+      </div>
       <div className={tableShown ? "chart-table" : "sr-only"} data-testid="chart-table">
         <DataTable table={model.table} caption={model.title} />
       </div>
-      {details}
       <figcaption className="chart-caption" data-testid="chart-caption">
         {model.notes.length > 0 && (
           <ul className="chart-notes">
             {model.notes.map((note) => <li key={note}>{note}</li>)}
           </ul>
         )}
-        {model.sources.length > 0 && <p>{t("evidence.sourcesLine", { sources: model.sources.join(state.lang === "zh" ? "；" : "; ") })}</p>}
+        <p>{t("evidence.sourcesLine", { sources: model.sources.join(state.lang === "zh" ? "；" : "; ") })}</p>
       </figcaption>
     </figure>
   );

@@ -1,38 +1,63 @@
 import type { ReactNode } from "react";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { ChartKey, ViewState } from "@/lib/view-state/state";
+import { buildActors } from "@/lib/views/charts/actors";
 import { buildDataLaws } from "@/lib/views/charts/data-laws";
 import { buildDevelopmentModel } from "@/lib/views/charts/development-model";
+import { buildIndicators } from "@/lib/views/charts/indicators";
 import type { LanesModelData } from "@/lib/views/charts/lanes";
 import { buildRadar } from "@/lib/views/charts/radar";
 import { buildTimeline } from "@/lib/views/charts/timeline";
 import type { ChartModel } from "@/lib/views/charts/types";
+import { ActorDetails } from "./actor-details";
+import { ActorsChart } from "./actors-chart";
 import { DataLawsChart } from "./data-laws-chart";
 import { DevelopmentModelChart } from "./development-model-chart";
 import { EventDetails } from "./event-details";
+import { IndicatorsChart } from "./indicators-chart";
 import { LanesToolbar } from "./lanes-toolbar";
+import { ObservationDetails } from "./observation-details";
 import { RadarChartView } from "./radar-chart";
 import { TimelineChart } from "./timeline-chart";
 
 interface ChartEntry<D> {
   build: (data: Dataset, state: ViewState) => ChartModel<D>;
   render: (model: ChartModel<D>, state: ViewState) => ReactNode;
-  /** Optional, server-rendered outside the (aria-hidden) drawing, in chart and table view: controls above it, a details panel below. */
-  toolbar?: (model: ChartModel<D>, state: ViewState) => ReactNode;
-  details?: (model: ChartModel<D>, state: ViewState) => ReactNode;
+  /** Controls above the drawing, server-rendered outside the (aria-hidden) chart, in chart and table view. */
+  toolbar?: (model: ChartModel<D>, state: ViewState, path: string) => ReactNode;
+  /** The focused item's details, rendered on the server beside the chart; null when nothing is focused. */
+  details?: (model: ChartModel<D>, state: ViewState, path: string) => ReactNode;
 }
 
 const entry = <D,>(e: ChartEntry<D>) => e as ChartEntry<unknown>;
 
+// The year controls, and the hint towards the first event while none is focused, go above the
+// drawing; a focused (or missing) event's details beside it.
 const lanesParts = {
-  toolbar: (m: ChartModel<LanesModelData>, s: ViewState) => <LanesToolbar model={m} state={s} />,
-  details: (m: ChartModel<LanesModelData>, s: ViewState) => <EventDetails focus={m.data.focus} state={s} path={`/charts/${m.key}`} />,
+  toolbar: (m: ChartModel<LanesModelData>, s: ViewState, path: string) => (
+    <>
+      <LanesToolbar model={m} state={s} />
+      {m.data.focus.status === "none" && <EventDetails focus={m.data.focus} state={s} path={path} />}
+    </>
+  ),
+  details: (m: ChartModel<LanesModelData>, s: ViewState, path: string) =>
+    m.data.focus.status === "none" ? null : <EventDetails focus={m.data.focus} state={s} path={path} />,
 };
 
 /** Every chart by its stable key: how its model is built on the server, and how it is drawn. */
-export const CHARTS: Partial<Record<ChartKey, ChartEntry<unknown>>> = {
+export const CHARTS: Record<ChartKey, ChartEntry<unknown>> = {
   radar: entry({ build: buildRadar, render: (m) => <RadarChartView data={m.data} /> }),
   "development-model": entry({ build: buildDevelopmentModel, render: (m) => <DevelopmentModelChart data={m.data} /> }),
   timeline: entry({ build: (d, s) => buildTimeline(d, s), render: (m, s) => <TimelineChart data={m.data.chart} state={s} />, ...lanesParts }),
   "data-laws": entry({ build: (d, s) => buildDataLaws(d, s), render: (m, s) => <DataLawsChart data={m.data.chart} state={s} />, ...lanesParts }),
+  indicators: entry({
+    build: buildIndicators,
+    render: (m, state) => <IndicatorsChart panels={m.data.panels} silent={m.data.silent} state={state} />,
+    details: (m, state, path) => (m.data.focus || m.data.focusMissing ? <ObservationDetails data={m.data} state={state} path={path} /> : null),
+  }),
+  actors: entry({
+    build: buildActors,
+    render: (m, state) => <ActorsChart types={m.data.types} counts={m.data.counts} groups={m.data.groups} state={state} />,
+    details: (m, state, path) => (m.data.focus || m.data.focusMissing ? <ActorDetails data={m.data} state={state} path={path} /> : null),
+  }),
 };

@@ -9,13 +9,19 @@ export const dynamic = "force-dynamic";
 
 export default async function ChartPage({ params, searchParams }: { params: Promise<{ chart: string }>; searchParams: Promise<SearchParams> }) {
   const { chart } = await params;
-  const entry = isChartKey(chart) ? CHARTS[chart] : undefined;
-  if (!isChartKey(chart) || !entry) notFound(); // checked first in layout.tsx, which answers 404 before streaming
+  if (!isChartKey(chart)) notFound(); // checked first in layout.tsx, which answers 404 before streaming
+  const entry = CHARTS[chart];
   const context = await loadView(`/charts/${chart}`, searchParams);
   const model = entry.build(context.data, context.state);
   return (
     <DashboardFrame context={context} active={chart}>
-      <ChartFrame model={model} state={context.state} path={context.path} toolbar={entry.toolbar?.(model, context.state)} details={entry.details?.(model, context.state)}>
+      <ChartFrame
+        model={model}
+        state={context.state}
+        path={context.path}
+        toolbar={entry.toolbar?.(model, context.state, context.path)}
+        details={entry.details?.(model, context.state, context.path)}
+      >
         {entry.render(model, context.state)}
       </ChartFrame>
     </DashboardFrame>
