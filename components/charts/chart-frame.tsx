@@ -44,7 +44,7 @@ export async function ChartFrame({ model, state, path, toolbar, details, childre
             {model.notes.map((note) => <li key={note}>{note}</li>)}
           </ul>
         )}
-        <p>{t("evidence.sourcesLine", { sources: model.sources.join(state.lang === "zh" ? "；" : "; ") })}</p>
+        {model.sources.length > 0 && <p>{t("evidence.sourcesLine", { sources: model.sources.join(state.lang === "zh" ? "；" : "; ") })}</p>}
       </figcaption>
     </figure>
   );
