@@ -2,6 +2,7 @@
 
 import { ErrorView } from "@/components/states/error-view";
 
-export default function Error(props: { error: Error & { digest?: string }; reset: () => void }) {
+// retry() re-fetches the segment (Next 16.3+); reset() would only re-render the same failure.
+export default function Error(props: { error: Error & { digest?: string }; retry: () => void }) {
   return <ErrorView {...props} />;
 }

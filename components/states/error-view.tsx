@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
-/** An error boundary's view: what happened, in the reader's language, and a retry. */
-export function ErrorView({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/** An error boundary's view: what happened, in the reader's language, and a retry that fetches again. */
+export function ErrorView({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   const t = useTranslations("common.states");
   useEffect(() => {
     console.error(error);
@@ -16,7 +16,7 @@ export function ErrorView({ error, reset }: { error: Error & { digest?: string }
       <p>{t("errorBody")}</p>
       {error.digest && <p className="muted"><code>{error.digest}</code></p>}
       <div className="row-actions">
-        <button type="button" onClick={reset}>{t("retry")}</button>
+        <button type="button" onClick={() => retry()}>{t("retry")}</button>
         <Link href="/">{t("home")}</Link>
       </div>
     </section>
