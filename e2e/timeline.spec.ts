@@ -81,6 +81,7 @@ test.describe("timeline and data-laws charts", () => {
     await expect(page.getByTestId("event-details").getByRole("heading", { level: 2 })).toHaveText(/Basic Act on the Advancement of Public and Private Sector Data Utilization/);
     await expect(mark(page, "jp-data-utilization-act-2016")).toHaveAttribute("data-focused", "true");
     await page.getByTestId("year-from").selectOption("2010");
+    await page.getByTestId("year-apply").click();
     await expect(page).toHaveURL(/from=2010/, navigation);
     await expect(page).toHaveURL(/focus=event:jp-data-utilization-act-2016/);
     await expect(page.getByTestId("lanes-chart")).toHaveAttribute("data-from", "2010");

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ChangeEvent, FormEvent } from "react";
+import type { FormEvent } from "react";
 import { toSearch, viewHref, type ViewState } from "@/lib/view-state/state";
 
 interface Props {
@@ -13,8 +13,9 @@ interface Props {
 }
 
 /**
- * The years shown, by keyboard: two selects kept in the URL (`from`, `to`). Without JavaScript the
- * form is an ordinary GET that carries the rest of the view along.
+ * The years shown, by keyboard: two selects and an Apply button, kept in the URL (`from`, `to`).
+ * The selects do not navigate on change: arrow keys on a closed select fire `change`, which would
+ * reload the view at every step and lose the focus. Without JavaScript the form is an ordinary GET.
  */
 export function YearRange({ path, state, range }: Props) {
   const t = useTranslations("timeline.zoom");
@@ -24,15 +25,11 @@ export function YearRange({ path, state, range }: Props) {
     const all = from === range.min && to === range.max;
     router.replace(viewHref(path, state, { from: all ? null : from, to: all ? null : to }), { scroll: false });
   };
-  const pick = (end: "from" | "to") => (event: ChangeEvent<HTMLSelectElement>) => {
-    const year = Number(event.target.value);
-    if (end === "from") go(year, Math.max(year, range.to));
-    else go(Math.min(year, range.from), year);
-  };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    go(Number(form.get("from")), Number(form.get("to")));
+    const [a, b] = [Number(form.get("from")), Number(form.get("to"))];
+    go(Math.min(a, b), Math.max(a, b));
   };
   const hidden = [...new URLSearchParams(toSearch(state, { from: null, to: null }))];
   const zoomed = state.from !== null || state.to !== null;
@@ -43,17 +40,17 @@ export function YearRange({ path, state, range }: Props) {
         {hidden.map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
         <label>
           {t("from")}
-          <select name="from" defaultValue={range.from} onChange={pick("from")} data-testid="year-from">
+          <select name="from" defaultValue={range.from} data-testid="year-from">
             {years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
         <label>
           {t("to")}
-          <select name="to" defaultValue={range.to} onChange={pick("to")} data-testid="year-to">
+          <select name="to" defaultValue={range.to} data-testid="year-to">
             {years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
-        <button type="submit" className="secondary">{t("apply")}</button>
+        <button type="submit" className="secondary" data-testid="year-apply">{t("apply")}</button>
         {zoomed && <Link href={viewHref(path, state, { from: null, to: null })} scroll={false} data-testid="reset-zoom">{t("reset")}</Link>}
       </fieldset>
     </form>

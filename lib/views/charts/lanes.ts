@@ -70,8 +70,9 @@ export function yearRange(events: DatasetTimelineEvent[], state: ViewState, now:
   const thisYear = now.getUTCFullYear();
   const min = Math.min(thisYear, ...events.map((e) => yearOf(e.start)));
   const max = Math.max(thisYear, ...events.map((e) => yearOf(e.end ?? e.start)));
-  const from = state.from ?? min;
-  const to = state.to ?? max;
+  // A one-sided range beyond the data keeps its asked end and never turns inside out.
+  const from = state.from ?? Math.min(min, state.to ?? min);
+  const to = state.to ?? Math.max(max, state.from ?? max);
   return { from, to, min: Math.min(min, from), max: Math.max(max, to) };
 }
 

@@ -92,6 +92,13 @@ describe("buildTimeline", () => {
     expect(onlyJapan.sources).toHaveLength(1);
   });
 
+  it("never turns a one-sided range beyond the data inside out", () => {
+    expect(buildTimeline(data, view({ from: 2030 }), NOW).data.chart.range).toMatchObject({ from: 2030, to: 2030 });
+    expect(buildTimeline(data, view({ to: 1995 }), NOW).data.chart.range).toMatchObject({ from: 1995, to: 1995 });
+    // Only the ongoing stage reaches 2030.
+    expect(buildTimeline(data, view({ from: 2030 }), NOW).table.rows.map((r) => r.title)).toEqual(["第四阶段：新的发展阶段"]);
+  });
+
   it("says which countries have nothing, for thin countries and for an empty year range", () => {
     const model = buildTimeline(data, view({ countries: ["CN", "US", "SG"], lang: "en" }), NOW);
     expect(model.notes.slice(0, 2)).toEqual(["United States: the sources name no dated event.", "Singapore: the sources name no dated event."]);
