@@ -22,7 +22,15 @@ describe("buildOverview", () => {
 
   it("gives key indicators with comparator, unit and year, and names countries without any", () => {
     const o = overview("zh");
-    expect(o.indicators.find((i) => i.key === "cn-smart-cities-2018")).toMatchObject({ value: "超过 500 个", year: "2018" });
+    expect(o.indicators.find((i) => i.key === "cn-smart-cities-2018")).toMatchObject({ value: "超过 500 个", year: "2018 年" });
     expect(o.countriesWithoutIndicators).toEqual(["日本"]);
+  });
+});
+
+describe("buildOverview on a dataset without a headline dimension", () => {
+  it("shows the other contrasts instead of failing", () => {
+    const partial = { ...data, dimensions: data.dimensions.filter((d) => d.key !== "drivers"), assessments: data.assessments.filter((a) => a.dimension !== "drivers") };
+    const o = buildOverview(partial, parseViewState({}, known, "en").state);
+    expect(o.headlines.map((h) => h.key)).toEqual(["development-model", "actors", "data-governance"]);
   });
 });

@@ -28,7 +28,7 @@ export function LanesChart({ data, state, path }: { data: LanesData; state: View
   const [dragged, setDragged] = useState<Pending<{ from: number; to: number }>>(null);
   const [picked, setPicked] = useState<Pending<string>>(null);
   const range = dragged?.base === rangeBase ? dragged.value : data.range;
-  const focusKey = picked?.base === data.focusKey ? picked.value : data.focusKey;
+  const focusKey = picked?.base === (data.focusKey ?? "") ? picked.value : data.focusKey;
   const drawing = `${range.from}-${range.to}:${focusKey}`;
   const hover = hovered?.base === drawing ? hovered : null;
 

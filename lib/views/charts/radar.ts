@@ -39,6 +39,11 @@ export function buildRadar(data: Dataset, state: ViewState): ChartModel<RadarDat
       rows: dims.map((d) => ({ dimension: pick(state.lang, d.nameZh, d.nameEn), ...Object.fromEntries(state.countries.map((c) => [c, cell(c, d.key)])) })),
     },
     empty: shown.length === 0,
-    data: { axes, series: state.countries.map((c, i) => ({ key: c, name: countryName(data, c, state.lang), color: seriesColor(i) })), labels },
+    // A country with no position on any scale gets no series: Recharts would draw its nulls at the centre.
+    data: {
+      axes,
+      series: state.countries.flatMap((c, i) => (shown.some((a) => a.country === c) ? [{ key: c, name: countryName(data, c, state.lang), color: seriesColor(i) }] : [])),
+      labels,
+    },
   };
 }
