@@ -42,8 +42,8 @@ test("a figure's focus link shows its details and evidence, and clicking a bar s
   await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Number of smart cities · China");
   await expect(panel.getByTestId("focus-value")).toHaveText("more than 500 cities");
   await expect(panel.getByTestId("focus-year")).toHaveText("2018");
-  await expect(panel.getByTestId("evidence-item")).toContainText("到2018年,智慧城市数量已超过500个");
-  await expect(panel.getByTestId("evidence-item")).toContainText("By 2018, the number of smart cities exceeded 500");
+  await expect(panel.getByTestId("evidence")).toContainText("到2018年,智慧城市数量已超过500个");
+  await expect(panel.getByTestId("evidence")).toContainText("By 2018, the number of smart cities exceeded 500");
   await expect(panel.getByRole("link", { name: "View in source" })).toHaveAttribute("href", /^\/sources\/cn-jp-comparison\?.*focus=passage:\d+-\d+/);
 
   await page.goto("/charts/indicators?countries=CN,JP&lang=en");
@@ -80,7 +80,7 @@ test("the actors chart shows China's central government and Japan's ministries, 
   await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Ministry of Internal Affairs and Communications");
   await expect(panel.getByTestId("focus-kind")).toHaveText("Government · Japan");
   await expect(panel.getByTestId("focus-role")).toContainText("Actors");
-  await expect(panel.getByTestId("evidence-item").first()).toContainText("总务省");
+  await expect(panel.getByTestId("evidence").first()).toContainText("总务省");
   await expect(panel.getByRole("link", { name: "View in source" }).first()).toHaveAttribute("href", /^\/sources\//);
   await expect(page.getByTestId("actor-jp-mic")).toHaveClass(/is-focused/);
 });

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ViewState } from "@/lib/view-state/state";
 import type { ActorsData } from "@/lib/views/charts/actors";
-import { EvidenceItems } from "./evidence-items";
+import { EvidenceList } from "@/components/evidence/evidence-list";
 import { FocusPanel } from "./focus-panel";
 
 /** The focused actor: its type and country, and each role with the evidence for it. */
@@ -19,7 +19,7 @@ export async function ActorDetails({ data, state, path }: { data: ActorsData; st
             <p>
               <span className="role-dimension">{role.dimension}</span> {role.text}
             </p>
-            <EvidenceItems evidence={role.evidence} />
+            <EvidenceList evidence={role.evidence} lang={state.lang} />
           </li>
         ))}
       </ol>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ViewState } from "@/lib/view-state/state";
 import type { IndicatorsData } from "@/lib/views/charts/indicators";
-import { EvidenceItems } from "./evidence-items";
+import { EvidenceList } from "@/components/evidence/evidence-list";
 import { FocusPanel } from "./focus-panel";
 
 /** The focused figure: value as the source words it, the number recorded, year, note and evidence. */
@@ -27,7 +27,7 @@ export async function ObservationDetails({ data, state, path }: { data: Indicato
         )}
       </dl>
       <h3>{t("details.evidence")}</h3>
-      <EvidenceItems evidence={focus.evidence} />
+      <EvidenceList evidence={focus.evidence} lang={state.lang} />
     </FocusPanel>
   );
 }

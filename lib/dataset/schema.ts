@@ -37,7 +37,7 @@ export const externalCitationSchema = z
     title: text,
     publisher: text,
     year: z.number().int().min(1900).max(2100),
-    url: z.url(),
+    url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
     ...note,
   })
   .refine(twinNotes, twinMessage);

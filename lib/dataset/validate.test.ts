@@ -38,6 +38,7 @@ describe("validateDataset", () => {
     ["an event on an unknown dimension", (d: Mutable) => Object.assign(d.timeline[0], { dimensions: ["weather"] }), "$.timeline[0].dimensions[0]"],
     ["an event's dimension twice", (d: Mutable) => Object.assign(d.timeline[0], { dimensions: [d.dimensions[0].key, d.dimensions[0].key] }), "$.timeline[0].dimensions[1]"],
     ["an event with an empty dimension list", (d: Mutable) => Object.assign(d.timeline[0], { dimensions: [] }), "$.timeline[0].dimensions"],
+    ["an external reference that is not http(s)", (d: Mutable) => Object.assign(d.assessments[0], { citations: [{ kind: "external", title: "T", publisher: "P", year: 2020, url: "javascript:alert(1)" }] }), "$.assessments[0].citations[0].url"],
     ["a wrong format tag", (d: Mutable) => Object.assign(d, { format: "other" }), "$.format"],
   ])("rejects %s, naming its JSON path", (_name, mutate, path) => {
     const problems = problemsOf(mutate);

@@ -42,3 +42,12 @@ describe("parseViewState", () => {
     expect(viewHref("/matrix", state, { focus: "cell:JP:drivers" })).toBe("/matrix?countries=CN,JP&lang=zh&focus=cell:JP:drivers");
   });
 });
+
+describe("notices quote little of what they ignore", () => {
+  it("cuts long values and lists at most three unknown countries", () => {
+    const { problems } = parseViewState({ countries: "AA,BB,CC,DD,EE,CN,JP", dims: "x".repeat(200) }, known, "en");
+    expect(problems.filter((p) => p.key === "unknownCountry")).toHaveLength(3);
+    const dim = problems.find((p) => p.key === "unknownDimension")!;
+    expect(dim.values).toEqual({ value: `${"x".repeat(24)}…` });
+  });
+});

@@ -43,6 +43,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 /** A parameter given twice counts as its first value, the way URLSearchParams.get reads it. */
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const list = (value: string | undefined) => (value ?? "").split(",").map((v) => v.trim()).filter(Boolean);
+/** Echoed input is cut short: a notice quotes what was ignored, never a paragraph of it. */
+const echo = (value: string) => (value.length > 24 ? `${value.slice(0, 24)}…` : value);
 const FOCUS = /^(cell|event|passage|actor|observation|dimension|country):[A-Za-z0-9:_.-]{1,120}$/;
 
 function parseYear(value: string | undefined): number | null | undefined {
@@ -66,7 +68,7 @@ export function parseViewState(
   const asked = [...new Set(list(first(params.countries)).map((c) => c.toUpperCase()))];
   const countries = asked.filter((c) => {
     if (known.countries.includes(c)) return true;
-    problems.push({ key: "unknownCountry", values: { value: c } });
+    if (problems.length < 3) problems.push({ key: "unknownCountry", values: { value: echo(c) } });
     return false;
   });
   let chosen = countries;
@@ -85,7 +87,7 @@ export function parseViewState(
   if (rawDims !== undefined && rawDims !== "") {
     dims = [...new Set(list(rawDims))].filter((d) => {
       if (known.dimensions.includes(d)) return true;
-      problems.push({ key: "unknownDimension", values: { value: d } });
+      if (problems.filter((p) => p.key === "unknownDimension").length < 3) problems.push({ key: "unknownDimension", values: { value: echo(d) } });
       return false;
     });
     if (dims.length === 0) dims = null;
@@ -94,7 +96,7 @@ export function parseViewState(
   let from = parseYear(first(params.from));
   let to = parseYear(first(params.to));
   if (from === undefined || to === undefined || (from !== null && to !== null && from > to)) {
-    problems.push({ key: "badYears", values: { from: first(params.from) ?? "", to: first(params.to) ?? "" } });
+    problems.push({ key: "badYears", values: { from: echo(first(params.from) ?? ""), to: echo(first(params.to) ?? "") } });
     from = null;
     to = null;
   }
@@ -103,7 +105,7 @@ export function parseViewState(
   let focus: string | null = null;
   if (rawFocus) {
     if (FOCUS.test(rawFocus)) focus = rawFocus;
-    else problems.push({ key: "badFocus", values: { value: rawFocus.slice(0, 60) } });
+    else problems.push({ key: "badFocus", values: { value: echo(rawFocus) } });
   }
 
   const view = first(params.view) === "table" ? "table" : "chart";

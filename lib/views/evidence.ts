@@ -21,7 +21,7 @@ export type EvidenceView =
 export const passageFocus = (start: number, end: number) => `passage:${start}-${end}`;
 
 export function sourcePassageHref(state: ViewState, sourceKey: string, start: number, end: number): string {
-  return `${viewHref(`/sources/${sourceKey}`, state, { focus: passageFocus(start, end), dims: null, from: null, to: null, view: "chart" })}#passage-${start}-${end}`;
+  return `${viewHref(`/sources/${sourceKey}`, state, { focus: passageFocus(start, end), from: null, to: null, view: "chart" })}#passage-${start}-${end}`;
 }
 
 export function evidenceOf(citations: readonly Citation[], data: Dataset, state: ViewState): EvidenceView[] {
