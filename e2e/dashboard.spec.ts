@@ -143,3 +143,11 @@ test("a view sends the browser its part of the data, not the dataset", async ({ 
     expect(html.length, path).toBeLessThan(400_000);
   }
 });
+
+test("in table view, a row opens its evidence", async ({ page }) => {
+  await page.goto("/charts/timeline?countries=CN,JP&lang=zh&view=table");
+  await page.getByTestId("chart-table").getByRole("link", { name: "第一阶段：初步形成期" }).click();
+  await expect(page).toHaveURL(/focus=event:cn-stage-1/);
+  await expect(page.getByTestId("event-details")).toContainText("1999");
+  await expect(page.getByTestId("event-details").getByTestId("evidence")).not.toBeEmpty();
+});

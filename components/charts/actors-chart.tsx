@@ -19,8 +19,10 @@ export function ActorsChart({ types, counts, groups, state }: Pick<ActorsData, "
           <li key={type.type}><span className="swatch" style={{ background: type.color }} /> {type.name}</li>
         ))}
       </ul>
+      {/* The counts are in the table view; the organisations below are the accessible part. */}
+      <div aria-hidden="true">
       <ResponsiveContainer width="100%" height={counts.length * 52 + 56}>
-        <BarChart data={counts} layout="vertical" margin={{ top: 4, right: 24, bottom: 20, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={counts} layout="vertical" margin={{ top: 4, right: 24, bottom: 20, left: 0 }}>
           <CartesianGrid horizontal={false} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} label={{ value: t("countAxis"), position: "insideBottom", offset: -12, fontSize: 12, fill: "#5b6475" }} />
           <YAxis type="category" dataKey="name" width={axisWidth} tick={{ fontSize: 13, fill: "#1a1f2b" }} />
@@ -33,6 +35,7 @@ export function ActorsChart({ types, counts, groups, state }: Pick<ActorsData, "
           ))}
         </BarChart>
       </ResponsiveContainer>
+      </div>
       {groups.map((group) => (
         <CountryActors key={group.country} group={group} onPick={(key, focused) => setFocus(focused ? null : actorFocus(key))} />
       ))}

@@ -10,7 +10,7 @@ import { DataTable } from "./data-table";
  * `toolbar` (controls) and `details` (the focused item's evidence, rendered on the server from the
  * URL, beside the chart) sit outside the hidden part, in both the chart and the table view.
  */
-export async function ChartFrame({ model, state, path, toolbar, details, children }: { model: ChartModel<unknown>; state: ViewState; path: string; toolbar?: ReactNode; details?: ReactNode; children: ReactNode }) {
+export async function ChartFrame({ model, state, path, toolbar, details, interactive, children }: { model: ChartModel<unknown>; state: ViewState; path: string; toolbar?: ReactNode; details?: ReactNode; interactive?: boolean; children: ReactNode }) {
   const t = await getTranslations("common");
   const tc = await getTranslations("charts");
   const tableShown = state.view === "table";
@@ -31,12 +31,12 @@ export async function ChartFrame({ model, state, path, toolbar, details, childre
         {model.empty ? (
           <p className="empty-state" data-testid="chart-empty">{tc("empty")}</p>
         ) : (
-          !tableShown && <div className="chart-body" aria-hidden="true" data-testid="chart-body">{children}</div>
+          !tableShown && <div className="chart-body" aria-hidden={interactive ? undefined : true} data-testid="chart-body">{children}</div>
         )}
         {details && <div className="chart-details" data-testid="chart-details">{details}</div>}
       </div>
       <div className={tableShown ? "chart-table" : "sr-only"} data-testid="chart-table">
-        <DataTable table={model.table} caption={model.title} />
+        <DataTable table={model.table} caption={model.title} focusHref={(focus) => viewHref(path, state, { focus })} />
       </div>
       <figcaption className="chart-caption" data-testid="chart-caption">
         {model.notes.length > 0 && (

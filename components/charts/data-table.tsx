@@ -1,6 +1,8 @@
+import Link from "next/link";
 import type { ChartTable } from "@/lib/views/charts/types";
 
-export function DataTable({ table, caption }: { table: ChartTable; caption: string }) {
+/** A chart's table view. With `focusHref`, a row's `focusColumn` cell links to that row's evidence. */
+export function DataTable({ table, caption, focusHref }: { table: ChartTable; caption: string; focusHref?: (focus: string) => string }) {
   return (
     <table className="data-table">
       <caption className="sr-only">{caption}</caption>
@@ -10,11 +12,18 @@ export function DataTable({ table, caption }: { table: ChartTable; caption: stri
         </tr>
       </thead>
       <tbody>
-        {table.rows.map((row, i) => (
-          <tr key={i}>
-            {table.columns.map((c) => <td key={c.key} className={c.numeric ? "num" : undefined}>{row[c.key] ?? "—"}</td>)}
-          </tr>
-        ))}
+        {table.rows.map((row, i) => {
+          const focus = table.rowFocus?.[i];
+          return (
+            <tr key={i}>
+              {table.columns.map((c) => (
+                <td key={c.key} className={c.numeric ? "num" : undefined}>
+                  {c.key === table.focusColumn && focus && focusHref ? <Link href={focusHref(focus)} scroll={false}>{row[c.key] ?? "—"}</Link> : (row[c.key] ?? "—")}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -14,7 +14,7 @@ export function DevelopmentModelChart({ data }: { data: DevelopmentModelData }) 
         <span>{t("developmentModel.topDown")}</span>
       </div>
       <ResponsiveContainer width="100%" height={Math.max(160, 70 * data.bars.length + 60)}>
-        <BarChart data={data.bars} layout="vertical" margin={{ left: 24, right: 32 }}>
+        <BarChart accessibilityLayer={false} data={data.bars} layout="vertical" margin={{ left: 24, right: 32 }}>
           <CartesianGrid horizontal={false} />
           <XAxis type="number" domain={[-data.extent, data.extent]} ticks={data.ticks.map((tick) => tick.value)} tickFormatter={(v: number) => labelOf.get(v) ?? ""} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 13 }} />

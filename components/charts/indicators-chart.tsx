@@ -40,7 +40,7 @@ function IndicatorCard({ panel, labelWidth, dimmed, onPick }: { panel: Indicator
       <h2>{panel.name}</h2>
       <p className="indicator-unit">{t("unit", { unit: panel.unit })}</p>
       <ResponsiveContainer width="100%" height={panel.bars.length * ROW + 8}>
-        <BarChart data={panel.bars} layout="vertical" margin={{ top: 4, right: labelWidth, bottom: 4, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={panel.bars} layout="vertical" margin={{ top: 4, right: labelWidth, bottom: 4, left: 0 }}>
           <XAxis type="number" hide domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]} />
           <YAxis type="category" dataKey="category" width={axisWidth} tick={{ fontSize: 12, fill: "#1a1f2b" }} tickLine={false} axisLine={false} />
           <Tooltip cursor={{ fill: "#f0f3f8" }} content={({ active, payload }) => (active && payload?.[0] ? <FigureTooltip panel={panel} bar={payload[0].payload as IndicatorBar} /> : null)} />
@@ -72,6 +72,7 @@ function FigureBar({ x, y, width, height, payload: bar, dimmed, onPick }: BarSha
       data-focused={bar.focused || undefined}
       role="button"
       tabIndex={0}
+      aria-label={`${bar.countryName}: ${bar.label}, ${bar.year}`}
       onClick={() => onPick(bar)}
       onKeyDown={(event) => {
         if (event.key === "Enter" || event.key === " ") {

@@ -9,7 +9,7 @@ export function RadarChartView({ data }: { data: RadarData }) {
   const max = Math.max(...data.axes.map((a) => a.max));
   return (
     <ResponsiveContainer width="100%" height={440}>
-      <RadarChart data={data.axes} outerRadius="72%">
+      <RadarChart accessibilityLayer={false} data={data.axes} outerRadius="72%">
         <PolarGrid />
         <PolarAngleAxis dataKey="name" tick={{ fontSize: 13 }} />
         <PolarRadiusAxis domain={[0, max]} tickCount={max + 1} angle={90} />

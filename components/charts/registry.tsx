@@ -27,6 +27,8 @@ interface ChartEntry<D> {
   toolbar?: (model: ChartModel<D>, state: ViewState, path: string) => ReactNode;
   /** The focused item's details, rendered on the server beside the chart; null when nothing is focused. */
   details?: (model: ChartModel<D>, state: ViewState, path: string) => ReactNode;
+  /** Its marks are labelled controls (buttons), so the drawing is not hidden from screen readers. */
+  interactive?: boolean;
 }
 
 const entry = <D,>(e: ChartEntry<D>) => e as ChartEntry<unknown>;
@@ -51,11 +53,13 @@ export const CHARTS: Record<ChartKey, ChartEntry<unknown>> = {
   timeline: entry({ build: (d, s) => buildTimeline(d, s), render: (m, s) => <TimelineChart data={m.data.chart} state={s} />, ...lanesParts }),
   "data-laws": entry({ build: (d, s) => buildDataLaws(d, s), render: (m, s) => <DataLawsChart data={m.data.chart} state={s} />, ...lanesParts }),
   indicators: entry({
+    interactive: true,
     build: buildIndicators,
     render: (m, state) => <IndicatorsChart panels={m.data.panels} silent={m.data.silent} state={state} />,
     details: (m, state, path) => (m.data.focus || m.data.focusMissing ? <ObservationDetails data={m.data} state={state} path={path} /> : null),
   }),
   actors: entry({
+    interactive: true,
     build: buildActors,
     render: (m, state) => <ActorsChart types={m.data.types} counts={m.data.counts} groups={m.data.groups} state={state} />,
     details: (m, state, path) => (m.data.focus || m.data.focusMissing ? <ActorDetails data={m.data} state={state} path={path} /> : null),

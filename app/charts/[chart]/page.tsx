@@ -21,6 +21,7 @@ export default async function ChartPage({ params, searchParams }: { params: Prom
         path={context.path}
         toolbar={entry.toolbar?.(model, context.state, context.path)}
         details={entry.details?.(model, context.state, context.path)}
+        interactive={entry.interactive}
       >
         {entry.render(model, context.state)}
       </ChartFrame>

@@ -119,6 +119,8 @@ export function buildActors(data: Dataset, state: ViewState): ChartModel<ActorsD
     notes,
     table: {
       columns: (["country", "actor", "type", "roles", "citations"] as const).map((key) => ({ key, label: t(`actors.columns.${key}`), ...(key === "citations" ? { numeric: true } : {}) })),
+      focusColumn: "actor",
+      rowFocus: groups.flatMap((g) => g.types.flatMap(({ actors }) => actors.map((a) => `actor:${a.key}`))),
       rows: groups.flatMap((g) =>
         g.types.flatMap(({ name: type, actors }) =>
           actors.map((a) => ({

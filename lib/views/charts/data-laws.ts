@@ -61,6 +61,8 @@ export function buildDataLaws(data: Dataset, state: ViewState, now = new Date())
         { key: "dimensions", label: t("timeline.columns.dimensions") },
         { key: "citations", label: t("timeline.columns.citations"), numeric: true },
       ],
+      focusColumn: "title",
+      rowFocus: shown.map((e) => `event:${e.key}`),
       rows: shown.map((e) => ({
         country: countryName(data, e.country, state.lang),
         date: eventPeriod(e, state.lang),

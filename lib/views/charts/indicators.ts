@@ -119,6 +119,8 @@ export function buildIndicators(data: Dataset, state: ViewState): ChartModel<Ind
     notes: silent,
     table: {
       columns: [column("indicator"), column("country"), column("value", true), column("comparator"), column("unit"), column("year"), column("note"), column("citations", true)],
+      focusColumn: "indicator",
+      rowFocus: rows.map(({ o }) => observationFocus(o.key)),
       rows: rows.map(({ indicator, unit, o, bar, note }) => ({
         indicator,
         country: bar.countryName,

@@ -37,6 +37,8 @@ export function buildTimeline(data: Dataset, state: ViewState, now = new Date())
         { key: "citations", label: t("timeline.columns.citations"), numeric: true },
         { key: "note", label: t("timeline.columns.note") },
       ],
+      focusColumn: "title",
+      rowFocus: shown.map((e) => `event:${e.key}`),
       rows: shown.map((e) => ({
         country: countryName(data, e.country, state.lang),
         kind: t(`timeline.kinds.${e.kind}`),

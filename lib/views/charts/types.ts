@@ -11,6 +11,10 @@ export interface TableColumn {
 export interface ChartTable {
   columns: TableColumn[];
   rows: Record<string, string | number | null>[];
+  /** Per row, the `focus` that opens its evidence (`event:…`, `observation:…`, `actor:…`)… */
+  rowFocus?: string[];
+  /** …linked from this column's cell. */
+  focusColumn?: string;
 }
 
 /**
