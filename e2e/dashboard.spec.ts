@@ -55,6 +55,7 @@ test("a keyboard user reaches a cell's side panel and closes it with Escape", as
   await shot(page, "matrix-panel");
   await page.keyboard.press("Escape");
   await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId("cell-CN-development-model")).toBeFocused();
   await expect(page).not.toHaveURL(/focus=/);
 });
 

@@ -8,7 +8,7 @@ export async function CellPanel({ detail }: { detail: CellDetail }) {
   const t = await getTranslations("matrix");
   const tc = await getTranslations("common");
   return (
-    <SidePanel title={`${detail.countryName} × ${detail.dimensionName}`} closeHref={detail.closeHref} closeLabel={tc("close")} testId="cell-panel">
+    <SidePanel title={`${detail.countryName} × ${detail.dimensionName}`} closeHref={detail.closeHref} closeLabel={tc("close")} testId="cell-panel" returnFocus={`[data-testid="cell-${detail.country}-${detail.dimension}"]`}>
       <p className="muted">{detail.description}</p>
       <h3>{t("panel.summary")}</h3>
       {detail.summary ? <p data-testid="cell-summary">{detail.summary}</p> : <p className="silent">{t("silent")}</p>}
