@@ -4,16 +4,15 @@ import { HeadlineContrasts } from "@/components/overview/headline-contrasts";
 import { KeyIndicators } from "@/components/overview/key-indicators";
 import { ViewLinks } from "@/components/overview/view-links";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
-import { countDataset } from "@/lib/queries/stats";
 import type { SearchParams } from "@/lib/view-state/state";
 import { loadView } from "@/lib/views/context";
-import { buildOverview } from "@/lib/views/overview";
+import { buildOverview, datasetCounts } from "@/lib/views/overview";
 
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const context = await loadView("/", searchParams);
-  const [t, counts] = await Promise.all([getTranslations("overview"), countDataset()]);
+  const t = await getTranslations("overview");
   const overview = buildOverview(context.data, context.state);
   return (
     <DashboardFrame context={context} active="overview">
@@ -25,7 +24,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <HeadlineContrasts overview={overview} />
         <KeyIndicators overview={overview} />
         <ViewLinks state={context.state} />
-        <DatasetCounts counts={counts} />
+        <DatasetCounts counts={datasetCounts(context.data)} />
       </div>
     </DashboardFrame>
   );

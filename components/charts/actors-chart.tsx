@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ViewState } from "@/lib/view-state/state";
 import { actorFocus, TYPE_COLORS, type ActorCount, type ActorGroup, type ActorsData } from "@/lib/views/charts/actors";
-import { textWidth } from "./text-width";
+import { textWidth } from "@/lib/views/charts/lane-layout";
 import { useSetFocus } from "./use-set-focus";
 
 /** A stacked bar of actors by type per country, then each country's actors grouped by type with their roles. */

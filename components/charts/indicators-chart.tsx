@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ViewState } from "@/lib/view-state/state";
 import { observationFocus, type IndicatorBar, type IndicatorPanel } from "@/lib/views/charts/indicators";
-import { textWidth } from "./text-width";
+import { textWidth } from "@/lib/views/charts/lane-layout";
 import { useSetFocus } from "./use-set-focus";
 
 const ROW = 46;

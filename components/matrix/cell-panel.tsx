@@ -21,7 +21,7 @@ export async function CellPanel({ detail }: { detail: CellDetail }) {
           <ol className="rubric" data-testid="rubric">
             {detail.rubric.map((r) => (
               <li key={r.level} className={r.current ? "current" : undefined} aria-current={r.current ? "true" : undefined}>
-                <span className={`chip level-${r.level}`}>{r.level}</span>
+                <span className={`chip level-${r.tone}`}>{r.level}</span>
                 <div>
                   <strong>{r.label}</strong>
                   {r.current && <span className="badge">{t("panel.current")}</span>}

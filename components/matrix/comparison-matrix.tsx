@@ -43,7 +43,7 @@ export async function ComparisonMatrix({ matrix, toggleHref }: { matrix: Matrix;
                       ) : (
                         <>
                           {cell.level !== null && row.scaleMax !== null && (
-                            <span className={`chip level-${cell.level}`} data-testid="level-chip">
+                            <span className={`chip level-${cell.tone}`} data-testid="level-chip">
                               {t("level", { level: cell.level, max: row.scaleMax })} · {cell.levelLabel}
                             </span>
                           )}

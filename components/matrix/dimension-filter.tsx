@@ -16,8 +16,9 @@ export async function DimensionFilter({ matrix, toggleHref }: { matrix: ReturnTy
       <div className="menu-body">
         <a href={toggleHref(null)} aria-current={shown.size === all.length ? "true" : undefined}>{t("allDimensions")}</a>
         {matrix.allDimensions.map((d) => (
-          <a key={d.key} href={toggle(d.key)} role="menuitemcheckbox" aria-checked={shown.has(d.key)} className="check-link">
+          <a key={d.key} href={toggle(d.key)} className="check-link" data-shown={shown.has(d.key)}>
             <span aria-hidden="true">{shown.has(d.key) ? "☑" : "☐"}</span> {d.name}
+            <span className="sr-only"> ({shown.has(d.key) ? t("shown") : t("hidden")})</span>
           </a>
         ))}
       </div>

@@ -1,16 +1,18 @@
 import { getTranslations } from "next-intl/server";
 
-const LEVELS = [1, 2, 3, 4, 5];
+const TONES = [1, 2, 3, 4, 5];
 
-/** The heatmap legend: the colour of each scale level. */
+/** The heatmap legend: five tones from the lowest level of a scale to the highest. */
 export async function LevelLegend() {
   const t = await getTranslations("matrix");
   return (
     <div className="legend" data-testid="matrix-legend">
       <span className="legend-title">{t("legend")}</span>
-      <ol className="legend-scale" aria-label={t("legend")}>
-        {LEVELS.map((level) => <li key={level} className={`chip level-${level}`}>{level}</li>)}
+      <span className="muted">{t("low")}</span>
+      <ol className="legend-scale" aria-hidden="true">
+        {TONES.map((tone) => <li key={tone} className={`chip level-${tone}`}>&nbsp;&nbsp;</li>)}
       </ol>
+      <span className="muted">{t("high")}</span>
       <span className="muted legend-help">{t("legendHelp")}</span>
     </div>
   );

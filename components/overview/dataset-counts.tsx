@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { countDataset } from "@/lib/queries/stats";
+import type { datasetCounts } from "@/lib/views/overview";
 
-type Counts = Awaited<ReturnType<typeof countDataset>>;
+type Counts = ReturnType<typeof datasetCounts>;
 const KEYS = ["countries", "dimensions", "assessments", "events", "citations", "sources"] as const;
 
 export async function DatasetCounts({ counts }: { counts: Counts }) {

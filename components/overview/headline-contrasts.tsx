@@ -29,7 +29,7 @@ export async function HeadlineContrasts({ overview }: { overview: Overview }) {
                       <p className="silent">{te("noEvidence")}</p>
                     ) : (
                       <>
-                        {cell.levelLabel && <span className={`chip level-${cell.level}`}>{cell.levelLabel}</span>}
+                        {cell.levelLabel && <span className={`chip level-${cell.tone}`}>{cell.levelLabel}</span>}
                         <p className="cell-summary">{cell.summary}</p>
                       </>
                     )}

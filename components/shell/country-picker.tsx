@@ -48,7 +48,7 @@ export function CountryPicker({ path, state, countries }: { path: string; state:
 
   return (
     <div className="picker" onKeyDown={(e) => e.key === "Escape" && open && (e.stopPropagation(), close())}>
-      <button ref={button} type="button" className="secondary" aria-expanded={open} aria-controls={listId} onClick={() => (open ? close() : setOpen(true))} data-testid="country-picker">
+      <button ref={button} type="button" className="secondary" aria-expanded={open} aria-controls={open ? listId : undefined} onClick={() => (open ? close() : setOpen(true))} data-testid="country-picker">
         {t("button", { count: state.countries.length })}
       </button>
       {open && (

@@ -3,6 +3,7 @@ import { translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { evidenceOf, type EvidenceView } from "./evidence";
 import { countryName, pick, pickNote } from "./localize";
+import { scaleTone } from "./scale-tone";
 
 export interface MatrixCell {
   country: string;
@@ -10,6 +11,8 @@ export interface MatrixCell {
   summary: string | null;
   level: number | null;
   levelLabel: string | null;
+  /** The heatmap tone of the level (1–5). */
+  tone: number | null;
   citations: number;
   href: string;
   focused: boolean;
@@ -35,7 +38,7 @@ export interface CellDetail {
   confidence: string | null;
   note: string | null;
   coverageNote: string | null;
-  rubric: { level: number; label: string; rubric: string; current: boolean }[] | null;
+  rubric: { level: number; tone: number; label: string; rubric: string; current: boolean }[] | null;
   evidence: EvidenceView[];
   closeHref: string;
 }
@@ -55,12 +58,14 @@ export function buildMatrix(data: Dataset, state: ViewState, path = "/matrix") {
     cells: state.countries.map((c) => {
       const a = find(c, d.key);
       const step = d.scale?.find((l) => l.level === a?.level);
+      const max = d.scale ? Math.max(...d.scale.map((l) => l.level)) : 0;
       return {
         country: c,
         dimension: d.key,
         summary: a ? pick(state.lang, a.summaryZh, a.summaryEn) : null,
         level: a?.level ?? null,
         levelLabel: step ? pick(state.lang, step.labelZh, step.labelEn) : null,
+        tone: step ? scaleTone(step.level, max) : null,
         citations: a?.citations.length ?? 0,
         href: viewHref(path, state, { focus: cellFocus(c, d.key) }),
         focused: state.focus === cellFocus(c, d.key),
@@ -90,7 +95,7 @@ export function buildMatrix(data: Dataset, state: ViewState, path = "/matrix") {
         confidence: a ? t(`common.evidence.confidenceLevels.${a.confidence}`) : null,
         note: a ? pickNote(state.lang, a) : null,
         coverageNote: pickNote(state.lang, country),
-        rubric: d.scale?.map((l) => ({ level: l.level, label: pick(state.lang, l.labelZh, l.labelEn), rubric: pick(state.lang, l.rubricZh, l.rubricEn), current: l.level === a?.level })) ?? null,
+        rubric: d.scale?.map((l, _i, all) => ({ level: l.level, tone: scaleTone(l.level, Math.max(...all.map((x) => x.level))), label: pick(state.lang, l.labelZh, l.labelEn), rubric: pick(state.lang, l.rubricZh, l.rubricEn), current: l.level === a?.level })) ?? null,
         evidence: a ? evidenceOf(a.citations, data, state) : [],
         closeHref: viewHref(path, state, { focus: null }),
       };

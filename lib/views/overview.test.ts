@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSeedDataset } from "@/prisma/seed";
 import { parseViewState } from "@/lib/view-state/state";
-import { buildOverview } from "./overview";
+import { buildOverview, datasetCounts } from "./overview";
 
 const data = await loadSeedDataset();
 const known = { countries: data.countries.map((c) => c.key), dimensions: data.dimensions.map((d) => d.key) };
@@ -24,6 +24,12 @@ describe("buildOverview", () => {
     const o = overview("zh");
     expect(o.indicators.find((i) => i.key === "cn-smart-cities-2018")).toMatchObject({ value: "超过 500 个", year: "2018 年" });
     expect(o.countriesWithoutIndicators).toEqual(["日本"]);
+  });
+});
+
+describe("datasetCounts", () => {
+  it("counts the snapshot", () => {
+    expect(datasetCounts(data)).toEqual({ countries: 7, dimensions: 10, assessments: 25, events: 25, citations: 159, sources: 2 });
   });
 });
 

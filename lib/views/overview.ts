@@ -1,3 +1,4 @@
+import { eachCitation } from "@/lib/dataset/citations";
 import type { Dataset } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
@@ -5,6 +6,7 @@ import { countryName, formatPartialDate, pick } from "./localize";
 import { dataRules } from "./charts/data-laws";
 import { describeFigure } from "./charts/figures";
 import { cellFocus } from "./matrix";
+import { scaleTone } from "./scale-tone";
 
 /** The dimensions the overview contrasts, in order; each is a matrix row. */
 export const HEADLINE_DIMENSIONS = ["development-model", "drivers", "actors", "data-governance"] as const;
@@ -14,10 +16,23 @@ export interface HeadlineCell {
   summary: string | null;
   levelLabel: string | null;
   level: number | null;
+  tone: number | null;
   citations: number;
   href: string;
   /** For data governance: the country's dated data rules. */
   rules: { key: string; date: string; title: string; href: string }[];
+}
+
+/** The dataset's size, from the snapshot (no extra queries). */
+export function datasetCounts(data: Dataset) {
+  return {
+    countries: data.countries.length,
+    dimensions: data.dimensions.length,
+    assessments: data.assessments.length,
+    events: data.timeline.length,
+    citations: [...eachCitation(data)].length,
+    sources: data.sources.length,
+  };
 }
 
 export function buildOverview(data: Dataset, state: ViewState) {
@@ -43,6 +58,7 @@ export function buildOverview(data: Dataset, state: ViewState) {
           summary: a ? pick(state.lang, a.summaryZh, a.summaryEn) : null,
           level: a?.level ?? null,
           levelLabel: step ? pick(state.lang, step.labelZh, step.labelEn) : null,
+          tone: step ? scaleTone(step.level, Math.max(...d.scale!.map((l) => l.level))) : null,
           citations: a?.citations.length ?? 0,
           href: viewHref("/matrix", state, { focus: cellFocus(c, key) }),
           rules: countryRules,

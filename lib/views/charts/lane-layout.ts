@@ -59,6 +59,7 @@ export function yearTicks(range: Pick<LanesData["range"], "from" | "to">, width:
 
 /** An estimate of a text's width, generous enough for the fonts we ask for: CJK characters a full em, others 0.6 of one. */
 const charWidth = (c: string, fontSize: number) => (c.codePointAt(0)! >= 0x2e80 ? fontSize : fontSize * 0.6);
+/** A label's width in pixels, for layout and chart margins (CJK characters are square, Latin ones narrower). */
 export const textWidth = (text: string, fontSize: number) => [...text].reduce((sum, c) => sum + charWidth(c, fontSize), 0);
 
 /** A label cut to fit a width, with an ellipsis. */
