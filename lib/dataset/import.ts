@@ -29,7 +29,7 @@ export async function importDataset(db: PrismaClient, data: Dataset): Promise<vo
     await tx.sourceDocument.deleteMany({ where: { key: { notIn: data.sources.map((s) => s.key) } } });
 
     for (const { key, ...s } of data.sources) {
-      const row = { ...s, ...nullNotes(s) };
+      const row = { ...s, authorEn: s.authorEn ?? null, ...nullNotes(s) };
       await tx.sourceDocument.upsert({ where: { key }, create: { key, ...row }, update: row });
     }
     for (const { key, ...c } of data.countries) {

@@ -52,6 +52,8 @@ export const sourceSchema = z
     titleZh: text,
     titleEn: text,
     author: text,
+    /** The author as English readers write it ("Li Ming"); without it, captions use `author`. */
+    authorEn: text.optional(),
     language: z.enum(["zh-CN", "en", "ja"]),
     kind: z.enum(["article", "report", "policy", "web-page"]),
     format: z.enum(["html", "text"]),

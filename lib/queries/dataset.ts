@@ -47,7 +47,7 @@ function toDataset({ sources, countries, dimensions, assessments, events, indica
     format: DATASET_FORMAT,
     version: 1,
     sources: sources.map((s) => ({
-      key: s.key, file: s.file, titleZh: s.titleZh, titleEn: s.titleEn, author: s.author,
+      key: s.key, file: s.file, titleZh: s.titleZh, titleEn: s.titleEn, author: s.author, ...(s.authorEn !== null ? { authorEn: s.authorEn } : {}),
       language: s.language as D["sources"][number]["language"], kind: s.kind as D["sources"][number]["kind"],
       format: s.format as D["sources"][number]["format"], ...notesFromRow(s), text: s.text,
     })),

@@ -20,7 +20,7 @@ export function dimensionName(data: Dataset, key: string, lang: Lang): string {
 
 /** How a source is named in a caption: 黎明《…》 in Chinese, Li Ming, “…” in English. */
 export function sourceLabel(source: DatasetSource, lang: Lang): string {
-  return lang === "zh" ? `${source.author}《${source.titleZh}》` : `${source.author}, “${source.titleEn}”`;
+  return lang === "zh" ? `${source.author}《${source.titleZh}》` : `${source.authorEn ?? source.author}, “${source.titleEn}”`;
 }
 
 /** A partial date ("2014" or "2014-08") as readers write it. */

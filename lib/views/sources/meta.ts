@@ -25,7 +25,7 @@ export function sourceMeta(source: DatasetSource, lang: Lang): SourceMeta {
     title: pick(lang, source.titleZh, source.titleEn),
     originalTitle: lang === "zh" ? null : source.titleZh,
     textLang: source.language,
-    author: source.author,
+    author: lang === "zh" ? source.author : (source.authorEn ?? source.author),
     language: t(`sources.languages.${source.language}`),
     kind: t(`sources.kinds.${source.kind}`),
     format: t(`sources.formats.${source.format}`),

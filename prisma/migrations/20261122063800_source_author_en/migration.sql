@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SourceDocument" ADD COLUMN     "authorEn" TEXT;
