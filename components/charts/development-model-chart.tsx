@@ -27,7 +27,7 @@ export function DevelopmentModelChart({ data }: { data: DevelopmentModelData }) 
             }}
             labelFormatter={() => ""}
           />
-          <Bar dataKey="value" isAnimationActive={false} barSize={28}>
+          <Bar dataKey="value" isAnimationActive={false} barSize={28} minPointSize={6}>
             {data.bars.map((bar) => <Cell key={bar.country} fill={bar.color} />)}
           </Bar>
         </BarChart>

@@ -1,5 +1,6 @@
 import type { Citation, Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
+import { translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { pickNote, sourceLabel } from "./localize";
 
@@ -50,6 +51,7 @@ export function citedSources(citations: Iterable<Citation>, data: Dataset, lang:
     else external.add(`${c.publisher} (${c.year})`);
   }
   const labels = data.sources.filter((s) => sources.has(s.key)).map((s) => sourceLabel(s, lang));
-  const marked = [...external].sort().map((e) => (lang === "zh" ? `外部参考：${e}` : `external: ${e}`));
+  const t = translator(lang);
+  const marked = [...external].sort().map((reference) => t("common.evidence.externalLine", { reference }));
   return [...labels, ...marked];
 }
