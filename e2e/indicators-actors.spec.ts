@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { shot } from "./support/screenshots";
 import { signIn } from "./support/users";
 
 test.beforeEach(async ({ page }) => {
@@ -21,7 +22,7 @@ test("the indicators chart shows the sources' figures with comparator, unit and 
   await expect(body.getByTestId("indicators-silent")).toHaveText("来源在这些指标上均未给出日本的数字。");
   await expect(page.getByTestId("chart-caption")).toContainText("来源在这些指标上均未给出日本的数字。");
   await expect(body.locator("[data-testid^=bar-jp-]")).toHaveCount(0);
-  await page.screenshot({ path: "test-results/screenshots/indicators.png", fullPage: true });
+  await shot(page, "indicators");
 });
 
 test("the indicators table lists the same figures with exact numbers, units and years", async ({ page }) => {
@@ -70,7 +71,7 @@ test("the actors chart shows China's central government and Japan's ministries, 
   const china = body.getByTestId("actors-CN");
   await expect(china.getByTestId("actor-cn-central-government")).toContainText("Central authorities and ministries (CPC Central Committee, State Council)");
   await expect(china.getByTestId("actor-cn-central-government")).toContainText("Development model");
-  await page.screenshot({ path: "test-results/screenshots/actors.png", fullPage: true });
+  await shot(page, "actors");
 
   const table = page.getByTestId("chart-table").getByRole("table");
   await expect(table.getByRole("row", { name: /Japan Ministry of the Environment Government Actors: Listed/ })).toHaveCount(1);

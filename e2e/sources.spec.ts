@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { shot } from "./support/screenshots";
 import { signIn } from "./support/users";
 
 // The passage exactly as prisma/seed/dataset.json quotes it (half-width comma, full-width quotation marks).
@@ -12,7 +13,7 @@ test("the source list shows both documents with their notes and links to the vie
   await expect(page.getByRole("link", { name: "中日智慧城市建设的阶段演进与实践特点比较" })).toHaveAttribute("href", "/sources/cn-jp-comparison?countries=CN,JP&lang=zh");
   await expect(page.getByRole("link", { name: /中国城镇化规模“空前”/ })).toBeVisible();
   await expect(cards.first().locator(".source-note")).toContainText("机器翻译");
-  await page.screenshot({ path: "test-results/screenshots/sources.png", fullPage: true });
+  await shot(page, "sources");
 });
 
 test("a cited passage is highlighted, and focusing it lists the assessments that cite it", async ({ page }) => {
@@ -62,7 +63,7 @@ test("the web-page source reads as text, with English translations in the passag
   await expect(panel.locator("[lang=en].translation").first()).not.toBeEmpty();
   // From the top, so that the sticky bar and panel are drawn where they belong.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: "test-results/screenshots/source-viewer.png", fullPage: true });
+  await shot(page, "source-viewer");
 });
 
 test("an unknown passage is reported, and an unknown document is not found", async ({ page }) => {

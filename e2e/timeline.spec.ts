@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { shot } from "./support/screenshots";
 import { signIn } from "./support/users";
 
 const CN_STAGES = [
@@ -34,7 +35,7 @@ test.describe("timeline and data-laws charts", () => {
     await mark(page, "cn-stage-3").hover();
     await expect(page.getByTestId("chart-tooltip")).toContainText("第三阶段：新过渡期");
     await expect(page.getByTestId("chart-tooltip")).toContainText("1 条引文");
-    await page.screenshot({ path: "test-results/screenshots/timeline.png", fullPage: true });
+    await shot(page, "timeline");
 
     await page.getByTestId("show-table").click();
     await expect(page).toHaveURL(/view=table/, navigation);
@@ -99,6 +100,6 @@ test.describe("timeline and data-laws charts", () => {
     await expect(page.getByTestId("chart-context")).toContainText("Japan: level 3 of 5, National legal framework");
     await mark(page, "cn-infosec-guideline-2020-04").hover();
     await expect(page.getByTestId("chart-tooltip")).toContainText("Standard · 1 citation");
-    await page.screenshot({ path: "test-results/screenshots/data-laws.png", fullPage: true });
+    await shot(page, "data-laws");
   });
 });

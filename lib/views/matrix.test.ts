@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedDataset } from "@/prisma/seed";
-import { parseViewState } from "@/lib/view-state/state";
 import { buildMatrix } from "./matrix";
+import { seedData as data, viewStateOf } from "./testing";
 
-const data = await loadSeedDataset();
-const known = { countries: data.countries.map((c) => c.key), dimensions: data.dimensions.map((d) => d.key) };
-const stateOf = (params: Record<string, string>, lang: "zh" | "en" = "zh") => parseViewState(params, known, lang).state;
+const stateOf = viewStateOf;
 
 describe("buildMatrix", () => {
   it("has every dimension × China and Japan, with the development-model contrast", () => {

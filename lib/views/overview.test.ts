@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedDataset } from "@/prisma/seed";
-import { parseViewState } from "@/lib/view-state/state";
 import { buildOverview, datasetCounts } from "./overview";
+import { seedData as data, viewStateOf } from "./testing";
 
-const data = await loadSeedDataset();
-const known = { countries: data.countries.map((c) => c.key), dimensions: data.dimensions.map((d) => d.key) };
-const overview = (lang: "zh" | "en", params: Record<string, string> = {}) => buildOverview(data, parseViewState(params, known, lang).state);
+const overview = (lang: "zh" | "en", params: Record<string, string> = {}) => buildOverview(data, viewStateOf(params, lang));
 
 describe("buildOverview", () => {
   it("contrasts the development model of China and Japan", () => {
@@ -36,7 +33,7 @@ describe("datasetCounts", () => {
 describe("buildOverview on a dataset without a headline dimension", () => {
   it("shows the other contrasts instead of failing", () => {
     const partial = { ...data, dimensions: data.dimensions.filter((d) => d.key !== "drivers"), assessments: data.assessments.filter((a) => a.dimension !== "drivers") };
-    const o = buildOverview(partial, parseViewState({}, known, "en").state);
+    const o = buildOverview(partial, viewStateOf({}, "en"));
     expect(o.headlines.map((h) => h.key)).toEqual(["development-model", "actors", "data-governance"]);
   });
 });

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedDataset } from "@/prisma/seed";
-import { parseViewState } from "@/lib/view-state/state";
+import { seedData as data, viewStateOf } from "../testing";
 import { buildDevelopmentModel } from "./development-model";
 import { buildRadar } from "./radar";
 
-const data = await loadSeedDataset();
-const known = { countries: data.countries.map((c) => c.key), dimensions: data.dimensions.map((d) => d.key) };
-const state = (params: Record<string, string>, lang: "zh" | "en" = "en") => parseViewState(params, known, lang).state;
+const state = (params: Record<string, string>, lang: "zh" | "en" = "en") => viewStateOf(params, lang);
 
 describe("buildRadar", () => {
   it("has an axis per scaled dimension and a series per country with positions", () => {
