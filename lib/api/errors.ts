@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import type { Lang } from "@/lib/i18n/lang";
 
-export type ErrorCode = "bad_request" | "unknown_parameter" | "unknown_key" | "not_found" | "unauthorized" | "forbidden" | "internal";
+export type ErrorCode = "bad_request" | "unknown_parameter" | "unknown_key" | "not_found" | "unauthorized" | "forbidden" | "conflict" | "internal";
 
 /** An error with a message in both languages; the one place that turns errors into HTTP answers is toResponse. */
 export class ApiError extends Error {
@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     readonly messages: { zh: string; en: string },
+    /** Extra fields of the error body, e.g. the current version on a 409. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(messages.en);
   }
@@ -19,11 +21,12 @@ export const unauthorized = () => new ApiError(401, "unauthorized", { zh: "请�
 export const forbidden = () => new ApiError(403, "forbidden", { zh: "您的角色无权执行此操作。", en: "Your role does not allow this." });
 export const crossSite = () => new ApiError(403, "forbidden", { zh: "跨站请求被拒绝。", en: "Cross-site request refused." });
 export const notFound = (zh: string, en: string) => new ApiError(404, "not_found", { zh, en });
+export const conflict = (zh: string, en: string, details: Record<string, unknown>) => new ApiError(409, "conflict", { zh, en }, details);
 
 export function toResponse(error: unknown, lang: Lang): NextResponse {
   if (error instanceof ApiError) {
     return NextResponse.json(
-      { error: { code: error.code, message: error.messages[lang] } },
+      { error: { code: error.code, message: error.messages[lang], ...error.details } },
       { status: error.status, headers: { Vary: "Accept-Language" } },
     );
   }

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createToken } from "@/lib/auth/tokens";
+import { createUser } from "@/lib/auth/users";
+import { getDb } from "@/lib/db/client";
+import { ROLES, type Role } from "@/lib/permissions";
+import { seedDatabase } from "@/prisma/seed";
+import { DELETE, GET as getOne, PATCH } from "./[id]/route";
+import { GET as list, POST } from "./route";
+
+const headers: Partial<Record<Role | "other", string>> = {};
+const call = (handler: (r: Request, c: { params: Promise<{ id: string }> }) => Promise<Response>, who: keyof typeof headers | null, init: { method?: string; body?: unknown; query?: string; id?: string } = {}) =>
+  handler(
+    new Request(`http://localhost/api/v1/annotations${init.query ?? ""}`, {
+      method: init.method ?? "GET",
+      headers: { "accept-language": "en", ...(who ? { authorization: `Bearer ${headers[who]}` } : {}), ...(init.body !== undefined ? { "content-type": "application/json" } : {}) },
+      body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+    }),
+    { params: Promise.resolve({ id: init.id ?? "" }) },
+  );
+const post = (who: keyof typeof headers, body: unknown) => call(POST as never, who, { method: "POST", body });
+const cell = { kind: "matrix-cell", country: "CN", dimension: "development-model" };
+
+describe("/api/v1/annotations", () => {
+  beforeAll(async () => {
+    const db = getDb();
+    await seedDatabase(db);
+    const stamp = Date.now();
+    for (const role of [...ROLES, "other"] as const) {
+      const { user } = await createUser(db, { email: `anno-${role}-${stamp}@example.com`, name: `anno ${role}`, role: role === "other" ? "analyst" : role });
+      headers[role] = (await createToken(db, user.id, "anno")).token;
+    }
+  });
+
+  it("lets analysts and above write, viewers only read", async () => {
+    expect((await post("viewer", { target: cell, body: "no" })).status).toBe(403);
+    for (const role of ["analyst", "editor", "admin"] as const) expect((await post(role, { target: cell, body: `from ${role}` })).status, role).toBe(201);
+    const listed = await (await call(list as never, "viewer", { query: "?target=matrix-cell:CN:development-model" })).json();
+    expect(listed.annotations.map((a: { body: string }) => a.body)).toEqual(expect.arrayContaining(["from analyst", "from editor", "from admin"]));
+    expect((await call(list as never, null)).status).toBe(401);
+  });
+
+  it("answers bad input with a 400 or 404 that says why, never a 500", async () => {
+    const cases: [unknown, number, RegExp][] = [
+      [{ target: cell, body: "" }, 400, /body must not be empty/],
+      [{ target: cell, body: "x".repeat(10_001) }, 400, /at most 10000 characters/],
+      [{ target: cell, body: "ok", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, 400, /at most 20 tags/],
+      [{ target: { kind: "paragraph" }, body: "ok" }, 400, /target\.kind/],
+      [{ target: { ...cell, country: "XX" }, body: "ok" }, 404, /no country or region "XX"/],
+      [{ target: { kind: "timeline-event", event: "cn-stage-9" }, body: "ok" }, 404, /no timeline event/],
+      ["{not json", 400, /not valid JSON/],
+    ];
+    for (const [body, status, message] of cases) {
+      const response = await post("analyst", body);
+      expect(response.status, JSON.stringify(body).slice(0, 60)).toBe(status);
+      expect((await response.json()).error.message).toMatch(message);
+    }
+    expect((await call(list as never, "analyst", { query: "?kind=paragraph" })).status).toBe(400);
+    expect((await call(getOne as never, "analyst", { id: "not-a-uuid" })).status).toBe(404);
+  });
+
+  it("refuses a stale edit with 409 and the current text, and keeps the history", async () => {
+    const { annotation } = await (await post("analyst", { target: cell, body: "first" })).json();
+    const edit = (body: string, baseVersion: number) => call(PATCH as never, "analyst", { method: "PATCH", id: annotation.id, body: { baseVersion, body } });
+    const ok = await edit("second", 1);
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).annotation).toMatchObject({ body: "second", version: 2 });
+    const stale = await edit("my stale text", 1);
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).error).toMatchObject({ code: "conflict", current: { body: "second", version: 2 } });
+    const { annotation: now, revisions } = await (await call(getOne as never, "viewer", { id: annotation.id })).json();
+    expect(now.editedAt).not.toBeNull();
+    expect(revisions.map((r: { body: string }) => r.body)).toEqual(["first"]);
+  });
+
+  it("lets only the author or an admin change or delete; deletion is soft and an admin restores", async () => {
+    const { annotation } = await (await post("analyst", { target: cell, body: "mine" })).json();
+    const patch = (who: keyof typeof headers) => call(PATCH as never, who, { method: "PATCH", id: annotation.id, body: { baseVersion: 1, status: "resolved" } });
+    expect((await patch("other")).status).toBe(403);
+    expect((await patch("editor")).status).toBe(403);
+    expect((await patch("admin")).status).toBe(200);
+    expect((await call(DELETE as never, "other", { method: "DELETE", id: annotation.id })).status).toBe(403);
+    expect((await call(DELETE as never, "analyst", { method: "DELETE", id: annotation.id })).status).toBe(200);
+    expect((await call(getOne as never, "analyst", { id: annotation.id })).status).toBe(404);
+    const deleted = await (await call(list as never, "admin", { query: "?deleted=1&target=matrix-cell:CN:development-model" })).json();
+    expect(deleted.annotations.find((a: { id: string }) => a.id === annotation.id).deletedAt).not.toBeNull();
+    expect((await call(PATCH as never, "admin", { method: "PATCH", id: annotation.id, body: { restore: true } })).status).toBe(200);
+    expect((await call(getOne as never, "analyst", { id: annotation.id })).status).toBe(200);
+  });
+
+  it("hides a private draft from everyone else, by id too", async () => {
+    const { annotation } = await (await post("analyst", { target: cell, body: "draft", visibility: "private" })).json();
+    expect((await call(getOne as never, "analyst", { id: annotation.id })).status).toBe(200);
+    for (const who of ["other", "viewer", "admin"] as const) {
+      expect((await call(getOne as never, who, { id: annotation.id })).status, who).toBe(404);
+      const listed = await (await call(list as never, who, { query: "?limit=200" })).json();
+      expect(listed.annotations.some((a: { id: string }) => a.id === annotation.id), who).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { nextCursor, parseAnnotationFilter } from "@/lib/annotations/query";
+import { missingTarget } from "@/lib/annotations/targets";
+import { readJson } from "@/lib/api/body";
+import { badRequest, notFound } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/handler";
+import { canAnnotate, canRead, canSeeAnnotation } from "@/lib/permissions";
+import { createAnnotation, findAnnotation, listAnnotations } from "@/lib/queries/annotations";
+import { getDatasetSnapshot } from "@/lib/queries/snapshot";
+import { newAnnotationSchema } from "@/lib/schemas/annotations";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/annotations?target=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=
+export const GET = apiRoute(canRead, async (_request, { url, user }) => {
+  const filter = parseAnnotationFilter(url, user);
+  const { annotations, more } = await listAnnotations(user, filter);
+  const next = more ? nextCursor(annotations[annotations.length - 1]) : null;
+  return NextResponse.json({ annotations, next }, { headers: { "Cache-Control": "private, no-store" } });
+});
+
+// POST /api/v1/annotations  { target, body, tags?, visibility?, parentId? }
+export const POST = apiRoute(canAnnotate, async (request, { user }) => {
+  const input = await readJson(request, newAnnotationSchema);
+  const missing = missingTarget(input.target, await getDatasetSnapshot());
+  if (missing) throw notFound(missing.zh, missing.en);
+  if (input.parentId) {
+    const parent = await findAnnotation(user, input.parentId);
+    if (!parent || parent.deletedAt || !canSeeAnnotation(user, parent)) throw notFound("要回复的标注不存在。", "The annotation to reply to does not exist.");
+    if (parent.parentId) throw badRequest("只能回复一个讨论的第一条标注。", "Replies go to the first annotation of a thread.");
+  }
+  return NextResponse.json({ annotation: await createAnnotation(user, input) }, { status: 201 });
+});

@@ -1,0 +1,56 @@
+import { assertKnownParams } from "@/lib/api/query";
+import { badRequest } from "@/lib/api/errors";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { canRestoreAnnotation } from "@/lib/permissions";
+import type { AnnotationFilter } from "@/lib/queries/annotations";
+import { statusSchema } from "@/lib/schemas/annotations";
+import { TARGET_KINDS } from "./targets";
+
+const PARAMS = ["target", "kind", "author", "tag", "status", "updated-since", "q", "limit", "after", "deleted"] as const;
+const MAX_LIMIT = 200;
+
+/** The list filters of GET /api/v1/annotations, each checked: a bad value is a 400 that names it. */
+export function parseAnnotationFilter(url: URL, user: CurrentUser): AnnotationFilter {
+  assertKnownParams(url, PARAMS);
+  const get = (name: (typeof PARAMS)[number]) => url.searchParams.get(name) ?? undefined;
+  const kind = get("kind");
+  if (kind !== undefined && !(TARGET_KINDS as readonly string[]).includes(kind)) {
+    throw badRequest(`未知的标注对象类型“${kind}”。`, `Unknown target kind "${kind}"; one of ${TARGET_KINDS.join(", ")}.`, "unknown_key");
+  }
+  const status = get("status");
+  if (status !== undefined && !statusSchema.safeParse(status).success) throw badRequest(`status 只能是 open 或 resolved。`, `status must be open or resolved.`);
+  const since = get("updated-since");
+  const updatedSince = since === undefined ? undefined : new Date(since);
+  if (updatedSince && Number.isNaN(updatedSince.getTime())) throw badRequest("updated-since 必须是 ISO 8601 时间。", "updated-since must be an ISO 8601 time.");
+  const limitText = get("limit") ?? "50";
+  const limit = Number(limitText);
+  if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_LIMIT) throw badRequest(`limit 必须是 1 到 ${MAX_LIMIT} 的整数。`, `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+  const after = get("after");
+  let cursor: AnnotationFilter["after"];
+  if (after !== undefined) {
+    const [time, id] = after.split("~");
+    const at = new Date(time ?? "");
+    if (!id || Number.isNaN(at.getTime())) throw badRequest("after 不是上一页给出的游标。", "after is not a cursor given by a previous page.");
+    cursor = { updatedAt: at, id };
+  }
+  const deleted = get("deleted");
+  if (deleted !== undefined && deleted !== "1") throw badRequest("deleted 只能是 1。", "deleted can only be 1.");
+  if (deleted === "1" && !canRestoreAnnotation(user)) throw badRequest("只有管理员可以查看已删除的标注。", "Only administrators can list deleted annotations.");
+  const q = get("q");
+  if (q !== undefined && q.length > 200) throw badRequest("搜索文字最多 200 个字符。", "The search text is at most 200 characters.");
+  return {
+    targetKey: get("target"),
+    targetKind: kind,
+    authorId: get("author"),
+    tag: get("tag"),
+    status: status as AnnotationFilter["status"],
+    updatedSince,
+    q,
+    includeDeleted: deleted === "1",
+    limit,
+    after: cursor,
+  };
+}
+
+/** The cursor of the next page: the last annotation's update time and id. */
+export const nextCursor = (last: { updatedAt: string; id: string }) => `${last.updatedAt}~${last.id}`;

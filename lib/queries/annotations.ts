@@ -1,0 +1,159 @@
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { targetKey, type AnnotationTarget } from "@/lib/annotations/targets";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AnnotationPatch, NewAnnotation } from "@/lib/schemas/annotations";
+
+/** The channel PostgreSQL NOTIFY uses; the payload is the change id (AnnotationChange.id). */
+export const ANNOTATION_CHANNEL = "scc_annotations";
+export type ChangeKind = "created" | "updated" | "resolved" | "reopened" | "deleted" | "restored";
+
+const withAuthor = { author: { select: { id: true, name: true } } } as const;
+type Row = Prisma.AnnotationGetPayload<{ include: typeof withAuthor }>;
+
+/** An annotation as the API and the pages show it. */
+export function toView(row: Row) {
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    target: row.target as AnnotationTarget,
+    targetKey: row.targetKey,
+    body: row.body,
+    tags: row.tags,
+    visibility: row.visibility as "team" | "private",
+    status: row.status as "open" | "resolved",
+    version: row.version,
+    author: row.author,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    editedAt: row.editedAt?.toISOString() ?? null,
+    deletedAt: row.deletedAt?.toISOString() ?? null,
+  };
+}
+export type AnnotationView = ReturnType<typeof toView>;
+
+export interface AnnotationFilter {
+  targetKey?: string;
+  targetKind?: string;
+  authorId?: string;
+  tag?: string;
+  status?: "open" | "resolved";
+  updatedSince?: Date;
+  q?: string;
+  includeDeleted?: boolean;
+  limit: number;
+  /** Paging: the id of the last annotation of the previous page (order: updatedAt desc, id desc). */
+  after?: { updatedAt: Date; id: string };
+}
+
+/** What `user` may see: the team's annotations and their own drafts; deleted ones only when asked (admins). */
+function visibleTo(user: CurrentUser, includeDeleted: boolean): Prisma.AnnotationWhereInput {
+  return {
+    OR: [{ visibility: "team" }, { authorId: user.id }],
+    ...(includeDeleted ? {} : { deletedAt: null }),
+  };
+}
+
+export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
+  const where: Prisma.AnnotationWhereInput = {
+    AND: [
+      visibleTo(user, f.includeDeleted ?? false),
+      f.targetKey ? { targetKey: f.targetKey } : {},
+      f.targetKind ? { targetKind: f.targetKind } : {},
+      f.authorId ? { authorId: f.authorId } : {},
+      f.tag ? { tags: { has: f.tag } } : {},
+      f.status ? { status: f.status } : {},
+      f.updatedSince ? { updatedAt: { gte: f.updatedSince } } : {},
+      f.q ? { body: { contains: f.q, mode: "insensitive" } } : {},
+      f.after ? { OR: [{ updatedAt: { lt: f.after.updatedAt } }, { updatedAt: f.after.updatedAt, id: { lt: f.after.id } }] } : {},
+    ],
+  };
+  const rows = await getDb().annotation.findMany({ where, include: withAuthor, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: f.limit + 1 });
+  const page = rows.slice(0, f.limit).map(toView);
+  return { annotations: page, more: rows.length > f.limit };
+}
+
+/** One annotation, or null when it does not exist or `user` may not see it (a private draft of someone else). */
+export async function findAnnotation(user: CurrentUser, id: string) {
+  const row = await getDb().annotation.findFirst({ where: { id, ...visibleTo(user, true) }, include: withAuthor });
+  return row && (row.deletedAt === null || user.role === "admin") ? row : null;
+}
+
+async function recordChange(tx: Prisma.TransactionClient, annotationId: string, kind: ChangeKind) {
+  const change = await tx.annotationChange.create({ data: { annotationId, kind } });
+  // Delivered when the transaction commits, to every app instance listening on this database.
+  // executeRaw: pg_notify returns void, a type the driver adapter cannot read back.
+  await tx.$executeRaw`SELECT pg_notify(${ANNOTATION_CHANNEL}, ${String(change.id)})`;
+}
+
+export async function createAnnotation(user: CurrentUser, input: NewAnnotation) {
+  return getDb().$transaction(async (tx) => {
+    const row = await tx.annotation.create({
+      data: {
+        authorId: user.id,
+        parentId: input.parentId ?? null,
+        targetKind: input.target.kind,
+        targetKey: targetKey(input.target),
+        target: input.target,
+        body: input.body,
+        tags: input.tags,
+        visibility: input.visibility,
+      },
+      include: withAuthor,
+    });
+    await recordChange(tx, row.id, "created");
+    return toView(row);
+  });
+}
+
+/**
+ * Applies an edit made on `baseVersion`. Returns the new annotation, or `{ conflict }` with the
+ * current one when somebody changed it first: nothing is overwritten silently.
+ */
+export async function updateAnnotation(user: CurrentUser, current: Row, patch: AnnotationPatch) {
+  return getDb().$transaction(async (tx) => {
+    const textChanged = (patch.body !== undefined && patch.body !== current.body) || (patch.tags !== undefined && patch.tags.join("\n") !== current.tags.join("\n"));
+    const updated = await tx.annotation.updateMany({
+      where: { id: current.id, version: patch.baseVersion, deletedAt: null },
+      data: {
+        ...(patch.body !== undefined ? { body: patch.body } : {}),
+        ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
+        ...(patch.status !== undefined ? { status: patch.status } : {}),
+        ...(patch.visibility !== undefined ? { visibility: patch.visibility } : {}),
+        ...(textChanged ? { editedAt: new Date() } : {}),
+        version: { increment: 1 },
+      },
+    });
+    const row = await tx.annotation.findUniqueOrThrow({ where: { id: current.id }, include: withAuthor });
+    if (updated.count === 0) return { conflict: toView(row) };
+    if (textChanged) {
+      // The text as it was before this edit: the history an edited annotation shows.
+      await tx.annotationRevision.create({ data: { annotationId: current.id, version: patch.baseVersion, body: current.body, tags: current.tags, editorId: user.id } });
+    }
+    const kind: ChangeKind = patch.status !== undefined && patch.status !== current.status ? (patch.status === "resolved" ? "resolved" : "reopened") : "updated";
+    await recordChange(tx, current.id, kind);
+    return { annotation: toView(row) };
+  });
+}
+
+/** Soft delete (restorable by an admin), or restore. */
+export async function setDeleted(user: CurrentUser, id: string, deleted: boolean) {
+  return getDb().$transaction(async (tx) => {
+    const row = await tx.annotation.update({
+      where: { id },
+      data: deleted ? { deletedAt: new Date(), deletedById: user.id, version: { increment: 1 } } : { deletedAt: null, deletedById: null, version: { increment: 1 } },
+      include: withAuthor,
+    });
+    await recordChange(tx, id, deleted ? "deleted" : "restored");
+    return toView(row);
+  });
+}
+
+export function listRevisions(annotationId: string) {
+  return getDb().annotationRevision.findMany({ where: { annotationId }, orderBy: { version: "asc" }, select: { version: true, body: true, tags: true, editorId: true, createdAt: true } });
+}
+
+/** Changes after `afterId`, for a client catching up after a dropped connection. */
+export function changesSince(afterId: bigint, limit = 500) {
+  return getDb().annotationChange.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take: limit });
+}
