@@ -34,6 +34,7 @@ describe("clientIp", () => {
 describe("the last administrator", () => {
   it("cannot be demoted or disabled", async () => {
     const db = getDb();
+    await db.annotation.deleteMany();
     await db.apiToken.deleteMany();
     await db.user.deleteMany();
     const { user } = await createUser(db, { email: "only-admin@example.com", name: "Only", role: "admin" });

@@ -9,6 +9,7 @@ const db = () => getDb();
 
 describe("users and tokens", () => {
   beforeEach(async () => {
+    await db().annotation.deleteMany();
     await db().apiToken.deleteMany();
     await db().user.deleteMany();
     await db().auditEvent.deleteMany();
