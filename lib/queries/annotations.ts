@@ -1,11 +1,10 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
+import { announce, ANNOTATION_CHANNEL } from "@/lib/annotations/live";
 import { targetKey, type AnnotationTarget } from "@/lib/annotations/targets";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationPatch, NewAnnotation } from "@/lib/schemas/annotations";
 
-/** The channel PostgreSQL NOTIFY uses; the payload is the change id (AnnotationChange.id). */
-export const ANNOTATION_CHANNEL = "scc_annotations";
 export type ChangeKind = "created" | "updated" | "resolved" | "reopened" | "deleted" | "restored";
 
 const withAuthor = { author: { select: { id: true, name: true } } } as const;
@@ -79,15 +78,24 @@ export async function findAnnotation(user: CurrentUser, id: string) {
   return row && (row.deletedAt === null || user.role === "admin") ? row : null;
 }
 
-async function recordChange(tx: Prisma.TransactionClient, annotationId: string, kind: ChangeKind) {
+async function recordChange(tx: Prisma.TransactionClient, annotationId: string, kind: ChangeKind): Promise<bigint> {
   const change = await tx.annotationChange.create({ data: { annotationId, kind } });
   // Delivered when the transaction commits, to every app instance listening on this database.
   // executeRaw: pg_notify returns void, a type the driver adapter cannot read back.
   await tx.$executeRaw`SELECT pg_notify(${ANNOTATION_CHANNEL}, ${String(change.id)})`;
+  return change.id;
+}
+
+/** Runs a change in a transaction, then announces it in this process once it has committed. */
+async function changing<T>(work: (tx: Prisma.TransactionClient, record: (id: string, kind: ChangeKind) => Promise<void>) => Promise<T>): Promise<T> {
+  const ids: bigint[] = [];
+  const result = await getDb().$transaction((tx) => work(tx, async (id, kind) => void ids.push(await recordChange(tx, id, kind))));
+  ids.forEach(announce);
+  return result;
 }
 
 export async function createAnnotation(user: CurrentUser, input: NewAnnotation) {
-  return getDb().$transaction(async (tx) => {
+  return changing(async (tx, record) => {
     const row = await tx.annotation.create({
       data: {
         authorId: user.id,
@@ -101,7 +109,7 @@ export async function createAnnotation(user: CurrentUser, input: NewAnnotation) 
       },
       include: withAuthor,
     });
-    await recordChange(tx, row.id, "created");
+    await record(row.id, "created");
     return toView(row);
   });
 }
@@ -111,7 +119,7 @@ export async function createAnnotation(user: CurrentUser, input: NewAnnotation) 
  * current one when somebody changed it first: nothing is overwritten silently.
  */
 export async function updateAnnotation(user: CurrentUser, current: Row, patch: AnnotationPatch) {
-  return getDb().$transaction(async (tx) => {
+  return changing(async (tx, record) => {
     const textChanged = (patch.body !== undefined && patch.body !== current.body) || (patch.tags !== undefined && patch.tags.join("\n") !== current.tags.join("\n"));
     const updated = await tx.annotation.updateMany({
       where: { id: current.id, version: patch.baseVersion, deletedAt: null },
@@ -131,20 +139,20 @@ export async function updateAnnotation(user: CurrentUser, current: Row, patch: A
       await tx.annotationRevision.create({ data: { annotationId: current.id, version: patch.baseVersion, body: current.body, tags: current.tags, editorId: user.id } });
     }
     const kind: ChangeKind = patch.status !== undefined && patch.status !== current.status ? (patch.status === "resolved" ? "resolved" : "reopened") : "updated";
-    await recordChange(tx, current.id, kind);
+    await record(current.id, kind);
     return { annotation: toView(row) };
   });
 }
 
 /** Soft delete (restorable by an admin), or restore. */
 export async function setDeleted(user: CurrentUser, id: string, deleted: boolean) {
-  return getDb().$transaction(async (tx) => {
+  return changing(async (tx, record) => {
     const row = await tx.annotation.update({
       where: { id },
       data: deleted ? { deletedAt: new Date(), deletedById: user.id, version: { increment: 1 } } : { deletedAt: null, deletedById: null, version: { increment: 1 } },
       include: withAuthor,
     });
-    await recordChange(tx, id, deleted ? "deleted" : "restored");
+    await record(id, deleted ? "deleted" : "restored");
     return toView(row);
   });
 }
@@ -156,4 +164,22 @@ export function listRevisions(annotationId: string) {
 /** Changes after `afterId`, for a client catching up after a dropped connection. */
 export function changesSince(afterId: bigint, limit = 500) {
   return getDb().annotationChange.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take: limit });
+}
+
+/**
+ * A change as `user` may see it: the annotation after the change, or only its id when it was
+ * deleted or is no longer visible to them; null for a change they must not learn of (someone
+ * else's new draft).
+ */
+export async function changeFor(user: CurrentUser, change: { id: bigint; annotationId: string; kind: string }) {
+  const row = await getDb().annotation.findUnique({ where: { id: change.annotationId }, include: withAuthor });
+  const visible = row !== null && (row.visibility === "team" || row.authorId === user.id);
+  if (!visible) return change.kind === "created" ? null : { id: change.id, kind: "removed", annotationId: change.annotationId };
+  if (row.deletedAt) return { id: change.id, kind: "deleted", annotationId: row.id };
+  return { id: change.id, kind: change.kind, annotationId: row.id, annotation: toView(row) };
+}
+
+export async function latestChangeId(): Promise<bigint> {
+  const last = await getDb().annotationChange.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  return last?.id ?? BigInt(0);
 }

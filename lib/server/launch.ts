@@ -46,6 +46,8 @@ export async function launch(mode: "start" | "dev") {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "inherit"],
     env: toolEnv({ DATABASE_URL: db.url, DATABASE_POOL_MAX: db.embedded ? "4" : process.env.DATABASE_POOL_MAX, NEXTAUTH_SECRET: authSecret,
+      // The embedded database's connection multiplexer does not deliver NOTIFY; one instance needs none.
+      SCC_EMBEDDED_DB: db.embedded ? "1" : undefined,
       // next-auth needs the public URL; without NEXTAUTH_URL it trusts the Host header (fine on a
       // laptop; behind a proxy, set NEXTAUTH_URL to the address users type).
       AUTH_TRUST_HOST: process.env.NEXTAUTH_URL ? undefined : "true" }),

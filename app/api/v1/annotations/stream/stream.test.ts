@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createToken } from "@/lib/auth/tokens";
+import { createUser } from "@/lib/auth/users";
+import { getDb } from "@/lib/db/client";
+import { latestChangeId } from "@/lib/queries/annotations";
+import { seedDatabase } from "@/prisma/seed";
+import { POST } from "../route";
+import { GET as stream } from "./route";
+
+const tokens: Record<string, string> = {};
+const cell = { kind: "matrix-cell", country: "JP", dimension: "drivers" };
+const post = async (who: string, body: unknown) =>
+  (
+    await (POST as never as (r: Request, c: unknown) => Promise<Response>)(
+      new Request("http://localhost/api/v1/annotations", { method: "POST", headers: { authorization: `Bearer ${tokens[who]}`, "content-type": "application/json" }, body: JSON.stringify(body) }),
+      { params: Promise.resolve({}) },
+    )
+  ).json();
+
+/** Opens the stream as `who` and returns a reader of its events, and a way to close it. */
+async function open(who: string, since?: bigint) {
+  const controller = new AbortController();
+  const request = new Request(`http://localhost/api/v1/annotations/stream${since !== undefined ? `?since=${since}` : ""}`, { headers: { authorization: `Bearer ${tokens[who]}` }, signal: controller.signal });
+  const response = await (stream as never as (r: Request, c: unknown) => Promise<Response>)(request, { params: Promise.resolve({}) });
+  expect(response.headers.get("content-type")).toContain("text/event-stream");
+  const reader = response.body!.getReader();
+  let buffer = "";
+  const decoder = new TextDecoder();
+  const next = async (): Promise<{ id: string; data: { kind: string; annotationId: string; annotation?: { body: string } } }> => {
+    for (;;) {
+      const end = buffer.indexOf("\n\n");
+      if (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = block.split("\n").find((l) => l.startsWith("data: "));
+        if (data) return { id: block.match(/^id: (\d+)/m)![1], data: JSON.parse(data.slice(6)) };
+        continue;
+      }
+      const { value, done } = await reader.read();
+      if (done) throw new Error("stream ended");
+      buffer += decoder.decode(value);
+    }
+  };
+  return { next, close: () => controller.abort() };
+}
+
+describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
+  beforeAll(async () => {
+    await seedDatabase(getDb());
+    const stamp = Date.now();
+    for (const who of ["a", "b"]) {
+      const { user } = await createUser(getDb(), { email: `stream-${who}-${stamp}@example.com`, name: who, role: "analyst" });
+      tokens[who] = (await createToken(getDb(), user.id, "stream")).token;
+    }
+  });
+
+  it("sends a new annotation to another user as it is written", async () => {
+    const b = await open("b");
+    const { annotation } = await post("a", { target: cell, body: "live one" });
+    const event = await b.next();
+    expect(event.data).toMatchObject({ kind: "created", annotationId: annotation.id, annotation: { body: "live one" } });
+    b.close();
+  });
+
+  it("catches up after a dropped connection, and never sends someone else's draft", async () => {
+    const before = await latestChangeId();
+    await post("a", { target: cell, body: "private draft", visibility: "private" });
+    const { annotation } = await post("a", { target: cell, body: "missed while away" });
+    const b = await open("b", before);
+    const event = await b.next();
+    expect(event.data).toMatchObject({ kind: "created", annotationId: annotation.id });
+    b.close();
+  });
+});

@@ -1,0 +1,62 @@
+import pg from "pg";
+
+// The live feed of annotation changes in this process. Every change is announced here when its
+// transaction commits; on a PostgreSQL server a LISTEN connection also brings the changes made by
+// other app instances (NOTIFY scc_annotations). Each change id reaches the listeners once.
+
+export const ANNOTATION_CHANNEL = "scc_annotations";
+type Listener = (changeId: bigint) => void;
+
+interface Hub {
+  listeners: Set<Listener>;
+  recent: Set<bigint>;
+  client: pg.Client | null;
+  connecting: Promise<void> | null;
+}
+
+const g = globalThis as unknown as { sccAnnotationHub?: Hub };
+const hub = (g.sccAnnotationHub ??= { listeners: new Set(), recent: new Set(), client: null, connecting: null });
+
+function deliver(changeId: bigint) {
+  if (hub.recent.has(changeId)) return;
+  hub.recent.add(changeId);
+  if (hub.recent.size > 2000) hub.recent.delete(hub.recent.values().next().value!);
+  for (const listener of hub.listeners) listener(changeId);
+}
+
+/** Called after a change has committed. */
+export const announce = (changeId: bigint) => deliver(changeId);
+
+async function listen() {
+  if (process.env.SCC_EMBEDDED_DB === "1" || !process.env.DATABASE_URL) return;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  client.on("notification", (n) => {
+    if (n.channel === ANNOTATION_CHANNEL && n.payload && /^\d+$/.test(n.payload)) deliver(BigInt(n.payload));
+  });
+  // A dropped connection is made again at the next subscription; clients catch up by change id.
+  client.on("error", () => {
+    hub.client = null;
+  });
+  client.on("end", () => {
+    hub.client = null;
+  });
+  await client.connect();
+  await client.query(`LISTEN ${ANNOTATION_CHANNEL}`);
+  hub.client = client;
+}
+
+/** Listens for changes until the returned function is called. */
+export async function subscribe(listener: Listener): Promise<() => void> {
+  hub.listeners.add(listener);
+  if (!hub.client && !hub.connecting) {
+    hub.connecting = listen()
+      .catch((error) => console.error("Annotations: LISTEN failed; changes from other instances arrive when clients reconnect.", error))
+      .finally(() => {
+        hub.connecting = null;
+      });
+  }
+  await hub.connecting;
+  return () => {
+    hub.listeners.delete(listener);
+  };
+}
