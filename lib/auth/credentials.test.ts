@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { signInWithPassword } from "./credentials";
 import { MAX_FAILURES, secondsUntilAllowed } from "./rate-limit";
 import { createUser, disableUser } from "./users";
+import { wipeUsers } from "@/lib/testing/wipe";
 
 const db = () => getDb();
 const password = "correct horse battery";
@@ -11,7 +12,7 @@ describe("signing in with a password", () => {
   beforeEach(async () => {
     await db().signInAttempt.deleteMany();
     await db().auditEvent.deleteMany();
-    await db().user.deleteMany();
+    await wipeUsers(db());
     await createUser(db(), { email: "ana@example.com", name: "Ana", role: "analyst", password });
   });
 

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { clientIp } from "./options";
 import { safeCallback } from "./require-user";
 import { createUser, disableUser, setRole } from "./users";
+import { wipeUsers } from "@/lib/testing/wipe";
 
 describe("safeCallback", () => {
   it.each([
@@ -34,9 +35,7 @@ describe("clientIp", () => {
 describe("the last administrator", () => {
   it("cannot be demoted or disabled", async () => {
     const db = getDb();
-    await db.annotation.deleteMany();
-    await db.apiToken.deleteMany();
-    await db.user.deleteMany();
+    await wipeUsers(db);
     const { user } = await createUser(db, { email: "only-admin@example.com", name: "Only", role: "admin" });
     await expect(setRole(db, user.email, "viewer")).rejects.toMatchObject({ status: 409 });
     await expect(disableUser(db, user.email)).rejects.toMatchObject({ status: 409 });

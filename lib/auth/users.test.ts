@@ -4,14 +4,13 @@ import { ensureFirstUser } from "./first-user";
 import { verifyPassword } from "./passwords";
 import { createToken, revokeToken, userForToken } from "./tokens";
 import { createUser, disableUser, resetPassword, setRole } from "./users";
+import { wipeUsers } from "@/lib/testing/wipe";
 
 const db = () => getDb();
 
 describe("users and tokens", () => {
   beforeEach(async () => {
-    await db().annotation.deleteMany();
-    await db().apiToken.deleteMany();
-    await db().user.deleteMany();
+    await wipeUsers(db());
     await db().auditEvent.deleteMany();
   });
 

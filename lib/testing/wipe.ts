@@ -1,0 +1,8 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** Removes every user, and first what refers to them (annotations, tokens), for tests that start from no users. */
+export async function wipeUsers(db: PrismaClient) {
+  await db.annotation.deleteMany();
+  await db.apiToken.deleteMany();
+  await db.user.deleteMany();
+}
