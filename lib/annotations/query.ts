@@ -6,7 +6,7 @@ import type { AnnotationFilter } from "@/lib/queries/annotations";
 import { statusSchema } from "@/lib/schemas/annotations";
 import { TARGET_KINDS } from "./targets";
 
-const PARAMS = ["target", "kind", "author", "tag", "status", "updated-since", "q", "limit", "after", "deleted"] as const;
+const PARAMS = ["target", "kind", "author", "tag", "status", "updated-since", "q", "limit", "after", "deleted", "format"] as const;
 const MAX_LIMIT = 200;
 
 /** The list filters of GET /api/v1/annotations, each checked: a bad value is a 400 that names it. */
@@ -36,6 +36,8 @@ export function parseAnnotationFilter(url: URL, user: CurrentUser): AnnotationFi
   const deleted = get("deleted");
   if (deleted !== undefined && deleted !== "1") throw badRequest("deleted 只能是 1。", "deleted can only be 1.");
   if (deleted === "1" && !canRestoreAnnotation(user)) throw badRequest("只有管理员可以查看已删除的标注。", "Only administrators can list deleted annotations.");
+  const format = get("format");
+  if (format !== undefined && !["json", "jsonld", "csv"].includes(format)) throw badRequest("format 只能是 json、jsonld 或 csv。", "format must be json, jsonld or csv.");
   const q = get("q");
   if (q !== undefined && q.length > 200) throw badRequest("搜索文字最多 200 个字符。", "The search text is at most 200 characters.");
   return {

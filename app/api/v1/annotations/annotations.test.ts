@@ -96,4 +96,33 @@ describe("/api/v1/annotations", () => {
       expect(listed.annotations.some((a: { id: string }) => a.id === annotation.id), who).toBe(false);
     }
   });
+
+  it("exports W3C Web Annotation JSON-LD and CSV", async () => {
+    const quote = "总体而言,我国智慧城市建设在实践过程中主要采用“自上而下”的建设模式。";
+    const text = (await getDb().sourceDocument.findUniqueOrThrow({ where: { key: "cn-jp-comparison" } })).text;
+    const start = text.indexOf(quote);
+    const selector = [{ type: "TextQuoteSelector", exact: quote }, { type: "TextPositionSelector", start, end: start + quote.length }];
+    const created = await post("analyst", { target: { kind: "source-passage", source: "cn-jp-comparison", selector }, body: 'Says "mainly", so level 4,\nnot 5', tags: ["model"] });
+    expect(created.status).toBe(201);
+    const { annotation } = await created.json();
+
+    const ld = await call(list as never, "viewer", { query: `?format=jsonld&target=${encodeURIComponent(annotation.targetKey)}` });
+    expect(ld.headers.get("content-type")).toContain("application/ld+json");
+    const doc = await ld.json();
+    expect(doc["@context"][0]).toBe("http://www.w3.org/ns/anno.jsonld");
+    expect(doc.type).toBe("AnnotationCollection");
+    const item = doc.first.items[0];
+    expect(item).toMatchObject({ type: "Annotation", motivation: "commenting", id: `http://localhost/api/v1/annotations/${annotation.id}` });
+    expect(item.body).toEqual([
+      { type: "TextualBody", value: 'Says "mainly", so level 4,\nnot 5', format: "text/markdown", purpose: "commenting" },
+      { type: "TextualBody", value: "model", purpose: "tagging" },
+    ]);
+    expect(item.target).toEqual({ type: "SpecificResource", source: "http://localhost/sources/cn-jp-comparison", selector });
+    expect(item.creator).toMatchObject({ type: "Person", name: "anno analyst" });
+
+    const csv = await (await call(list as never, "viewer", { query: `?format=csv&target=${encodeURIComponent(annotation.targetKey)}` })).text();
+    expect(csv.replace(/^\uFEFF/, "").split("\n")[0]).toBe("id,parent_id,created,modified,edited,author,status,visibility,target_kind,target,tags,body");
+    expect(csv).toContain(`"Says ""mainly"", so level 4,\nnot 5"`);
+    expect((await call(list as never, "viewer", { query: "?format=xml" })).status).toBe(400);
+  });
 });

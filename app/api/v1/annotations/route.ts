@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { toCsv, toJsonLd } from "@/lib/annotations/export";
 import { nextCursor, parseAnnotationFilter } from "@/lib/annotations/query";
 import { missingTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
@@ -11,10 +12,21 @@ import { newAnnotationSchema } from "@/lib/schemas/annotations";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/v1/annotations?target=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=
+// GET /api/v1/annotations?target=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&format=json|jsonld|csv
 export const GET = apiRoute(canRead, async (_request, { url, user }) => {
   const filter = parseAnnotationFilter(url, user);
   const { annotations, more } = await listAnnotations(user, filter);
+  const format = url.searchParams.get("format");
+  if (format === "jsonld") {
+    return NextResponse.json(toJsonLd(annotations, url.origin, url.toString()), {
+      headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "Cache-Control": "private, no-store" },
+    });
+  }
+  if (format === "csv") {
+    return new NextResponse(toCsv(annotations), {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="annotations.csv"', "Cache-Control": "private, no-store" },
+    });
+  }
   const next = more ? nextCursor(annotations[annotations.length - 1]) : null;
   return NextResponse.json({ annotations, next }, { headers: { "Cache-Control": "private, no-store" } });
 });
