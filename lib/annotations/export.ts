@@ -24,15 +24,17 @@ function w3cTarget(t: AnnotationTarget, base: string, parentId: string | null) {
   }
 }
 
-export function toJsonLd(annotations: AnnotationView[], base: string, self: string) {
+/** One page of the collection; `next` names the following page when there is one. */
+export function toJsonLd(annotations: AnnotationView[], base: string, self: string, next: string | null = null) {
   return {
-    "@context": ["http://www.w3.org/ns/anno.jsonld", { scc: SCC }],
+    "@context": ["http://www.w3.org/ns/anno.jsonld", { scc: SCC, "scc:target": { "@id": `${SCC}target`, "@type": "@json" } }],
     id: self,
     type: "AnnotationCollection",
-    total: annotations.length,
+    ...(next ? {} : { total: annotations.length }),
     first: {
-      id: `${self}#page-1`,
+      id: `${self}#page`,
       type: "AnnotationPage",
+      ...(next ? { next } : {}),
       items: annotations.map((a) => ({
         id: `${base}/api/v1/annotations/${a.id}`,
         type: "Annotation",
@@ -58,6 +60,7 @@ export const CSV_COLUMNS = ["id", "parent_id", "created", "modified", "edited", 
 export function toCsv(annotations: AnnotationView[]): string {
   return stringify(
     annotations.map((a) => [a.id, a.parentId ?? "", a.createdAt, a.updatedAt, a.editedAt ?? "", a.author.name, a.status, a.visibility, a.target.kind, a.targetKey, a.tags.join(";"), a.body]),
-    { header: true, columns: [...CSV_COLUMNS], bom: true },
+    // escape_formulas: a cell starting with = + - @ is not run as a formula by a spreadsheet.
+    { header: true, columns: [...CSV_COLUMNS], bom: true, escape_formulas: true },
   );
 }

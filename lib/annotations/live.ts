@@ -29,34 +29,44 @@ export const announce = (changeId: bigint) => deliver(changeId);
 
 async function listen() {
   if (process.env.SCC_EMBEDDED_DB === "1" || !process.env.DATABASE_URL) return;
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 5000 });
   client.on("notification", (n) => {
     if (n.channel === ANNOTATION_CHANNEL && n.payload && /^\d+$/.test(n.payload)) deliver(BigInt(n.payload));
   });
-  // A dropped connection is made again at the next subscription; clients catch up by change id.
-  client.on("error", () => {
+  // A dropped connection is made again after a second while anyone listens; meanwhile the streams'
+  // heartbeat reads the change log, so nothing is lost, only later.
+  const lost = () => {
+    if (hub.client !== client) return;
     hub.client = null;
-  });
-  client.on("end", () => {
-    hub.client = null;
-  });
+    setTimeout(() => {
+      if (hub.listeners.size > 0 && !hub.client && !hub.connecting) void connect();
+    }, 1000);
+  };
+  client.on("error", lost);
+  client.on("end", lost);
   await client.connect();
   await client.query(`LISTEN ${ANNOTATION_CHANNEL}`);
   hub.client = client;
 }
 
+function connect(): Promise<void> {
+  hub.connecting = listen()
+    .catch((error) => console.error("Annotations: LISTEN failed; other instances' changes arrive at the streams' next heartbeat.", error))
+    .finally(() => {
+      hub.connecting = null;
+    });
+  return hub.connecting;
+}
+
 /** Listens for changes until the returned function is called. */
 export async function subscribe(listener: Listener): Promise<() => void> {
   hub.listeners.add(listener);
-  if (!hub.client && !hub.connecting) {
-    hub.connecting = listen()
-      .catch((error) => console.error("Annotations: LISTEN failed; changes from other instances arrive when clients reconnect.", error))
-      .finally(() => {
-        hub.connecting = null;
-      });
-  }
+  if (!hub.client && !hub.connecting) void connect();
   await hub.connecting;
   return () => {
     hub.listeners.delete(listener);
   };
 }
+
+/** How many streams listen in this process (for tests and diagnostics). */
+export const listenerCount = () => hub.listeners.size;

@@ -1,4 +1,5 @@
 import { assertKnownParams } from "@/lib/api/query";
+import { z } from "zod";
 import { badRequest } from "@/lib/api/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canRestoreAnnotation } from "@/lib/permissions";
@@ -12,6 +13,9 @@ const MAX_LIMIT = 200;
 /** The list filters of GET /api/v1/annotations, each checked: a bad value is a 400 that names it. */
 export function parseAnnotationFilter(url: URL, user: CurrentUser): AnnotationFilter {
   assertKnownParams(url, PARAMS);
+  for (const [name, value] of url.searchParams) {
+    if (value.includes("\u0000") || value.length > 500) throw badRequest(`参数“${name}”的值无效。`, `The value of "${name}" is not valid.`);
+  }
   const get = (name: (typeof PARAMS)[number]) => url.searchParams.get(name) ?? undefined;
   const kind = get("kind");
   if (kind !== undefined && !(TARGET_KINDS as readonly string[]).includes(kind)) {
@@ -20,8 +24,8 @@ export function parseAnnotationFilter(url: URL, user: CurrentUser): AnnotationFi
   const status = get("status");
   if (status !== undefined && !statusSchema.safeParse(status).success) throw badRequest(`status 只能是 open 或 resolved。`, `status must be open or resolved.`);
   const since = get("updated-since");
-  const updatedSince = since === undefined ? undefined : new Date(since);
-  if (updatedSince && Number.isNaN(updatedSince.getTime())) throw badRequest("updated-since 必须是 ISO 8601 时间。", "updated-since must be an ISO 8601 time.");
+  const updatedSince = since === undefined ? undefined : isoTime(since);
+  if (updatedSince === null) throw badRequest("updated-since 必须是 ISO 8601 时间，例如 2026-11-22T08:00:00Z。", "updated-since must be an ISO 8601 time such as 2026-11-22T08:00:00Z.");
   const limitText = get("limit") ?? "50";
   const limit = Number(limitText);
   if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_LIMIT) throw badRequest(`limit 必须是 1 到 ${MAX_LIMIT} 的整数。`, `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
@@ -29,8 +33,8 @@ export function parseAnnotationFilter(url: URL, user: CurrentUser): AnnotationFi
   let cursor: AnnotationFilter["after"];
   if (after !== undefined) {
     const [time, id] = after.split("~");
-    const at = new Date(time ?? "");
-    if (!id || Number.isNaN(at.getTime())) throw badRequest("after 不是上一页给出的游标。", "after is not a cursor given by a previous page.");
+    const at = isoTime(time ?? "");
+    if (!at || !id || !z.uuid().safeParse(id).success) throw badRequest("after 不是上一页给出的游标。", "after is not a cursor given by a previous page.");
     cursor = { updatedAt: at, id };
   }
   const deleted = get("deleted");
@@ -52,6 +56,13 @@ export function parseAnnotationFilter(url: URL, user: CurrentUser): AnnotationFi
     limit,
     after: cursor,
   };
+}
+
+/** An ISO 8601 time (date, or date and time) in years 1970–9999, or null. */
+function isoTime(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value)) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1970 ? null : date;
 }
 
 /** The cursor of the next page: the last annotation's update time and id. */

@@ -1,18 +1,20 @@
 import { z } from "zod";
 import { countryKeySchema, keySchema, type Dataset } from "@/lib/dataset/schema";
-import { CHART_KEYS } from "@/lib/view-state/state";
+import { CHART_KEYS, YEAR_MAX, YEAR_MIN } from "@/lib/view-state/state";
 
 // What an annotation is attached to. Source passages use the W3C Web Annotation selectors
 // (TextQuoteSelector + TextPositionSelector), so an export is a valid Web Annotation target.
 
 const chart = z.enum(CHART_KEYS);
-const year = z.number().int().min(1900).max(2100);
+const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
+/** Text PostgreSQL can store (jsonb refuses NUL). */
+const plain = (max: number) => z.string().max(max).refine((v) => !v.includes("\u0000"), "must not contain a NUL character");
 
 export const textQuoteSelectorSchema = z.strictObject({
   type: z.literal("TextQuoteSelector"),
-  exact: z.string().min(1).max(2000),
-  prefix: z.string().max(200).optional(),
-  suffix: z.string().max(200).optional(),
+  exact: plain(2000).pipe(z.string().min(1)),
+  prefix: plain(200).optional(),
+  suffix: plain(200).optional(),
 });
 export const textPositionSelectorSchema = z.strictObject({
   type: z.literal("TextPositionSelector"),
@@ -22,9 +24,9 @@ export const textPositionSelectorSchema = z.strictObject({
 
 export const targetSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("matrix-cell"), country: countryKeySchema, dimension: keySchema }),
-  z.strictObject({ kind: z.literal("chart-point"), chart, country: countryKeySchema, x: z.union([z.string().min(1).max(100), z.number().finite()]) }),
+  z.strictObject({ kind: z.literal("chart-point"), chart, country: countryKeySchema, x: z.union([plain(100).pipe(z.string().min(1)), z.number().finite()]) }),
   z
-    .strictObject({ kind: z.literal("chart-range"), chart, country: countryKeySchema.optional(), from: year, to: year })
+    .strictObject({ kind: z.literal("chart-range"), chart: z.enum(["timeline", "data-laws"]), country: countryKeySchema.optional(), from: year, to: year })
     .refine((t) => t.from <= t.to, { message: "from must not be after to", path: ["to"] }),
   z.strictObject({ kind: z.literal("timeline-event"), event: keySchema }),
   z
@@ -72,6 +74,11 @@ export function missingTarget(t: AnnotationTarget, data: Dataset): { zh: string;
       if (source.text.slice(position.start, position.end) !== quote.exact) {
         return { zh: "引文与来源在这些位置的文字不一致。", en: "The quote is not the source's text at these offsets." };
       }
+      const before = source.text.slice(0, position.start);
+      const after = source.text.slice(position.end);
+      if ((quote.prefix && !before.endsWith(quote.prefix)) || (quote.suffix && !after.startsWith(quote.suffix))) {
+        return { zh: "引文的前后文与来源不一致。", en: "The quote's prefix or suffix is not the source's text around it." };
+      }
       return null;
     }
     case "view": {
@@ -81,9 +88,25 @@ export function missingTarget(t: AnnotationTarget, data: Dataset): { zh: string;
       if (chartKey && !(CHART_KEYS as readonly string[]).includes(chartKey)) return { zh: `没有图表“${chartKey}”。`, en: `There is no chart "${chartKey}".` };
       return null;
     }
-    default:
+    case "chart-point":
+      return missingPoint(t, data);
+    case "chart-range":
       return null;
   }
+}
+
+/** A chart point's x must be something the chart draws for that country. */
+function missingPoint(t: Extract<AnnotationTarget, { kind: "chart-point" }>, data: Dataset) {
+  const x = String(t.x);
+  const ok = {
+    radar: () => data.dimensions.some((d) => d.key === x && d.scale),
+    "development-model": () => x === "position",
+    indicators: () => data.observations.some((o) => o.key === x && o.country === t.country),
+    actors: () => data.actors.some((a) => a.key === x && a.country === t.country),
+    timeline: () => data.timeline.some((e) => e.key === x && e.country === t.country),
+    "data-laws": () => data.timeline.some((e) => e.key === x && e.country === t.country),
+  }[t.chart]();
+  return ok ? null : { zh: `图表“${t.chart}”上没有“${x}”这个点。`, en: `The ${t.chart} chart has no point "${x}" for ${t.country}.` };
 }
 
 /**
@@ -96,11 +119,13 @@ export function anchorPassage(t: Extract<AnnotationTarget, { kind: "source-passa
   if (!source) return { status: "orphaned" };
   const [quote, position] = t.selector;
   if (source.text.slice(position.start, position.end) === quote.exact) return { status: "anchored", start: position.start, end: position.end };
+  // Found again with its context: the occurrence nearest the old place, reported as moved.
   const needle = `${quote.prefix ?? ""}${quote.exact}${quote.suffix ?? ""}`;
-  const at = source.text.indexOf(needle);
-  if (at >= 0) {
-    const start = at + (quote.prefix ?? "").length;
-    return { status: "moved", start, end: start + quote.exact.length };
+  let best = -1;
+  for (let at = source.text.indexOf(needle); at >= 0; at = source.text.indexOf(needle, at + 1)) {
+    if (best < 0 || Math.abs(at - position.start) < Math.abs(best - position.start)) best = at;
   }
-  return { status: "orphaned" };
+  if (best < 0) return { status: "orphaned" };
+  const start = best + (quote.prefix ?? "").length;
+  return { status: "moved", start, end: start + quote.exact.length };
 }

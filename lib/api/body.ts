@@ -6,8 +6,9 @@ const MAX_BYTES = 64 * 1024;
 
 /** A JSON request body checked by a schema: a 400 that names the first problem, in both languages, otherwise. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) throw badRequest("请求体过大。", "The request body is too large.");
   const text = await request.text();
-  if (text.length > MAX_BYTES) throw badRequest("请求体过大。", "The request body is too large.");
+  if (new TextEncoder().encode(text).length > MAX_BYTES) throw badRequest("请求体过大。", "The request body is too large.");
   let json: unknown;
   try {
     json = JSON.parse(text);

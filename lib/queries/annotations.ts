@@ -79,6 +79,9 @@ export async function findAnnotation(user: CurrentUser, id: string) {
 }
 
 async function recordChange(tx: Prisma.TransactionClient, annotationId: string, kind: ChangeKind): Promise<bigint> {
+  // One writer of changes at a time until commit, so change ids follow commit order: a stream that
+  // has sent change N never later meets a smaller id.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(7402251)`;
   const change = await tx.annotationChange.create({ data: { annotationId, kind } });
   // Delivered when the transaction commits, to every app instance listening on this database.
   // executeRaw: pg_notify returns void, a type the driver adapter cannot read back.
@@ -120,7 +123,10 @@ export async function createAnnotation(user: CurrentUser, input: NewAnnotation) 
  */
 export async function updateAnnotation(user: CurrentUser, current: Row, patch: AnnotationPatch) {
   return changing(async (tx, record) => {
-    const textChanged = (patch.body !== undefined && patch.body !== current.body) || (patch.tags !== undefined && patch.tags.join("\n") !== current.tags.join("\n"));
+    // A private draft has no history: its edits are not kept, and it is not "edited" when shared.
+    const textChanged =
+      current.visibility === "team" &&
+      ((patch.body !== undefined && patch.body !== current.body) || (patch.tags !== undefined && patch.tags.join("\n") !== current.tags.join("\n")));
     const updated = await tx.annotation.updateMany({
       where: { id: current.id, version: patch.baseVersion, deletedAt: null },
       data: {
@@ -144,9 +150,11 @@ export async function updateAnnotation(user: CurrentUser, current: Row, patch: A
   });
 }
 
-/** Soft delete (restorable by an admin), or restore. */
+/** Soft delete (restorable by an admin), or restore; a repeated one changes nothing. */
 export async function setDeleted(user: CurrentUser, id: string, deleted: boolean) {
   return changing(async (tx, record) => {
+    const done = await tx.annotation.findUniqueOrThrow({ where: { id }, include: withAuthor });
+    if ((done.deletedAt !== null) === deleted) return toView(done);
     const row = await tx.annotation.update({
       where: { id },
       data: deleted ? { deletedAt: new Date(), deletedById: user.id, version: { increment: 1 } } : { deletedAt: null, deletedById: null, version: { increment: 1 } },
@@ -168,13 +176,12 @@ export function changesSince(afterId: bigint, limit = 500) {
 
 /**
  * A change as `user` may see it: the annotation after the change, or only its id when it was
- * deleted or is no longer visible to them; null for a change they must not learn of (someone
- * else's new draft).
+ * deleted; null for a change they must not learn of (anything about someone else's draft; a
+ * shared annotation never becomes a draft again).
  */
 export async function changeFor(user: CurrentUser, change: { id: bigint; annotationId: string; kind: string }) {
   const row = await getDb().annotation.findUnique({ where: { id: change.annotationId }, include: withAuthor });
-  const visible = row !== null && (row.visibility === "team" || row.authorId === user.id);
-  if (!visible) return change.kind === "created" ? null : { id: change.id, kind: "removed", annotationId: change.annotationId };
+  if (row === null || !(row.visibility === "team" || row.authorId === user.id)) return null;
   if (row.deletedAt) return { id: change.id, kind: "deleted", annotationId: row.id };
   return { id: change.id, kind: change.kind, annotationId: row.id, annotation: toView(row) };
 }

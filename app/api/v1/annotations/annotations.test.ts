@@ -54,7 +54,15 @@ describe("/api/v1/annotations", () => {
       expect(response.status, JSON.stringify(body).slice(0, 60)).toBe(status);
       expect((await response.json()).error.message).toMatch(message);
     }
-    expect((await call(list as never, "analyst", { query: "?kind=paragraph" })).status).toBe(400);
+    const more: [unknown, number][] = [
+      [{ target: cell, body: "ok", tags: ["a\u0000b"] }, 400],
+      [{ target: { kind: "chart-point", chart: "radar", country: "CN", x: "no-such-thing" }, body: "ok" }, 404],
+      [{ target: { kind: "chart-range", chart: "radar", from: 2000, to: 2010 }, body: "ok" }, 400],
+    ];
+    for (const [body, status] of more) expect((await post("analyst", body)).status, JSON.stringify(body)).toBe(status);
+    for (const query of ["?kind=paragraph", "?q=%00", "?after=2026-01-01T00:00:00.000Z~abc", "?updated-since=1", "?updated-since=-271821-04-20T00:00:00Z", "?limit=0", "?format=xml"]) {
+      expect((await call(list as never, "analyst", { query })).status, query).toBe(400);
+    }
     expect((await call(getOne as never, "analyst", { id: "not-a-uuid" })).status).toBe(404);
   });
 
@@ -64,6 +72,7 @@ describe("/api/v1/annotations", () => {
     const ok = await edit("second", 1);
     expect(ok.status).toBe(200);
     expect((await ok.json()).annotation).toMatchObject({ body: "second", version: 2 });
+    expect((await call(PATCH as never, "analyst", { method: "PATCH", id: annotation.id, body: { baseVersion: 2 ** 40, body: "x" } })).status).toBe(400);
     const stale = await edit("my stale text", 1);
     expect(stale.status).toBe(409);
     expect((await stale.json()).error).toMatchObject({ code: "conflict", current: { body: "second", version: 2 } });
@@ -87,6 +96,17 @@ describe("/api/v1/annotations", () => {
     expect((await call(getOne as never, "analyst", { id: annotation.id })).status).toBe(200);
   });
 
+  it("keeps no history of a draft, shares it for good, and refuses replies to it", async () => {
+    const { annotation } = await (await post("analyst", { target: cell, body: "draft one", visibility: "private" })).json();
+    expect((await post("analyst", { target: cell, body: "reply", parentId: annotation.id })).status).toBe(400);
+    const patch = (body: unknown) => call(PATCH as never, "analyst", { method: "PATCH", id: annotation.id, body });
+    expect((await patch({ baseVersion: 1, body: "draft two" })).status).toBe(200);
+    expect((await patch({ baseVersion: 2, visibility: "team" })).status).toBe(200);
+    const { annotation: shared, revisions } = await (await call(getOne as never, "other", { id: annotation.id })).json();
+    expect([shared.body, shared.editedAt, revisions]).toEqual(["draft two", null, []]);
+    expect((await patch({ baseVersion: 3, visibility: "private" })).status).toBe(400);
+  });
+
   it("hides a private draft from everyone else, by id too", async () => {
     const { annotation } = await (await post("analyst", { target: cell, body: "draft", visibility: "private" })).json();
     expect((await call(getOne as never, "analyst", { id: annotation.id })).status).toBe(200);
@@ -106,7 +126,8 @@ describe("/api/v1/annotations", () => {
     expect(created.status).toBe(201);
     const { annotation } = await created.json();
 
-    const ld = await call(list as never, "viewer", { query: `?format=jsonld&target=${encodeURIComponent(annotation.targetKey)}` });
+    expect((await call(list as never, "viewer", { query: "?format=csv" })).status).toBe(403);
+    const ld = await call(list as never, "analyst", { query: `?format=jsonld&target=${encodeURIComponent(annotation.targetKey)}` });
     expect(ld.headers.get("content-type")).toContain("application/ld+json");
     const doc = await ld.json();
     expect(doc["@context"][0]).toBe("http://www.w3.org/ns/anno.jsonld");
@@ -120,9 +141,12 @@ describe("/api/v1/annotations", () => {
     expect(item.target).toEqual({ type: "SpecificResource", source: "http://localhost/sources/cn-jp-comparison", selector });
     expect(item.creator).toMatchObject({ type: "Person", name: "anno analyst" });
 
-    const csv = await (await call(list as never, "viewer", { query: `?format=csv&target=${encodeURIComponent(annotation.targetKey)}` })).text();
+    const csv = await (await call(list as never, "analyst", { query: `?format=csv&target=${encodeURIComponent(annotation.targetKey)}` })).text();
     expect(csv.replace(/^\uFEFF/, "").split("\n")[0]).toBe("id,parent_id,created,modified,edited,author,status,visibility,target_kind,target,tags,body");
     expect(csv).toContain(`"Says ""mainly"", so level 4,\nnot 5"`);
-    expect((await call(list as never, "viewer", { query: "?format=xml" })).status).toBe(400);
+    await post("analyst", { target: cell, body: '=HYPERLINK("http://evil.example","x")', tags: ["=1+1"] });
+    const formulas = await (await call(list as never, "analyst", { query: "?format=csv&target=matrix-cell:CN:development-model&limit=1" })).text();
+    expect(formulas).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(formulas).toContain("'=1+1");
   });
 });

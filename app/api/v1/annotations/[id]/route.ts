@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { readJson } from "@/lib/api/body";
-import { conflict, forbidden, notFound } from "@/lib/api/errors";
+import { badRequest, conflict, forbidden, notFound } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canAnnotate, canChangeAnnotation, canRead, canRestoreAnnotation } from "@/lib/permissions";
@@ -35,6 +35,10 @@ export const PATCH = apiRoute<Params>(canAnnotate, async (request, { params, use
   }
   if (!canChangeAnnotation(user, row)) throw forbidden();
   const patch = await readJson(request, annotationPatchSchema);
+  // Shared is for good: others may have read it and replied. A draft can be shared, not the reverse.
+  if (patch.visibility === "private" && row.visibility === "team") {
+    throw badRequest("已发布给团队的标注不能改回私人草稿。", "An annotation shared with the team cannot become a private draft again.");
+  }
   const result = await updateAnnotation(user, row, patch);
   if ("conflict" in result) {
     throw conflict(

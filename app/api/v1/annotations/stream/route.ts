@@ -13,55 +13,83 @@ const HEARTBEAT_MS = 15_000;
  * GET /api/v1/annotations/stream: server-sent events, one per annotation change (`id:` is the
  * change id). A client that reconnects sends `Last-Event-ID` (or `?since=`) and first gets what it
  * missed, then the live changes.
+ *
+ * The stream always sends "every change after the last one sent", read from the change log: a
+ * notification only says "look now". So catch-up and live changes cannot interleave or skip, and
+ * a missed notification is made good at the next one or at the next heartbeat (every 15 s).
  */
 export const GET = apiRoute(canRead, async (request, { url, user }) => {
   const asked = request.headers.get("last-event-id") ?? url.searchParams.get("since");
   if (asked !== null && !/^\d{1,18}$/.test(asked)) throw badRequest("Last-Event-ID 必须是变更编号。", "Last-Event-ID must be a change id.");
-  let lastSent = asked !== null ? BigInt(asked) : await latestChangeId();
+  const latest = await latestChangeId();
+  // An id from before a database reset would hide every new change; start from now instead.
+  let lastSent = asked !== null && BigInt(asked) <= latest ? BigInt(asked) : latest;
   const encoder = new TextEncoder();
-  let stop = () => {};
+  let open = true;
+  const cleanups: (() => void)[] = [];
+  const stop = () => {
+    if (!open) return;
+    open = false;
+    cleanups.splice(0).forEach((cleanup) => cleanup());
+  };
+  request.signal.addEventListener("abort", stop);
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      let open = true;
       const write = (text: string) => {
-        if (open) controller.enqueue(encoder.encode(text));
-      };
-      // Changes are sent in id order, one at a time, so catch-up and live ones never interleave.
-      let queue = Promise.resolve();
-      const send = (ids: bigint[]) => {
-        queue = queue.then(async () => {
-          for (const id of ids.sort((a, b) => (a < b ? -1 : 1))) {
-            if (!open || id <= lastSent) continue;
-            const [change] = await changesSince(id - BigInt(1), 1);
-            if (!change || change.id !== id) continue;
-            const event = await changeFor(user, change);
-            lastSent = id;
-            if (event) write(`id: ${id}\nevent: annotation\ndata: ${JSON.stringify({ ...event, id: String(event.id) })}\n\n`);
-          }
-        });
-        return queue;
-      };
-      const unsubscribe = await subscribe((id) => void send([id]));
-      write(`retry: 2000\n: connected\n\n`);
-      // Catch up on everything missed, a page at a time.
-      for (let page = await changesSince(lastSent); page.length > 0 && open; page = await changesSince(lastSent)) {
-        await send(page.map((c) => c.id));
-        if (page.length < 500) break;
-      }
-      const heartbeat = setInterval(() => write(`: ping\n\n`), HEARTBEAT_MS);
-      stop = () => {
         if (!open) return;
-        open = false;
-        clearInterval(heartbeat);
-        unsubscribe();
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          stop();
+        }
+      };
+      cleanups.push(() => {
         try {
           controller.close();
         } catch {
-          // already closed by the client
+          // closed by the client already
         }
+      });
+
+      let running: Promise<void> | null = null;
+      let again = false;
+      const pump = (): Promise<void> => {
+        if (running) {
+          again = true;
+          return running;
+        }
+        running = (async () => {
+          do {
+            again = false;
+            for (let page = await changesSince(lastSent, 200); open && page.length > 0; page = await changesSince(lastSent, 200)) {
+              for (const change of page) {
+                if (!open) return;
+                const event = await changeFor(user, change);
+                lastSent = change.id;
+                if (event) write(`id: ${change.id}\nevent: annotation\ndata: ${JSON.stringify({ ...event, id: String(event.id) })}\n\n`);
+              }
+            }
+          } while (again && open);
+        })()
+          // A failed read ends the stream; the browser reconnects with Last-Event-ID and catches up.
+          .catch(stop)
+          .finally(() => {
+            running = null;
+          });
+        return running;
       };
-      request.signal.addEventListener("abort", stop);
+
+      write(`retry: 2000\n: connected\n\n`);
+      const unsubscribe = await subscribe(() => void pump());
+      cleanups.push(unsubscribe);
+      const heartbeat = setInterval(() => {
+        write(`: ping\n\n`);
+        void pump();
+      }, HEARTBEAT_MS);
+      cleanups.push(() => clearInterval(heartbeat));
+      if (!open || request.signal.aborted) return stop();
+      await pump();
     },
     cancel() {
       stop();

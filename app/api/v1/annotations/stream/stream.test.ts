@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db/client";
+import { listenerCount } from "@/lib/annotations/live";
 import { latestChangeId } from "@/lib/queries/annotations";
 import { seedDatabase } from "@/prisma/seed";
 import { POST } from "../route";
@@ -69,6 +70,25 @@ describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
     const b = await open("b", before);
     const event = await b.next();
     expect(event.data).toMatchObject({ kind: "created", annotationId: annotation.id });
+    b.close();
+  });
+
+  it("lets go of a client that leaves, even during catch-up", async () => {
+    const before = listenerCount();
+    const b = await open("b", BigInt(0));
+    b.close();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(listenerCount()).toBe(before);
+  });
+
+  it("sends every change once and in order, when live changes arrive during catch-up", async () => {
+    const since = await latestChangeId();
+    for (const n of [1, 2, 3]) await post("a", { target: cell, body: `queued ${n}` });
+    const b = await open("b", since);
+    await post("a", { target: cell, body: "live 4" });
+    const bodies = [];
+    for (let i = 0; i < 4; i++) bodies.push((await b.next()).data.annotation?.body);
+    expect(bodies).toEqual(["queued 1", "queued 2", "queued 3", "live 4"]);
     b.close();
   });
 });
