@@ -1,8 +1,11 @@
+import { LiveRefresh } from "@/components/annotations/live-refresh";
 import { CellPanel } from "@/components/matrix/cell-panel";
 import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import { viewHref, withFocusMissing, type SearchParams } from "@/lib/view-state/state";
 import { loadView } from "@/lib/views/context";
+import { canAnnotate } from "@/lib/permissions";
+import { countByTarget, listAnnotations } from "@/lib/queries/annotations";
 import { buildMatrix } from "@/lib/views/matrix";
 
 export const dynamic = "force-dynamic";
@@ -11,11 +14,17 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const context = await loadView("/matrix", searchParams);
   const matrix = buildMatrix(context.data, context.state);
   const problems = withFocusMissing(context.problems, matrix.focusMissing);
+  const detail = matrix.detail;
+  const [counts, annotations] = await Promise.all([
+    countByTarget(context.user, "matrix-cell"),
+    detail ? listAnnotations(context.user, { targetKey: `matrix-cell:${detail.country}:${detail.dimension}`, limit: 100 }) : null,
+  ]);
   return (
     <DashboardFrame context={{ ...context, problems }} active="matrix">
       <div className={matrix.detail ? "with-panel" : undefined}>
-        <ComparisonMatrix matrix={matrix} toggleHref={(dims) => viewHref("/matrix", context.state, { dims, focus: null })} />
-        {matrix.detail && <CellPanel detail={matrix.detail} />}
+        <ComparisonMatrix matrix={matrix} counts={counts} toggleHref={(dims) => viewHref("/matrix", context.state, { dims, focus: null })} />
+        {detail && <CellPanel detail={detail} annotations={annotations?.annotations ?? []} canWrite={canAnnotate(context.user)} />}
+        <LiveRefresh />
       </div>
     </DashboardFrame>
   );

@@ -1,12 +1,16 @@
 import { getTranslations } from "next-intl/server";
+import { AnnotationForm } from "@/components/annotations/annotation-form";
+import { AnnotationList } from "@/components/annotations/annotation-list";
 import { EvidenceList } from "@/components/evidence/evidence-list";
+import type { AnnotationView } from "@/lib/queries/annotations";
 import { SidePanel } from "@/components/shell/side-panel";
 import type { CellDetail } from "@/lib/views/matrix";
 
 /** The focused cell: full summary, the scale's rubric with this position marked, and the cited quotes. */
-export async function CellPanel({ detail }: { detail: CellDetail }) {
+export async function CellPanel({ detail, annotations, canWrite }: { detail: CellDetail; annotations: AnnotationView[]; canWrite: boolean }) {
   const t = await getTranslations("matrix");
   const tc = await getTranslations("common");
+  const ta = await getTranslations("annotations");
   return (
     <SidePanel title={`${detail.countryName} × ${detail.dimensionName}`} closeHref={detail.closeHref} closeLabel={tc("close")} testId="cell-panel" returnFocus={`[data-testid="cell-${detail.country}-${detail.dimension}"]`}>
       <p className="muted">{detail.description}</p>
@@ -34,6 +38,9 @@ export async function CellPanel({ detail }: { detail: CellDetail }) {
       )}
       <h3>{t("panel.evidence")}</h3>
       <EvidenceList evidence={detail.evidence} lang={detail.lang} />
+      <h3>{ta("title")}</h3>
+      <AnnotationList annotations={annotations} />
+      {canWrite ? <AnnotationForm target={{ kind: "matrix-cell", country: detail.country, dimension: detail.dimension }} /> : <p className="muted">{ta("viewersRead")}</p>}
     </SidePanel>
   );
 }

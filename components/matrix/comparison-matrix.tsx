@@ -7,9 +7,10 @@ import { LevelLegend } from "./level-legend";
 type Matrix = ReturnType<typeof buildMatrix>;
 
 /** Dimensions × countries: each cell a link that opens its details (keyboard: Tab to a cell, Enter). */
-export async function ComparisonMatrix({ matrix, toggleHref }: { matrix: Matrix; toggleHref: (dims: string[] | null) => string }) {
+export async function ComparisonMatrix({ matrix, toggleHref, counts = {} }: { matrix: Matrix; toggleHref: (dims: string[] | null) => string; counts?: Record<string, number> }) {
   const t = await getTranslations("matrix");
   const te = await getTranslations("common.evidence");
+  const ta = await getTranslations("annotations");
   return (
     <section className="matrix-main" aria-labelledby="matrix-title">
       <div className="chart-head">
@@ -50,6 +51,11 @@ export async function ComparisonMatrix({ matrix, toggleHref }: { matrix: Matrix;
                           <span className="cell-summary">{cell.summary}</span>
                           <span className="cell-count muted">{te("citations", { count: cell.citations })}</span>
                         </>
+                      )}
+                      {(counts[`matrix-cell:${cell.country}:${cell.dimension}`] ?? 0) > 0 && (
+                        <span className="annotation-badge" data-testid={`annotations-${cell.country}-${cell.dimension}`}>
+                          {ta("count", { count: counts[`matrix-cell:${cell.country}:${cell.dimension}`] })}
+                        </span>
                       )}
                     </Link>
                   </td>

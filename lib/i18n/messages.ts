@@ -1,4 +1,5 @@
 import actors from "@/messages/en/actors.json";
+import annotations from "@/messages/en/annotations.json";
 import charts from "@/messages/en/charts.json";
 import common from "@/messages/en/common.json";
 import indicators from "@/messages/en/indicators.json";
@@ -7,6 +8,7 @@ import overview from "@/messages/en/overview.json";
 import sources from "@/messages/en/sources.json";
 import timeline from "@/messages/en/timeline.json";
 import actorsZh from "@/messages/zh/actors.json";
+import annotationsZh from "@/messages/zh/annotations.json";
 import chartsZh from "@/messages/zh/charts.json";
 import commonZh from "@/messages/zh/common.json";
 import indicatorsZh from "@/messages/zh/indicators.json";
@@ -18,7 +20,7 @@ import type { Lang } from "./lang";
 
 // One file per namespace and language, so views can be worked on apart. messages.test.ts checks
 // that both languages have the same keys.
-const en = { common, overview, matrix, charts, sources, timeline, indicators, actors };
+const en = { common, overview, matrix, charts, sources, timeline, indicators, actors, annotations };
 export type Messages = typeof en;
 const zh: Messages = {
   common: commonZh,
@@ -29,6 +31,7 @@ const zh: Messages = {
   timeline: timelineZh,
   indicators: indicatorsZh,
   actors: actorsZh,
+  annotations: annotationsZh,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

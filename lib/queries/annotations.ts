@@ -190,3 +190,9 @@ export async function latestChangeId(): Promise<bigint> {
   const last = await getDb().annotationChange.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   return last?.id ?? BigInt(0);
 }
+
+/** How many annotations `user` can see on each target of a kind: the count badges. */
+export async function countByTarget(user: CurrentUser, targetKind: string): Promise<Record<string, number>> {
+  const groups = await getDb().annotation.groupBy({ by: ["targetKey"], where: { targetKind, ...visibleTo(user, false) }, _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.targetKey, g._count._all]));
+}
