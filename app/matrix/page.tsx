@@ -1,4 +1,3 @@
-import { LiveRefresh } from "@/components/annotations/live-refresh";
 import { CellPanel } from "@/components/matrix/cell-panel";
 import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
@@ -24,7 +23,6 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       <div className={matrix.detail ? "with-panel" : undefined}>
         <ComparisonMatrix matrix={matrix} counts={counts} toggleHref={(dims) => viewHref("/matrix", context.state, { dims, focus: null })} />
         {detail && <CellPanel detail={detail} annotations={annotations?.annotations ?? []} canWrite={canAnnotate(context.user)} />}
-        <LiveRefresh />
       </div>
     </DashboardFrame>
   );

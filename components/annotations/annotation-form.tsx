@@ -3,62 +3,73 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { callAnnotations, parseTags } from "@/lib/annotations/client";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 
-/** Adds an annotation to a target through the API; the page then shows it (and so does everyone's, live). */
-export function AnnotationForm({ target }: { target: AnnotationTarget }) {
+/**
+ * Adds an annotation (or, with `parentId`, a reply) through the API; the page then shows it, and
+ * so does everyone's, live. With several `targets` the reader picks what it is attached to.
+ */
+export function AnnotationForm({ target, targets, parentId, onDone, compact }: { target?: AnnotationTarget; targets?: { label: string; target: AnnotationTarget }[]; parentId?: string; onDone?: () => void; compact?: boolean }) {
   const t = useTranslations("annotations");
   const locale = useLocale();
   const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const choices = targets ?? (target ? [{ label: "", target }] : []);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
+    const chosen = choices[Number(data.get("target") ?? 0)]?.target;
+    if (!chosen) return;
     setSaving(true);
     setError(null);
-    try {
-      const response = await fetch(`/api/v1/annotations?lang=${locale === "en" ? "en" : "zh"}`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          target,
-          body: String(data.get("body") ?? ""),
-          tags: String(data.get("tags") ?? "").split(/\s+/).filter(Boolean),
-          visibility: data.get("private") ? "private" : "team",
-        }),
-      });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        setError(body?.error?.message ?? String(response.status));
-        return;
-      }
-      form.reset();
-      router.refresh();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setSaving(false);
-    }
+    const result = await callAnnotations("", locale, {
+      method: "POST",
+      body: {
+        target: chosen,
+        body: String(data.get("body") ?? ""),
+        tags: parseTags(String(data.get("tags") ?? "")),
+        ...(parentId ? { parentId } : { visibility: data.get("private") ? "private" : "team" }),
+      },
+    });
+    setSaving(false);
+    if (!result.ok) return setError(result.message);
+    form.reset();
+    onDone?.();
+    router.refresh();
   };
 
   return (
-    <form className="annotation-form" onSubmit={submit} data-testid="annotation-form">
+    <form className={compact ? "annotation-form compact" : "annotation-form"} onSubmit={submit} data-testid={parentId ? "reply-form" : "annotation-form"}>
+      {choices.length > 1 && (
+        <label>
+          {t("attachTo")}
+          <select name="target" data-testid="annotation-target">
+            {choices.map((c, i) => <option key={i} value={i}>{c.label}</option>)}
+          </select>
+        </label>
+      )}
       <label>
-        {t("body")}
-        <textarea name="body" rows={3} required maxLength={10_000} />
+        {parentId ? t("reply") : t("body")}
+        <textarea name="body" rows={compact ? 2 : 3} required maxLength={10_000} />
       </label>
       <label>
         {t("tags")}
         <input name="tags" />
       </label>
-      <label className="checkbox">
-        <input type="checkbox" name="private" /> {t("private")}
-      </label>
+      {!parentId && (
+        <label className="checkbox">
+          <input type="checkbox" name="private" /> {t("private")}
+        </label>
+      )}
       {error && <p className="form-error" role="alert">{t("failed", { message: error })}</p>}
-      <button type="submit" disabled={saving}>{saving ? t("saving") : t("submit")}</button>
+      <div className="form-actions">
+        <button type="submit" disabled={saving}>{saving ? t("saving") : parentId ? t("sendReply") : t("submit")}</button>
+        {onDone && <button type="button" className="link-button" onClick={onDone}>{t("cancel")}</button>}
+      </div>
     </form>
   );
 }

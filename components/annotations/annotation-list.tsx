@@ -1,30 +1,24 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { toThreads, NO_FILTERS } from "@/lib/annotations/threads";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { canAnnotate } from "@/lib/permissions";
 import type { AnnotationView } from "@/lib/queries/annotations";
-import { MarkdownBody } from "./markdown-body";
+import { targetItem } from "@/lib/views/annotation-panel";
+import { ThreadList } from "./thread-list";
 
-/** The annotations on one target, newest first, with author, time, status and tags. */
-export async function AnnotationList({ annotations }: { annotations: AnnotationView[] }) {
+/**
+ * The annotations on one target (a cell, an event, a point, a passage) as threads, with the
+ * actions the reader may take: reply, edit, resolve, delete, restore, history.
+ */
+export async function AnnotationList({ annotations, user }: { annotations: AnnotationView[]; user?: CurrentUser }) {
   const t = await getTranslations("annotations");
-  const format = await getFormatter();
-  if (annotations.length === 0) return <p className="muted">{t("none")}</p>;
+  const reader = user ?? (await getCurrentUser());
+  if (!reader) return null;
+  const threads = toThreads(annotations.map((a) => targetItem(a, reader)), NO_FILTERS);
+  if (threads.length === 0) return <p className="muted" data-testid="annotation-list">{t("none")}</p>;
   return (
-    <ol className="annotation-list" data-testid="annotation-list">
-      {annotations.map((a) => (
-        <li key={a.id} className="annotation" data-annotation={a.id}>
-          <p className="annotation-meta muted">
-            <strong>{a.author.name}</strong> · <time dateTime={a.createdAt}>{format.dateTime(new Date(a.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
-            {a.visibility === "private" && <span className="badge">{t("draft")}</span>}
-            {a.status === "resolved" && <span className="badge">{t("resolved")}</span>}
-            {a.editedAt && <span className="badge">{t("edited")}</span>}
-          </p>
-          <MarkdownBody source={a.body} />
-          {a.tags.length > 0 && (
-            <ul className="annotation-tags">
-              {a.tags.map((tag) => <li key={tag}>#{tag}</li>)}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ol>
+    <div className="annotation-list" data-testid="annotation-list">
+      <ThreadList threads={threads} canWrite={canAnnotate(reader)} />
+    </div>
   );
 }

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { ViewContext } from "@/lib/views/context";
 import { countryName } from "@/lib/views/localize";
 import { CHART_KEYS, viewHref, type ChartKey } from "@/lib/view-state/state";
+import { LiveRefresh } from "@/components/annotations/live-refresh";
+import { ViewAnnotations } from "@/components/annotations/view-annotations";
 import { AccountMenu } from "./account-menu";
 import { CountryPicker } from "./country-picker";
 import { LanguageSwitch } from "./language-switch";
@@ -10,7 +12,10 @@ import { StateNotices } from "./state-notices";
 
 export type ActiveView = "overview" | "matrix" | ChartKey | "sources";
 
-/** The dashboard's frame: navigation, country picker, language, account, and what the URL asked for that was ignored. */
+/**
+ * The dashboard's frame: navigation, country picker, the view's annotations, language, account,
+ * and what the URL asked for that was ignored. Annotation changes refresh the view live.
+ */
 export async function DashboardFrame({ context, active, children }: { context: ViewContext; active: ActiveView; children: ReactNode }) {
   const { user, data, state, problems, path, lang } = context;
   const t = await getTranslations("common");
@@ -36,6 +41,7 @@ export async function DashboardFrame({ context, active, children }: { context: V
             state={state}
             countries={data.countries.map((c) => ({ key: c.key, name: countryName(data, c.key, lang), other: lang === "zh" ? c.nameEn : c.nameZh, coverage: c.coverage }))}
           />
+          <ViewAnnotations context={context} />
           <LanguageSwitch path={path} state={state} />
           <AccountMenu user={user} lang={lang} />
         </div>
@@ -54,6 +60,7 @@ export async function DashboardFrame({ context, active, children }: { context: V
       </p>
       <StateNotices problems={problems} />
       <main id="main" tabIndex={-1} className="dashboard">{children}</main>
+      <LiveRefresh />
     </>
   );
 }

@@ -5,9 +5,10 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { canRestoreAnnotation } from "@/lib/permissions";
 import type { AnnotationFilter } from "@/lib/queries/annotations";
 import { statusSchema } from "@/lib/schemas/annotations";
-import { TARGET_KINDS } from "./targets";
+import { viewScope } from "./scope";
+import { TARGET_KINDS, VIEW_PATH } from "./targets";
 
-const PARAMS = ["target", "kind", "author", "tag", "status", "updated-since", "q", "limit", "after", "deleted", "format"] as const;
+const PARAMS = ["target", "view", "kind", "author", "tag", "status", "updated-since", "q", "limit", "after", "deleted", "format"] as const;
 const MAX_LIMIT = 200;
 
 /** The list filters of GET /api/v1/annotations, each checked: a bad value is a 400 that names it. */
@@ -42,11 +43,14 @@ export function parseAnnotationFilter(url: URL, user: CurrentUser): AnnotationFi
   if (deleted === "1" && !canRestoreAnnotation(user)) throw badRequest("只有管理员可以查看已删除的标注。", "Only administrators can list deleted annotations.");
   const format = get("format");
   if (format !== undefined && !["json", "jsonld", "csv"].includes(format)) throw badRequest("format 只能是 json、jsonld 或 csv。", "format must be json, jsonld or csv.");
+  const view = get("view");
+  if (view !== undefined && !VIEW_PATH.test(view)) throw badRequest(`“${view.slice(0, 40)}”不是仪表板视图路径，例如 /matrix。`, `"${view.slice(0, 40)}" is not a dashboard view path such as /matrix.`);
   const q = get("q");
   if (q !== undefined && q.length > 200) throw badRequest("搜索文字最多 200 个字符。", "The search text is at most 200 characters.");
   return {
     targetKey: get("target"),
     targetKind: kind,
+    scope: view === undefined ? undefined : viewScope(view),
     authorId: get("author"),
     tag: get("tag"),
     status: status as AnnotationFilter["status"],

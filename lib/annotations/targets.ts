@@ -22,6 +22,9 @@ export const textPositionSelectorSchema = z.strictObject({
   end: z.number().int().min(1),
 });
 
+/** A dashboard view: `/`, `/matrix`, `/charts/{chart}`, `/sources`, `/sources/{key}`. */
+export const VIEW_PATH = /^\/(matrix|charts\/[a-z-]+|sources(\/[a-z0-9-]+)?)?$/;
+
 export const targetSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("matrix-cell"), country: countryKeySchema, dimension: keySchema }),
   z.strictObject({ kind: z.literal("chart-point"), chart, country: countryKeySchema, x: z.union([plain(100).pipe(z.string().min(1)), z.number().finite()]) }),
@@ -32,7 +35,7 @@ export const targetSchema = z.discriminatedUnion("kind", [
   z
     .strictObject({ kind: z.literal("source-passage"), source: keySchema, selector: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]) })
     .refine((t) => t.selector[1].end > t.selector[1].start, { message: "end must be after start", path: ["selector", 1, "end"] }),
-  z.strictObject({ kind: z.literal("view"), path: z.string().regex(/^\/(matrix|charts\/[a-z-]+|sources(\/[a-z0-9-]+)?)?$/, "must be a dashboard path such as /matrix") }),
+  z.strictObject({ kind: z.literal("view"), path: z.string().regex(VIEW_PATH, "must be a dashboard path such as /matrix") }),
 ]);
 
 export type AnnotationTarget = z.infer<typeof targetSchema>;

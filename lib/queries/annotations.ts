@@ -34,6 +34,8 @@ export type AnnotationView = ReturnType<typeof toView>;
 export interface AnnotationFilter {
   targetKey?: string;
   targetKind?: string;
+  /** Target-key prefixes of a view (see viewScope); `view:` entries match exactly. */
+  scope?: string[] | null;
   authorId?: string;
   tag?: string;
   status?: "open" | "resolved";
@@ -59,6 +61,7 @@ export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
       visibleTo(user, f.includeDeleted ?? false),
       f.targetKey ? { targetKey: f.targetKey } : {},
       f.targetKind ? { targetKind: f.targetKind } : {},
+      f.scope ? { OR: f.scope.map((p) => (p.startsWith("view:") ? { targetKey: p } : { targetKey: { startsWith: p } })) } : {},
       f.authorId ? { authorId: f.authorId } : {},
       f.tag ? { tags: { has: f.tag } } : {},
       f.status ? { status: f.status } : {},

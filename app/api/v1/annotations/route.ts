@@ -12,7 +12,7 @@ import { newAnnotationSchema } from "@/lib/schemas/annotations";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/v1/annotations?target=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&format=json|jsonld|csv
+// GET /api/v1/annotations?target=&view=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&format=json|jsonld|csv
 export const GET = apiRoute(canRead, async (_request, { url, user }) => {
   const filter = parseAnnotationFilter(url, user);
   const format = url.searchParams.get("format");

@@ -1,0 +1,81 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { callAnnotations, parseTags } from "@/lib/annotations/client";
+import type { AnnotationView } from "@/lib/queries/annotations";
+import { MarkdownBody } from "./markdown-body";
+
+/**
+ * Edits an annotation on the version it was opened at. When someone else saved in between, the
+ * API answers 409 with the current text: the editor shows both and lets the author keep theirs,
+ * save theirs over it knowingly, or take the current one. Nothing is overwritten silently.
+ */
+export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onClose: () => void }) {
+  const t = useTranslations("annotations");
+  const locale = useLocale();
+  const router = useRouter();
+  const [body, setBody] = useState(item.body);
+  const [tags, setTags] = useState(item.tags.join(" "));
+  const [baseVersion, setBaseVersion] = useState(item.version);
+  const [current, setCurrent] = useState<AnnotationView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const save = async (version: number) => {
+    setSaving(true);
+    setError(null);
+    const result = await callAnnotations(`/${item.id}`, locale, { method: "PATCH", body: { baseVersion: version, body, tags: parseTags(tags) } });
+    setSaving(false);
+    if (result.ok) {
+      router.refresh();
+      return onClose();
+    }
+    if (result.status === 409 && result.details?.current) {
+      setCurrent(result.details.current as AnnotationView);
+      return setError(result.message);
+    }
+    setError(result.message);
+  };
+  const takeTheirs = () => {
+    if (!current) return;
+    setBody(current.body);
+    setTags(current.tags.join(" "));
+    setBaseVersion(current.version);
+    setCurrent(null);
+    setError(null);
+  };
+
+  return (
+    <form className="annotation-editor" data-testid="annotation-editor" onSubmit={(e) => (e.preventDefault(), save(baseVersion))}>
+      <label>
+        {t("body")}
+        <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={4} required maxLength={10_000} />
+      </label>
+      <label>
+        {t("tags")}
+        <input value={tags} onChange={(e) => setTags(e.target.value)} />
+      </label>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      {current && (
+        <div className="conflict" data-testid="annotation-conflict">
+          <h4>{t("conflict.current", { name: current.author.name })}</h4>
+          <MarkdownBody source={current.body} />
+          {current.tags.length > 0 && <p className="muted">{current.tags.map((tag) => `#${tag}`).join(" ")}</p>}
+          <p className="muted">{t("conflict.hint")}</p>
+          <div className="form-actions">
+            <button type="button" onClick={() => save(current.version)} disabled={saving}>{t("conflict.overwrite")}</button>
+            <button type="button" className="secondary" onClick={takeTheirs}>{t("conflict.takeTheirs")}</button>
+          </div>
+        </div>
+      )}
+      {!current && (
+        <div className="form-actions">
+          <button type="submit" disabled={saving}>{saving ? t("saving") : t("actions.save")}</button>
+          <button type="button" className="link-button" onClick={onClose}>{t("cancel")}</button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { callAnnotations } from "@/lib/annotations/client";
+import { MarkdownBody } from "./markdown-body";
+
+interface Revision {
+  version: number;
+  body: string;
+  tags: string[];
+  createdAt: string;
+}
+
+/** An edited annotation's earlier versions, oldest first, each as it read before the edit. */
+export function AnnotationHistory({ id, onClose }: { id: string; onClose: () => void }) {
+  const t = useTranslations("annotations");
+  const format = useFormatter();
+  const locale = useLocale();
+  const [revisions, setRevisions] = useState<Revision[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    callAnnotations<{ revisions: Revision[] }>(`/${id}`, locale).then((result) => {
+      if (!live) return;
+      if (result.ok) setRevisions(result.data.revisions);
+      else setError(result.message);
+    });
+    return () => void (live = false);
+  }, [id, locale]);
+  return (
+    <section className="annotation-history" data-testid="annotation-history" aria-label={t("history.title")}>
+      <h4>{t("history.title")}</h4>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      {revisions === null && !error && <p className="muted">{t("history.loading")}</p>}
+      {revisions?.length === 0 && <p className="muted">{t("history.none")}</p>}
+      <ol>
+        {revisions?.map((r) => (
+          <li key={r.version}>
+            <p className="muted">{t("history.version", { version: r.version })} · <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time></p>
+            <MarkdownBody source={r.body} />
+            {r.tags.length > 0 && <p className="muted">{r.tags.map((tag) => `#${tag}`).join(" ")}</p>}
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="link-button" onClick={onClose}>{t("actions.hideHistory")}</button>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import type { AnnotationTarget } from "@/lib/annotations/targets";
+import { canAnnotate } from "@/lib/permissions";
+import { isChartKey } from "@/lib/view-state/state";
+import { panelItems } from "@/lib/views/annotation-panel";
+import { viewAnnotations } from "@/lib/views/annotations";
+import type { ViewContext } from "@/lib/views/context";
+import { countryName, pick } from "@/lib/views/localize";
+import { AnnotationsDrawer } from "./annotations-drawer";
+
+/** The side panel of the current view's annotations, prepared on the server for the drawer. */
+export async function ViewAnnotations({ context }: { context: ViewContext }) {
+  const { user, data, state, lang, path } = context;
+  const [{ annotations, more }, t, tc, nav] = await Promise.all([viewAnnotations(user, path), getTranslations("annotations"), getTranslations("charts"), getTranslations("common.nav")]);
+  const viewName = (p: string) => {
+    const chart = p.match(/^\/charts\/(.+)$/)?.[1];
+    if (chart && isChartKey(chart)) return tc(`titles.${chart}`);
+    const source = data.sources.find((s) => p === `/sources/${s.key}`);
+    if (source) return pick(lang, source.titleZh, source.titleEn);
+    return p === "/matrix" ? nav("matrix") : p.startsWith("/sources") ? nav("sources") : nav("overview");
+  };
+  const words = { chart: (key: string) => (isChartKey(key) ? tc(`titles.${key}`) : key), view: viewName, wholeView: t("wholeView") };
+  const items = panelItems(annotations, user, data, state, lang, words);
+
+  // What a new note from the panel can be attached to: the view, and on the lanes charts the chosen years.
+  const targets: { label: string; target: AnnotationTarget }[] = [{ label: t("attach.view", { view: viewName(path) }), target: { kind: "view", path } }];
+  const chart = path.match(/^\/charts\/(timeline|data-laws)$/)?.[1] as "timeline" | "data-laws" | undefined;
+  if (chart && state.from !== null && state.to !== null) {
+    const years = state.from === state.to ? String(state.from) : `${state.from}–${state.to}`;
+    targets.push({ label: t("attach.range", { years }), target: { kind: "chart-range", chart, from: state.from, to: state.to } });
+    for (const c of state.countries) {
+      targets.push({ label: t("attach.countryRange", { years, country: countryName(data, c, lang) }), target: { kind: "chart-range", chart, country: c, from: state.from, to: state.to } });
+    }
+  }
+  return <AnnotationsDrawer items={items} more={more} canWrite={canAnnotate(user)} targets={targets} viewName={viewName(path)} />;
+}

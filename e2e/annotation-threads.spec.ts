@@ -1,0 +1,135 @@
+import { expect, test, type Page } from "@playwright/test";
+import { shot } from "./support/screenshots";
+import { signIn } from "./support/users";
+
+// The annotations side panel: filters, replies, edit with history, the 409 reconcile, resolve,
+// delete and an admin's restore. Each test seeds its own annotations through the API.
+
+const post = async (page: Page, baseURL: string, target: object, body: string, tags: string[] = []) => {
+  const response = await page.request.post("/api/v1/annotations?lang=en", { headers: { Origin: baseURL }, data: { target, body, tags } });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { annotation: { id: string; version: number } }).annotation;
+};
+
+const openPanel = async (page: Page) => {
+  await page.getByTestId("annotations-toggle").click();
+  const panel = page.getByTestId("annotations-panel");
+  await expect(panel).toBeVisible();
+  return panel;
+};
+
+test("the side panel lists the view's annotations, filters them and takes you to a target", async ({ page, baseURL }) => {
+  await signIn(page, "analyst");
+  const stamp = Date.now();
+  await post(page, baseURL!, { kind: "matrix-cell", country: "JP", dimension: "actors" }, `Citizens matter in Japan ${stamp}`, ["actors", `t${stamp}`]);
+  await post(page, baseURL!, { kind: "view", path: "/matrix" }, `Whole matrix remark ${stamp}`, ["method"]);
+  await post(page, baseURL!, { kind: "view", path: "/charts/radar" }, `Radar only ${stamp}`);
+
+  await page.goto("/matrix?countries=CN,JP&lang=en");
+  const panel = await openPanel(page);
+  await expect(panel).toContainText(`Citizens matter in Japan ${stamp}`);
+  await expect(panel).toContainText(`Whole matrix remark ${stamp}`);
+  await expect(panel).not.toContainText(`Radar only ${stamp}`); // another view's
+
+  await panel.getByTestId("filter-q").fill(`${stamp}`);
+  await expect(panel.getByTestId("annotation-card")).toHaveCount(2);
+  await panel.getByTestId("filter-tag").selectOption(`t${stamp}`);
+  await expect(panel.getByTestId("annotation-card")).toHaveCount(1);
+  await panel.getByTestId("filter-tag").selectOption("");
+  await panel.getByTestId("filter-kind").selectOption("view");
+  await expect(panel.getByTestId("annotation-card")).toHaveCount(1);
+  await expect(panel.getByTestId("annotation-card")).toContainText(`Whole matrix remark ${stamp}`);
+  await panel.getByTestId("filter-kind").selectOption("");
+  await panel.getByTestId("filter-status").selectOption("resolved");
+  await expect(panel.getByTestId("annotation-card")).toHaveCount(0);
+  await expect(panel).toContainText("No annotation matches these filters.");
+  await panel.getByRole("button", { name: "Clear filters" }).click();
+  await panel.getByTestId("filter-q").fill(`Citizens matter in Japan ${stamp}`);
+  await shot(page, "annotations-panel");
+
+  // Clicking the annotation's target opens the cell; the panel stays open.
+  await panel.getByTestId("annotation-target-link").first().click();
+  await expect(page).toHaveURL(/focus=cell:JP:actors/);
+  await expect(page.getByTestId("cell-panel")).toBeVisible();
+  await expect(page.getByTestId("annotations-panel")).toBeVisible();
+});
+
+test("a thread: reply, edit with history, resolve, delete, and an admin restores", async ({ page, browser, baseURL }) => {
+  await signIn(page, "analyst");
+  const stamp = Date.now();
+  await post(page, baseURL!, { kind: "view", path: "/charts/actors" }, `Thread start ${stamp}`, ["thread"]);
+  await page.goto("/charts/actors?countries=CN,JP&lang=en");
+  const panel = await openPanel(page);
+  await panel.getByTestId("filter-q").fill(`${stamp}`);
+  const card = panel.getByTestId("annotation-card").filter({ hasText: `Thread start ${stamp}` });
+
+  await card.getByRole("button", { name: "Reply" }).click();
+  await panel.getByTestId("reply-form").getByLabel("Reply").fill(`A reply ${stamp}`);
+  await panel.getByRole("button", { name: "Send reply" }).click();
+  await expect(panel.locator(".annotation-replies")).toContainText(`A reply ${stamp}`);
+
+  await card.getByRole("button", { name: "Edit" }).click();
+  await card.getByTestId("annotation-editor").getByLabel("Text (Markdown)").fill(`Thread start, revised ${stamp}`);
+  await card.getByRole("button", { name: "Save changes" }).click();
+  const edited = panel.getByTestId("annotation-card").filter({ hasText: `Thread start, revised ${stamp}` });
+  await expect(edited).toContainText("edited");
+  await edited.getByRole("button", { name: "History" }).click();
+  await expect(edited.getByTestId("annotation-history")).toContainText(`Thread start ${stamp}`);
+
+  await edited.getByRole("button", { name: "Resolve" }).click();
+  await expect(edited).toContainText("resolved");
+  await panel.getByTestId("filter-status").selectOption("open");
+  await expect(edited).toHaveCount(0);
+  await panel.getByTestId("filter-status").selectOption("");
+  await edited.getByRole("button", { name: "Reopen" }).click();
+  await expect(edited.getByRole("button", { name: "Resolve" })).toBeVisible();
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await edited.getByRole("button", { name: "Delete" }).click();
+  await expect(edited).toHaveCount(0);
+
+  // An admin still sees it, marked deleted, and restores it.
+  const adminContext = await browser.newContext({ baseURL });
+  const admin = await adminContext.newPage();
+  await signIn(admin, "admin");
+  await admin.goto("/charts/actors?countries=CN,JP&lang=en");
+  const adminPanel = await openPanel(admin);
+  await adminPanel.getByTestId("filter-q").fill(`${stamp}`);
+  const deleted = adminPanel.getByTestId("annotation-card").filter({ hasText: `Thread start, revised ${stamp}` });
+  await expect(deleted).toContainText("deleted");
+  await deleted.getByRole("button", { name: "Restore" }).click();
+  await expect(deleted).not.toContainText("deleted");
+  // The author's page, not reloaded, shows it again.
+  await expect(panel.getByTestId("annotation-card").filter({ hasText: `Thread start, revised ${stamp}` })).toHaveCount(1, { timeout: 10_000 });
+  await adminContext.close();
+});
+
+test("a stale edit is refused with the current text, and the author reconciles", async ({ page, browser, baseURL }) => {
+  await signIn(page, "analyst");
+  const stamp = Date.now();
+  const note = await post(page, baseURL!, { kind: "view", path: "/charts/radar" }, `Original ${stamp}`);
+  await page.goto("/charts/radar?countries=CN,JP&lang=en");
+  const panel = await openPanel(page);
+  await panel.getByTestId("filter-q").fill(`${stamp}`);
+  const card = panel.getByTestId("annotation-card").first();
+  await card.getByRole("button", { name: "Edit" }).click();
+  await card.getByTestId("annotation-editor").getByLabel("Text (Markdown)").fill(`Mine ${stamp}`);
+
+  // Meanwhile an admin changes it.
+  const adminContext = await browser.newContext({ baseURL });
+  const admin = await adminContext.newPage();
+  await signIn(admin, "admin");
+  const changed = await admin.request.patch(`/api/v1/annotations/${note.id}?lang=en`, { headers: { Origin: baseURL! }, data: { baseVersion: note.version, body: `Theirs ${stamp}` } });
+  expect(changed.status()).toBe(200);
+  await adminContext.close();
+
+  await card.getByRole("button", { name: "Save changes" }).click();
+  const conflict = card.getByTestId("annotation-conflict");
+  await expect(conflict).toContainText(`Theirs ${stamp}`);
+  await expect(card.getByRole("alert")).toContainText("changed while you were editing");
+  await expect(card.getByTestId("annotation-editor").getByLabel("Text (Markdown)")).toHaveValue(`Mine ${stamp}`);
+  await shot(page, "annotation-conflict");
+  await conflict.getByRole("button", { name: "Save mine over it" }).click();
+  await expect(panel.getByTestId("annotation-card").first()).toContainText(`Mine ${stamp}`);
+  await expect(panel.getByTestId("annotation-card").first()).toContainText("edited");
+});

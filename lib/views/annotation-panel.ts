@@ -1,0 +1,39 @@
+import { anchorPassage } from "@/lib/annotations/targets";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Dataset } from "@/lib/dataset/schema";
+import type { Lang } from "@/lib/i18n/lang";
+import { canChangeAnnotation, canRestoreAnnotation } from "@/lib/permissions";
+import type { AnnotationView } from "@/lib/queries/annotations";
+import { MAX_COUNTRIES, type ViewState } from "@/lib/view-state/state";
+import { describeTarget, targetHref, type TargetWords } from "./annotation-targets";
+
+/** An annotation as the side panel shows it: with its target in words, a link there, and what the reader may do. */
+export interface PanelItem extends AnnotationView {
+  targetLabel: string;
+  href: string;
+  /** A source passage found elsewhere after the text changed, or no longer found at all. */
+  anchor: "moved" | "orphaned" | null;
+  canChange: boolean;
+  canRestore: boolean;
+}
+
+/** An annotation listed at its own target (no link there): what the reader may do with it. */
+export const targetItem = (a: AnnotationView, user: CurrentUser, anchor: PanelItem["anchor"] = null): PanelItem => ({
+  ...a,
+  targetLabel: "",
+  href: "",
+  anchor,
+  canChange: canChangeAnnotation(user, { authorId: a.author.id }),
+  canRestore: a.deletedAt !== null && canRestoreAnnotation(user),
+});
+
+export function panelItems(annotations: AnnotationView[], user: CurrentUser, data: Dataset, state: ViewState, lang: Lang, words: TargetWords): PanelItem[] {
+  return annotations.map((a) => {
+    const anchored = a.target.kind === "source-passage" ? anchorPassage(a.target, data).status : "anchored";
+    return {
+      ...targetItem(a, user, anchored === "anchored" ? null : anchored),
+      targetLabel: describeTarget(a.target, data, lang, words),
+      href: targetHref(a.target, state, MAX_COUNTRIES),
+    };
+  });
+}

@@ -1,0 +1,18 @@
+import { cache } from "react";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { viewScope } from "@/lib/annotations/scope";
+import { canRestoreAnnotation } from "@/lib/permissions";
+import { listAnnotations } from "@/lib/queries/annotations";
+
+/** At most this many annotations per view (the newest); the panel says when there are more. */
+export const VIEW_ANNOTATION_LIMIT = 500;
+
+/**
+ * The annotations of a dashboard view that `user` can see, replies included, newest first; for
+ * admins the deleted ones too (flagged by `deletedAt`), so they can restore them. Cached per
+ * request: the page's markers and badges and the side panel share one query.
+ */
+export const viewAnnotations = cache(async (user: CurrentUser, path: string) => {
+  const { annotations, more } = await listAnnotations(user, { scope: viewScope(path), includeDeleted: canRestoreAnnotation(user), limit: VIEW_ANNOTATION_LIMIT });
+  return { annotations, more };
+});
