@@ -57,11 +57,11 @@ test("the side panel lists the view's annotations, filters them and takes you to
 test("a thread: reply, edit with history, resolve, delete, and an admin restores", async ({ page, browser, baseURL }) => {
   await signIn(page, "analyst");
   const stamp = Date.now();
-  await post(page, baseURL!, { kind: "view", path: "/charts/actors" }, `Thread start ${stamp}`, ["thread"]);
+  const note = await post(page, baseURL!, { kind: "view", path: "/charts/actors" }, `Thread start ${stamp}`, ["thread"]);
   await page.goto("/charts/actors?countries=CN,JP&lang=en");
   const panel = await openPanel(page);
   await panel.getByTestId("filter-q").fill(`${stamp}`);
-  const card = panel.getByTestId("annotation-card").filter({ hasText: `Thread start ${stamp}` });
+  const card = panel.locator(`[data-annotation="${note.id}"]`);
 
   await card.getByRole("button", { name: "Reply" }).click();
   await panel.getByTestId("reply-form").getByLabel("Reply").fill(`A reply ${stamp}`);
@@ -71,7 +71,8 @@ test("a thread: reply, edit with history, resolve, delete, and an admin restores
   await card.getByRole("button", { name: "Edit" }).click();
   await card.getByTestId("annotation-editor").getByLabel("Text (Markdown)").fill(`Thread start, revised ${stamp}`);
   await card.getByRole("button", { name: "Save changes" }).click();
-  const edited = panel.getByTestId("annotation-card").filter({ hasText: `Thread start, revised ${stamp}` });
+  const edited = card;
+  await expect(edited).toContainText(`Thread start, revised ${stamp}`);
   await expect(edited).toContainText("edited");
   await edited.getByRole("button", { name: "History" }).click();
   await expect(edited.getByTestId("annotation-history")).toContainText(`Thread start ${stamp}`);
@@ -95,12 +96,12 @@ test("a thread: reply, edit with history, resolve, delete, and an admin restores
   await admin.goto("/charts/actors?countries=CN,JP&lang=en");
   const adminPanel = await openPanel(admin);
   await adminPanel.getByTestId("filter-q").fill(`${stamp}`);
-  const deleted = adminPanel.getByTestId("annotation-card").filter({ hasText: `Thread start, revised ${stamp}` });
+  const deleted = adminPanel.locator(`[data-annotation="${note.id}"]`);
   await expect(deleted).toContainText("deleted");
   await deleted.getByRole("button", { name: "Restore" }).click();
   await expect(deleted).not.toContainText("deleted");
   // The author's page, not reloaded, shows it again.
-  await expect(panel.getByTestId("annotation-card").filter({ hasText: `Thread start, revised ${stamp}` })).toHaveCount(1, { timeout: 10_000 });
+  await expect(card).toHaveCount(1, { timeout: 10_000 });
   await adminContext.close();
 });
 

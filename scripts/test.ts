@@ -39,26 +39,46 @@ async function unitTests(): Promise<Counts> {
   return readVitestCounts(report);
 }
 
+/** The app (`npm start`) on a port and database; several instances may share one database. */
+function startApp(port: number, databaseUrl: string, secret: string) {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: projectRoot,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: toolEnv({ DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_SECRET: secret }),
+  });
+}
+
+async function stopApp(app: ReturnType<typeof startApp>) {
+  const exited = new Promise((resolve) => app.once("exit", resolve));
+  if (app.exitCode === null) app.kill("SIGTERM");
+  await exited;
+}
+
 async function e2eTests(): Promise<Counts> {
   console.log("\n▶ end-to-end tests (Playwright, Chromium)");
   await ensureBuilt();
   const db = await createTestDatabase();
-  const port = await findFreePort();
-  const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    cwd: projectRoot,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: toolEnv({ DATABASE_URL: db.url, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_SECRET: randomBytes(32).toString("base64url") }),
-  });
+  const secret = randomBytes(32).toString("base64url");
+  const apps: ReturnType<typeof startApp>[] = [];
   const report = path.join(results, "e2e-report.json");
   try {
+    const port = await findFreePort();
+    apps.push(startApp(port, db.url, secret));
     if (!(await waitForHttp(`http://127.0.0.1:${port}/api/health`, 180_000))) throw new Error("the app did not start for the end-to-end tests");
-    const ok = await step("playwright", bin("@playwright/test", "cli.js"), ["test"], toolEnv({ E2E_BASE_URL: `http://127.0.0.1:${port}`, DATABASE_URL: db.url }));
+    // On a PostgreSQL server, a second instance on the same database: live annotations must cross
+    // instances (LISTEN/NOTIFY). The embedded database serves one instance only.
+    let second: string | undefined;
+    if (db.kind === "server") {
+      const port2 = await findFreePort();
+      apps.push(startApp(port2, db.url, secret));
+      if (!(await waitForHttp(`http://127.0.0.1:${port2}/api/health`, 180_000))) throw new Error("the second app instance did not start for the end-to-end tests");
+      second = `http://127.0.0.1:${port2}`;
+    }
+    const ok = await step("playwright", bin("@playwright/test", "cli.js"), ["test"], toolEnv({ E2E_BASE_URL: `http://127.0.0.1:${port}`, E2E_SECOND_BASE_URL: second, DATABASE_URL: db.url }));
     const counts = await readPlaywrightCounts(report);
     return ok || counts.failed > 0 ? counts : { ...counts, failed: counts.failed + 1 };
   } finally {
-    const exited = new Promise((resolve) => app.once("exit", resolve));
-    if (app.exitCode === null) app.kill("SIGTERM");
-    await exited;
+    await Promise.all(apps.map(stopApp));
     await db.drop();
   }
 }
