@@ -60,7 +60,7 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
       {error && <p className="form-error" role="alert">{error}</p>}
       {current && (
         <div className="conflict" data-testid="annotation-conflict">
-          <h4>{t("conflict.current", { name: current.author.name })}</h4>
+          <h4>{t("conflict.current")}</h4>
           <MarkdownBody source={current.body} />
           {current.tags.length > 0 && <p className="muted">{current.tags.map((tag) => `#${tag}`).join(" ")}</p>}
           <p className="muted">{t("conflict.hint")}</p>
