@@ -1,34 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { shot } from "./support/screenshots";
+import { annotateWhileAnotherWatches } from "./support/live-annotations";
 import { signIn } from "./support/users";
 
-const countOf = async (text: string | null) => Number(text?.match(/\d+/)?.[0] ?? 0);
-
-test("an analyst annotates a matrix cell, and another analyst sees it appear without reloading", async ({ page, browser, baseURL }) => {
-  const otherContext = await browser.newContext({ baseURL });
-  const other = await otherContext.newPage();
-  await signIn(other, "editor");
-  await other.goto("/matrix?countries=CN,JP&lang=en");
-  const badge = other.getByTestId("annotations-CN-drivers");
-  const before = (await badge.count()) ? await countOf(await badge.textContent()) : 0;
-
-  await signIn(page, "analyst");
-  await page.goto("/matrix?countries=CN,JP&lang=en&focus=cell:CN:drivers");
-  const text = `Urbanisation drives it, note ${Date.now()}`;
-  const form = page.getByTestId("annotation-form");
-  await form.getByLabel("Text (Markdown)").fill(`**${text}**`);
-  await form.getByLabel("Tags (separated by spaces)").fill("drivers cn");
-  await form.getByRole("button", { name: "Save annotation" }).click();
-  await expect(page.getByTestId("annotation-list")).toContainText(text);
-  await expect(page.getByTestId("annotation-list").locator("strong", { hasText: text })).toBeVisible();
-
-  // The other browser was not reloaded: the live stream brought the change.
-  await expect(badge).toBeVisible({ timeout: 10_000 });
-  await expect.poll(async () => countOf(await badge.textContent()), { timeout: 10_000 }).toBe(before + 1);
-  await other.getByTestId("cell-CN-drivers").click();
-  await expect(other.getByTestId("annotation-list")).toContainText(text);
-  await shot(other, "matrix-annotations");
-  await otherContext.close();
+test("an analyst annotates a matrix cell and a chart point, and another analyst sees both appear without reloading", async ({ browser, baseURL }) => {
+  await annotateWhileAnotherWatches(browser, baseURL!, baseURL!);
 });
 
 test("script in an annotation does not run, and a viewer cannot write", async ({ page, browser, baseURL }) => {

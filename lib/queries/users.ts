@@ -20,3 +20,9 @@ export function listTokens(userId: string) {
 export function listAuditEvents(limit = 200) {
   return getDb().auditEvent.findMany({ orderBy: { id: "desc" }, take: limit });
 }
+
+/** Whether a user can still be served: exists and is not disabled (long-lived streams re-check). */
+export async function isActiveUser(id: string): Promise<boolean> {
+  const user = await getDb().user.findUnique({ where: { id }, select: { disabledAt: true } });
+  return user !== null && user.disabledAt === null;
+}

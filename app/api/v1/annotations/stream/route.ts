@@ -4,6 +4,7 @@ import { badRequest } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
 import { canRead } from "@/lib/permissions";
 import { changeFor, changesSince, latestChangeId } from "@/lib/queries/annotations";
+import { isActiveUser } from "@/lib/queries/users";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,7 @@ const HEARTBEAT_MS = 15_000;
  * The stream always sends "every change after the last one sent", read from the change log: a
  * notification only says "look now". So catch-up and live changes cannot interleave or skip, and
  * a missed notification is made good at the next one or at the next heartbeat (every 15 s).
+ * The heartbeat also ends the stream of a user who was disabled meanwhile.
  */
 export const GET = apiRoute(canRead, async (request, { url, user }) => {
   const asked = request.headers.get("last-event-id") ?? url.searchParams.get("since");
@@ -85,7 +87,8 @@ export const GET = apiRoute(canRead, async (request, { url, user }) => {
       cleanups.push(unsubscribe);
       const heartbeat = setInterval(() => {
         write(`: ping\n\n`);
-        void pump();
+        // A user disabled meanwhile loses the stream (and, reconnecting, gets a 401).
+        isActiveUser(user.id).then((active) => (active ? pump() : stop()), stop);
       }, HEARTBEAT_MS);
       cleanups.push(() => clearInterval(heartbeat));
       if (!open || request.signal.aborted) return stop();
