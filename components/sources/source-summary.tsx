@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { SourceViewerModel } from "@/lib/views/sources/viewer";
 
-/** Title, what the document is, how many passages are cited, how to read the highlights, and the dataset's note. */
+/** Title, what the document is, how many passages are cited, how to read the highlights and underlines, and the dataset's note. */
 export async function SourceSummary({ model }: { model: SourceViewerModel }) {
   const t = await getTranslations("sources");
   const { meta } = model;
@@ -18,10 +18,12 @@ export async function SourceSummary({ model }: { model: SourceViewerModel }) {
         <ul className="source-legend">
           <li><span className="swatch-mark" aria-hidden="true" /> {t("viewer.legendMark")}</li>
           <li><span className="passage-count" aria-hidden="true">2</span> {t("viewer.legendBadge")}</li>
+          <li><span className="swatch-annotated" aria-hidden="true" /> {t("viewer.legendAnnotated")}</li>
           <li>{t("viewer.legendSelect")}</li>
           <li>{t("viewer.original")}</li>
         </ul>
         {model.hiddenCount > 0 && <p>{t("viewer.hidden", { count: model.hiddenCount })}</p>}
+        {model.hiddenAnnotated > 0 && <p>{t("viewer.hiddenAnnotated", { count: model.hiddenAnnotated })}</p>}
         {meta.note && (
           <p className="source-note" data-testid="source-note"><strong>{t("meta.note")}:</strong> {meta.note}</p>
         )}

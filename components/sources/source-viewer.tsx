@@ -1,21 +1,31 @@
 import { getTranslations } from "next-intl/server";
+import { PassageAnnotator } from "@/components/annotations/passage-annotator";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { LOCALE_OF, type Lang } from "@/lib/i18n/lang";
+import { canAnnotate } from "@/lib/permissions";
 import type { SourceViewerModel } from "@/lib/views/sources/viewer";
+import { OrphanedAnnotations } from "./orphaned-annotations";
 import { PassagePanel } from "./passage-panel";
 import { SourceSummary } from "./source-summary";
 import { SourceText } from "./source-text";
 
-/** The source document with every cited passage highlighted, and the panel for the focused one. */
-export async function SourceViewer({ model, lang }: { model: SourceViewerModel; lang: Lang }) {
+/**
+ * The source document with every cited passage highlighted and every annotated one underlined, the
+ * panel for the focused one, and the annotations the text no longer holds.
+ */
+export async function SourceViewer({ model, lang, user, source }: { model: SourceViewerModel; lang: Lang; user: CurrentUser; source: { key: string; text: string } }) {
   const t = await getTranslations("sources.viewer");
   const focusedId = model.focused?.id ?? null;
+  const textLang = model.meta.textLang;
+  const text = <SourceText blocks={model.blocks} marks={model.passages} notes={model.annotated} focusedId={focusedId} lang={textLang} uiLang={LOCALE_OF[lang]} label={t("textLabel")} />;
   return (
     <article className="source-viewer" aria-labelledby="source-title" data-source={model.meta.key}>
       <SourceSummary model={model} />
       <div className={focusedId ? "source-layout has-focus" : "source-layout"}>
-        <SourceText blocks={model.blocks} marks={model.passages} focusedId={focusedId} lang={model.meta.textLang} uiLang={LOCALE_OF[lang]} label={t("textLabel")} />
-        <PassagePanel focused={model.focused} textLang={model.meta.textLang} />
+        {canAnnotate(user) ? <PassageAnnotator source={source}>{text}</PassageAnnotator> : text}
+        <PassagePanel focused={model.focused} focusOrphaned={model.focusOrphaned !== null} textLang={textLang} user={user} />
       </div>
+      <OrphanedAnnotations groups={model.orphaned} focusedId={model.focusOrphaned} textLang={textLang} user={user} />
     </article>
   );
 }

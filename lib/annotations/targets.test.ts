@@ -55,6 +55,12 @@ describe("anchorPassage", () => {
     expect(anchorPassage(target, withText(`新增的一段。${source.text}`))).toEqual({ status: "moved", start: start + 6, end: start + 6 + quote.length });
   });
 
+  it("is found by the quote alone when its context changed and the quote occurs once, never when it occurs twice", () => {
+    const withContext = { ...target, selector: [{ ...target.selector[0], prefix: "旧的前文" }, { ...target.selector[1], start: start + 1, end: start + 1 + quote.length }] } as typeof target;
+    expect(anchorPassage(withContext, data)).toEqual({ status: "moved", start, end: start + quote.length });
+    expect(anchorPassage(withContext, withText(`${source.text}${quote}`))).toEqual({ status: "orphaned" });
+  });
+
   it("is orphaned, not moved, when its quote is gone", () => {
     expect(anchorPassage(target, withText(source.text.replace(quote, "")))).toEqual({ status: "orphaned" });
   });

@@ -114,7 +114,8 @@ function missingPoint(t: Extract<AnnotationTarget, { kind: "chart-point" }>, dat
 
 /**
  * Where a passage annotation stands after the source text changed: still at its offsets, found
- * again by its quote (and context) elsewhere, or orphaned. It is never moved silently: the caller
+ * again by its quote and context elsewhere (else by the quote alone when it occurs exactly once),
+ * or orphaned. It is never moved silently: the caller
  * shows "moved" or "orphaned".
  */
 export function anchorPassage(t: Extract<AnnotationTarget, { kind: "source-passage" }>, data: Dataset): { status: "anchored" | "moved" | "orphaned"; start?: number; end?: number } {
@@ -128,7 +129,12 @@ export function anchorPassage(t: Extract<AnnotationTarget, { kind: "source-passa
   for (let at = source.text.indexOf(needle); at >= 0; at = source.text.indexOf(needle, at + 1)) {
     if (best < 0 || Math.abs(at - position.start) < Math.abs(best - position.start)) best = at;
   }
-  if (best < 0) return { status: "orphaned" };
-  const start = best + (quote.prefix ?? "").length;
-  return { status: "moved", start, end: start + quote.exact.length };
+  if (best >= 0) {
+    const start = best + (quote.prefix ?? "").length;
+    return { status: "moved", start, end: start + quote.exact.length };
+  }
+  // Its context changed too: the quote alone, if the text holds it exactly once (never a guess between several).
+  const first = source.text.indexOf(quote.exact);
+  if (first >= 0 && source.text.indexOf(quote.exact, first + 1) < 0) return { status: "moved", start: first, end: first + quote.exact.length };
+  return { status: "orphaned" };
 }

@@ -29,11 +29,14 @@ export const targetItem = (a: AnnotationView, user: CurrentUser, anchor: PanelIt
 
 export function panelItems(annotations: AnnotationView[], user: CurrentUser, data: Dataset, state: ViewState, lang: Lang, words: TargetWords): PanelItem[] {
   return annotations.map((a) => {
-    const anchored = a.target.kind === "source-passage" ? anchorPassage(a.target, data).status : "anchored";
+    const t = a.target;
+    const anchor = t.kind === "source-passage" ? anchorPassage(t, data) : null;
+    // A passage that moved is linked at its new place.
+    const at = t.kind === "source-passage" && anchor?.status === "moved" ? { ...t, selector: [t.selector[0], { ...t.selector[1], start: anchor.start!, end: anchor.end! }] as typeof t.selector } : t;
     return {
-      ...targetItem(a, user, anchored === "anchored" ? null : anchored),
-      targetLabel: describeTarget(a.target, data, lang, words),
-      href: targetHref(a.target, state, MAX_COUNTRIES),
+      ...targetItem(a, user, anchor && anchor.status !== "anchored" ? anchor.status : null),
+      targetLabel: describeTarget(t, data, lang, words),
+      href: targetHref(at, state, MAX_COUNTRIES),
     };
   });
 }

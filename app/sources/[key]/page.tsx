@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { SourceViewer } from "@/components/sources/source-viewer";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import { withFocusMissing, type SearchParams } from "@/lib/view-state/state";
+import { viewAnnotations } from "@/lib/views/annotations";
 import { loadView } from "@/lib/views/context";
 import { buildSourceViewer } from "@/lib/views/sources/viewer";
 
@@ -10,11 +11,14 @@ export const dynamic = "force-dynamic";
 export default async function SourcePage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> }) {
   const { key } = await params;
   const context = await loadView(`/sources/${encodeURIComponent(key)}`, searchParams);
-  const model = buildSourceViewer(context.data, context.state, key);
+  // The same cached query as the annotations drawer; passage annotations are re-anchored in the model.
+  const { annotations } = await viewAnnotations(context.user, context.path);
+  const model = buildSourceViewer(context.data, context.state, key, annotations);
   if (!model) notFound(); // layout.tsx answers 404 first, before loading.tsx starts streaming
+  const source = context.data.sources.find((s) => s.key === key)!;
   return (
     <DashboardFrame context={{ ...context, problems: withFocusMissing(context.problems, model.focusMissing) }} active="sources">
-      <SourceViewer model={model} lang={context.lang} />
+      <SourceViewer model={model} lang={context.lang} user={context.user} source={{ key: source.key, text: source.text }} />
     </DashboardFrame>
   );
 }

@@ -1,17 +1,14 @@
 import type { Block, BlockKind, Piece } from "./blocks";
 
-/** A cited range of the raw text. */
+/** A range of the raw text: a cited passage or an annotated one. */
 export interface Span {
   id: string;
   start: number;
   end: number;
 }
 
-/** A run of text covered by the same cited spans (none for plain text). */
-export interface Segment {
-  text: string;
-  start: number;
-  end: number;
+/** The spans of one kind covering a run, and the spans whose first or last shown run it is. */
+export interface Layer {
   /** Ids of every span covering this run, in span order. */
   covers: string[];
   /** Spans whose first shown run this is (their anchor goes here). */
@@ -20,51 +17,83 @@ export interface Segment {
   last: string[];
 }
 
+/** A run of text covered by the same cited spans (the fields of Layer) and the same annotated spans (`notes`). */
+export interface Segment extends Layer {
+  text: string;
+  start: number;
+  end: number;
+  /** True when `text` is exactly the raw slice [start, end): a selection inside it maps to raw offsets. */
+  verbatim: boolean;
+  /** Annotated spans, the same way. */
+  notes: Layer;
+}
+
 export interface SegmentBlock {
   kind: BlockKind;
   segments: Segment[];
 }
 
 /** Cuts a piece at every span boundary inside it; a decoded entity or collapsed space cannot be cut. */
-function cut(piece: Piece, spans: readonly Span[]): Piece[] {
+function cut(piece: Piece, points: readonly number[]): Piece[] {
   if (!piece.verbatim) return [piece];
-  const points = [...new Set(spans.flatMap((s) => [s.start, s.end]).filter((p) => p > piece.start && p < piece.end))].sort((a, b) => a - b);
-  const bounds = [piece.start, ...points, piece.end];
+  const bounds = [piece.start, ...points.filter((p) => p > piece.start && p < piece.end), piece.end];
   return bounds.slice(1).map((end, i) => {
     const start = bounds[i];
     return { text: piece.text.slice(start - piece.start, end - piece.start), start, end, verbatim: true };
   });
 }
 
+const byPlace = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+const covering = (spans: readonly Span[], part: { start: number; end: number }) => spans.filter((s) => s.start < part.end && s.end > part.start).map((s) => s.id);
+
+/** Marks each span's first and last run in one layer. */
+function markEnds(runs: readonly Segment[], spans: readonly Span[], layerOf: (s: Segment) => Layer) {
+  for (const span of spans) {
+    const covered = runs.filter((s) => layerOf(s).covers.includes(span.id));
+    if (covered.length === 0) continue;
+    layerOf(covered[0]).first.push(span.id);
+    layerOf(covered.at(-1)!).last.push(span.id);
+  }
+}
+
 /**
- * Splits readable blocks into non-overlapping runs, each knowing all the cited spans that cover it.
- * Overlapping and repeated citations are handled alike: a run covered by two spans lists both.
+ * Splits readable blocks into non-overlapping runs, each knowing all the cited spans and all the
+ * annotated spans that cover it. Overlapping and repeated spans are handled alike: a run covered by
+ * two spans lists both. Runs join only where the raw text is contiguous and verbatim, so every run
+ * of `verbatim` text maps back to raw offsets exactly.
  */
-export function highlight(blocks: readonly Block[], spans: readonly Span[]): SegmentBlock[] {
-  const ordered = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+export function highlight(blocks: readonly Block[], spans: readonly Span[], annotated: readonly Span[] = []): SegmentBlock[] {
+  const cited = [...spans].sort(byPlace);
+  const notes = [...annotated].sort(byPlace);
+  const points = [...new Set([...cited, ...notes].flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   const result = blocks.map((block): SegmentBlock => {
     const segments: Segment[] = [];
     for (const piece of block.pieces) {
-      for (const part of cut(piece, ordered)) {
-        const covers = ordered.filter((s) => s.start < part.end && s.end > part.start).map((s) => s.id);
+      for (const part of cut(piece, points)) {
+        const covers = covering(cited, part);
+        const noted = covering(notes, part);
         const previous = segments.at(-1);
-        if (previous && previous.covers.join() === covers.join()) {
+        const joins = previous && previous.verbatim && part.verbatim && previous.end === part.start;
+        if (joins && previous.covers.join() === covers.join() && previous.notes.covers.join() === noted.join()) {
           previous.text += part.text;
           previous.end = part.end;
-        } else segments.push({ text: part.text, start: part.start, end: part.end, covers, first: [], last: [] });
+        } else {
+          segments.push({ text: part.text, start: part.start, end: part.end, verbatim: part.verbatim, covers, first: [], last: [], notes: { covers: noted, first: [], last: [] } });
+        }
       }
     }
     return { kind: block.kind, segments };
   });
   const all = result.flatMap((b) => b.segments);
-  for (const span of ordered) {
-    const covering = all.filter((s) => s.covers.includes(span.id));
-    covering[0]?.first.push(span.id);
-    covering.at(-1)?.last.push(span.id);
-  }
+  markEnds(all, cited, (s) => s);
+  markEnds(all, notes, (s) => s.notes);
   return result;
 }
 
 /** The text a span shows: its runs joined. Tests compare it with the quote. */
-export const shownText = (blocks: readonly SegmentBlock[], id: string) =>
-  blocks.flatMap((b) => b.segments).filter((s) => s.covers.includes(id)).map((s) => s.text).join("");
+export const shownText = (blocks: readonly SegmentBlock[], id: string, layer: "cited" | "notes" = "cited") =>
+  blocks
+    .flatMap((b) => b.segments)
+    .filter((s) => (layer === "cited" ? s : s.notes).covers.includes(id))
+    .map((s) => s.text)
+    .join("");

@@ -107,6 +107,13 @@ describe("/api/v1/annotations", () => {
     expect((await patch({ baseVersion: 3, visibility: "private" })).status).toBe(400);
   });
 
+  it("files a reply under its thread's target, whatever target the reply names", async () => {
+    const { annotation } = await (await post("analyst", { target: cell, body: "thread" })).json();
+    const reply = await post("other", { target: { kind: "matrix-cell", country: "JP", dimension: "drivers" }, body: "a reply", parentId: annotation.id });
+    expect(reply.status).toBe(201);
+    expect((await reply.json()).annotation).toMatchObject({ parentId: annotation.id, target: cell, targetKey: "matrix-cell:CN:development-model", visibility: "team" });
+  });
+
   it("hides a private draft from everyone else, by id too", async () => {
     const { annotation } = await (await post("analyst", { target: cell, body: "draft", visibility: "private" })).json();
     expect((await call(getOne as never, "analyst", { id: annotation.id })).status).toBe(200);

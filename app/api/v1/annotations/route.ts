@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { toCsv, toJsonLd } from "@/lib/annotations/export";
 import { nextCursor, parseAnnotationFilter } from "@/lib/annotations/query";
-import { missingTarget } from "@/lib/annotations/targets";
+import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
 import { badRequest, forbidden, notFound } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
@@ -37,13 +37,16 @@ export const GET = apiRoute(canRead, async (_request, { url, user }) => {
 // POST /api/v1/annotations  { target, body, tags?, visibility?, parentId? }
 export const POST = apiRoute(canAnnotate, async (request, { user }) => {
   const input = await readJson(request, newAnnotationSchema);
-  const missing = missingTarget(input.target, await getDatasetSnapshot());
-  if (missing) throw notFound(missing.zh, missing.en);
   if (input.parentId) {
     const parent = await findAnnotation(user, input.parentId);
     if (!parent || parent.deletedAt || !canSeeAnnotation(user, parent)) throw notFound("要回复的标注不存在。", "The annotation to reply to does not exist.");
     if (parent.visibility !== "team") throw badRequest("私人草稿不能回复；请先把它发布给团队。", "A private draft cannot be replied to; share it with the team first.");
     if (parent.parentId) throw badRequest("只能回复一个讨论的第一条标注。", "Replies go to the first annotation of a thread.");
+    // A reply belongs to its thread: it takes the thread's target, even one orphaned by a changed source.
+    const reply = { ...input, target: parent.target as AnnotationTarget, visibility: "team" as const };
+    return NextResponse.json({ annotation: await createAnnotation(user, reply) }, { status: 201 });
   }
+  const missing = missingTarget(input.target, await getDatasetSnapshot());
+  if (missing) throw notFound(missing.zh, missing.en);
   return NextResponse.json({ annotation: await createAnnotation(user, input) }, { status: 201 });
 });
