@@ -14,7 +14,7 @@ test("an analyst annotates a selected passage of a source, and another analyst s
   await signIn(page, "analyst");
   await page.goto("/sources/ndrc-international-cooperation?countries=CN,JP&lang=en");
   // Select the first 12 characters of a run of uncited text (not inside a cited passage).
-  const picked = await page.evaluate(() => {
+  const select = () => page.evaluate(() => {
     const run = [...document.querySelectorAll<HTMLElement>("[data-testid=source-text] span[data-raw][data-verbatim=true]")].find(
       (span) => !span.closest("mark") && !span.classList.contains("annotated") && (span.textContent ?? "").trim().length > 20,
     )!;
@@ -29,6 +29,12 @@ test("an analyst annotates a selected passage of a source, and another analyst s
     const start = Number(run.dataset.raw) + skip;
     return { start, end: start + 12, quote: range.toString() };
   });
+  // Selected again until the page has hydrated and its selection listener answers.
+  let picked = await select();
+  await expect(async () => {
+    picked = await select();
+    await expect(page.getByTestId("annotate-selection")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByTestId("annotate-selection").click();
   const form = page.getByTestId("selection-form");
   await form.getByLabel("Text (Markdown)").fill(`Worth a second source ${picked.start}`);
