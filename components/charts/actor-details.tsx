@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ViewState } from "@/lib/view-state/state";
 import type { ActorsData } from "@/lib/views/charts/actors";
 import { EvidenceList } from "@/components/evidence/evidence-list";
+import { FocusAnnotations } from "@/components/annotations/focus-annotations";
 import { FocusPanel } from "./focus-panel";
 
 /** The focused actor: its type and country, and each role with the evidence for it. */
@@ -23,6 +24,7 @@ export async function ActorDetails({ data, state, path }: { data: ActorsData; st
           </li>
         ))}
       </ol>
+      <FocusAnnotations chart="actors" focus={state.focus} />
     </FocusPanel>
   );
 }

@@ -8,7 +8,7 @@ import { textWidth } from "@/lib/views/charts/lane-layout";
 import { useSetFocus } from "./use-set-focus";
 
 /** A stacked bar of actors by type per country, then each country's actors grouped by type with their roles. */
-export function ActorsChart({ types, counts, groups, state }: Pick<ActorsData, "types" | "counts" | "groups"> & { state: ViewState }) {
+export function ActorsChart({ types, counts, groups, state, notes }: Pick<ActorsData, "types" | "counts" | "groups"> & { state: ViewState; notes: Record<string, number> }) {
   const t = useTranslations("actors");
   const setFocus = useSetFocus(state);
   const axisWidth = Math.min(160, Math.max(48, ...counts.map((c) => textWidth(c.name, 13) + 12)));
@@ -37,7 +37,7 @@ export function ActorsChart({ types, counts, groups, state }: Pick<ActorsData, "
       </ResponsiveContainer>
       </div>
       {groups.map((group) => (
-        <CountryActors key={group.country} group={group} onPick={(key, focused) => setFocus(focused ? null : actorFocus(key))} />
+        <CountryActors key={group.country} group={group} notes={notes} onPick={(key, focused) => setFocus(focused ? null : actorFocus(key))} />
       ))}
     </div>
   );
@@ -54,7 +54,8 @@ function CountTooltip({ row, type }: { row: ActorCount; type: keyof typeof TYPE_
   );
 }
 
-function CountryActors({ group, onPick }: { group: ActorGroup; onPick: (key: string, focused: boolean) => void }) {
+function CountryActors({ group, notes, onPick }: { group: ActorGroup; notes: Record<string, number>; onPick: (key: string, focused: boolean) => void }) {
+  const t = useTranslations("annotations");
   return (
     <section className="actor-country" data-testid={`actors-${group.country}`}>
       <h2><span className="swatch round" style={{ background: group.color }} /> {group.name} <span className="muted">{group.total}</span></h2>
@@ -65,6 +66,9 @@ function CountryActors({ group, onPick }: { group: ActorGroup; onPick: (key: str
             {type.actors.map((actor) => (
               <li key={actor.key} className={actor.focused ? "actor-card is-focused" : "actor-card"} style={{ borderLeftColor: TYPE_COLORS[actor.type] }} data-testid={`actor-${actor.key}`}>
                 <button type="button" className="actor-name" data-focus-id={actor.key} aria-pressed={actor.focused} onClick={() => onPick(actor.key, actor.focused)}>{actor.name}</button>
+                {notes[`${group.country}:${actor.key}`] && (
+                  <span className="annotation-count" data-testid={`annotation-point-actors-${group.country}-${actor.key}`} aria-label={t("count", { count: notes[`${group.country}:${actor.key}`] })}>{notes[`${group.country}:${actor.key}`]}</span>
+                )}
                 <ul className="actor-roles">
                   {actor.roles.map((role) => (
                     <li key={role.dimension}><span className="role-dimension">{role.dimension}</span> {role.text}</li>

@@ -1,10 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DevelopmentModelData } from "@/lib/views/charts/development-model";
+import { AnnotationDot } from "./annotation-dot";
 
-export function DevelopmentModelChart({ data }: { data: DevelopmentModelData }) {
+interface NoteProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}
+
+/** An annotation dot at the end of a country's bar when its position is annotated. */
+function PositionNote({ x, y, width, height, value, notes }: NoteProps & { notes: Record<string, number> }) {
+  const count = notes[`${String(value)}:position`];
+  if (!count) return null;
+  const [left, w, top, h] = [Number(x), Number(width), Number(y), Number(height)];
+  return <AnnotationDot x={w >= 0 ? left + w + 12 : left + w - 12} y={top + h / 2} count={count} testId={`annotation-point-development-model-${String(value)}-position`} />;
+}
+
+export function DevelopmentModelChart({ data, notes }: { data: DevelopmentModelData; notes: Record<string, number> }) {
   const t = useTranslations("charts");
   const labelOf = new Map(data.ticks.map((tick) => [tick.value, tick.label]));
   return (
@@ -29,6 +46,7 @@ export function DevelopmentModelChart({ data }: { data: DevelopmentModelData }) 
           />
           <Bar dataKey="value" isAnimationActive={false} barSize={28} minPointSize={6}>
             {data.bars.map((bar) => <Cell key={bar.country} fill={bar.color} />)}
+            <LabelList dataKey="country" content={(p) => <PositionNote {...(p as NoteProps)} notes={notes} />} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { EventFocus } from "@/lib/views/charts/event-focus";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
+import { FocusAnnotations } from "@/components/annotations/focus-annotations";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 
 /** The event named by `focus=event:<key>`, rendered on the server from the URL, so a link reproduces it. */
@@ -52,6 +53,7 @@ export async function EventDetails({ focus, state, path }: { focus: EventFocus; 
       </dl>
       <h3>{t("evidence")}</h3>
       <EvidenceList evidence={focus.evidence} lang={state.lang} />
+      <FocusAnnotations chart={path.replace("/charts/", "")} focus={`event:${focus.key}`} />
       <nav className="details-nav" aria-label={t("label")}>
         {focus.previous && <Link href={href(focus.previous)} scroll={false} rel="prev" data-testid="previous-event">{t("previous")}</Link>}
         {focus.next && <Link href={href(focus.next)} scroll={false} rel="next" data-testid="next-event">{t("next")}</Link>}

@@ -5,12 +5,13 @@ import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recha
 import type { ViewState } from "@/lib/view-state/state";
 import { observationFocus, type IndicatorBar, type IndicatorPanel } from "@/lib/views/charts/indicators";
 import { textWidth } from "@/lib/views/charts/lane-layout";
+import { AnnotationDot } from "./annotation-dot";
 import { useSetFocus } from "./use-set-focus";
 
 const ROW = 46;
 
 /** Small multiples: one card per indicator (each has its own unit and scale), one bar per figure. */
-export function IndicatorsChart({ panels, silent, state }: { panels: IndicatorPanel[]; silent: string[]; state: ViewState }) {
+export function IndicatorsChart({ panels, silent, state, notes }: { panels: IndicatorPanel[]; silent: string[]; state: ViewState; notes: Record<string, number> }) {
   const setFocus = useSetFocus(state);
   const anyFocused = panels.some((p) => p.bars.some((b) => b.focused));
   // One label margin for every card, so that equal shares of each card's scale look equal.
@@ -24,14 +25,14 @@ export function IndicatorsChart({ panels, silent, state }: { panels: IndicatorPa
       )}
       <div className="indicator-grid">
         {panels.map((panel) => (
-          <IndicatorCard key={panel.key} panel={panel} labelWidth={labelWidth} dimmed={anyFocused} onPick={(bar) => setFocus(bar.focused ? null : observationFocus(bar.key))} />
+          <IndicatorCard key={panel.key} panel={panel} labelWidth={labelWidth} dimmed={anyFocused} notes={notes} onPick={(bar) => setFocus(bar.focused ? null : observationFocus(bar.key))} />
         ))}
       </div>
     </div>
   );
 }
 
-function IndicatorCard({ panel, labelWidth, dimmed, onPick }: { panel: IndicatorPanel; labelWidth: number; dimmed: boolean; onPick: (bar: IndicatorBar) => void }) {
+function IndicatorCard({ panel, labelWidth, dimmed, notes, onPick }: { panel: IndicatorPanel; labelWidth: number; dimmed: boolean; notes: Record<string, number>; onPick: (bar: IndicatorBar) => void }) {
   const t = useTranslations("indicators");
   const axisWidth = Math.min(150, Math.max(40, ...panel.bars.map((b) => textWidth(b.category, 12) + 10)));
   const focused = panel.bars.some((b) => b.focused);
@@ -44,7 +45,7 @@ function IndicatorCard({ panel, labelWidth, dimmed, onPick }: { panel: Indicator
           <XAxis type="number" hide domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]} />
           <YAxis type="category" dataKey="category" width={axisWidth} tick={{ fontSize: 12, fill: "#1a1f2b" }} tickLine={false} axisLine={false} />
           <Tooltip cursor={{ fill: "#f0f3f8" }} content={({ active, payload }) => (active && payload?.[0] ? <FigureTooltip panel={panel} bar={payload[0].payload as IndicatorBar} /> : null)} />
-          <Bar dataKey="value" barSize={22} isAnimationActive={false} shape={(props: unknown) => <FigureBar {...(props as BarShape)} dimmed={dimmed} onPick={onPick} />} />
+          <Bar dataKey="value" barSize={22} isAnimationActive={false} shape={(props: unknown) => <FigureBar {...(props as BarShape)} dimmed={dimmed} notes={notes} onPick={onPick} />} />
         </BarChart>
       </ResponsiveContainer>
       {panel.missing && <p className="indicator-missing">{panel.missing}</p>}
@@ -61,7 +62,8 @@ interface BarShape {
 }
 
 /** A bar with its value label (comparator, number, unit) and year at its end; clicking it opens its evidence. */
-function FigureBar({ x, y, width, height, payload: bar, dimmed, onPick }: BarShape & { dimmed: boolean; onPick: (bar: IndicatorBar) => void }) {
+function FigureBar({ x, y, width, height, payload: bar, dimmed, notes, onPick }: BarShape & { dimmed: boolean; notes: Record<string, number>; onPick: (bar: IndicatorBar) => void }) {
+  const noted = notes[`${bar.country}:${bar.key}`];
   const left = Math.min(x, x + width);
   const end = Math.max(x, x + width) + 6;
   return (
@@ -84,6 +86,7 @@ function FigureBar({ x, y, width, height, payload: bar, dimmed, onPick }: BarSha
       <rect x={left} y={y} width={Math.max(2, Math.abs(width))} height={height} rx={3} fill={bar.color} fillOpacity={dimmed && !bar.focused ? 0.4 : 1} stroke={bar.focused ? "#1a1f2b" : "none"} strokeWidth={2} />
       <text x={end} y={y + height / 2 - 2} fontSize={13} fontWeight={600} fill="#1a1f2b">{bar.label}</text>
       <text x={end} y={y + height / 2 + 12} fontSize={11} fill="#5b6475">{bar.year}</text>
+      {noted && <AnnotationDot x={end + Math.max(textWidth(bar.label, 13), textWidth(bar.year, 11)) + 14} y={y + height / 2} count={noted} testId={`annotation-point-indicators-${bar.country}-${bar.key}`} />}
     </g>
   );
 }

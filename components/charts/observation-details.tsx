@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ViewState } from "@/lib/view-state/state";
 import type { IndicatorsData } from "@/lib/views/charts/indicators";
 import { EvidenceList } from "@/components/evidence/evidence-list";
+import { FocusAnnotations } from "@/components/annotations/focus-annotations";
 import { FocusPanel } from "./focus-panel";
 
 /** The focused figure: value as the source words it, the number recorded, year, note and evidence. */
@@ -28,6 +29,7 @@ export async function ObservationDetails({ data, state, path }: { data: Indicato
       </dl>
       <h3>{t("details.evidence")}</h3>
       <EvidenceList evidence={focus.evidence} lang={state.lang} />
+      <FocusAnnotations chart="indicators" focus={state.focus} />
     </FocusPanel>
   );
 }

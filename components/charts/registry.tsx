@@ -9,6 +9,7 @@ import type { LanesModelData } from "@/lib/views/charts/lanes";
 import { buildRadar } from "@/lib/views/charts/radar";
 import { buildTimeline } from "@/lib/views/charts/timeline";
 import type { ChartModel } from "@/lib/views/charts/types";
+import { pointCounts, type ChartMarks } from "@/lib/annotations/marks";
 import { ActorDetails } from "./actor-details";
 import { ActorsChart } from "./actors-chart";
 import { DataLawsChart } from "./data-laws-chart";
@@ -22,7 +23,8 @@ import { TimelineChart } from "./timeline-chart";
 
 interface ChartEntry<D> {
   build: (data: Dataset, state: ViewState) => ChartModel<D>;
-  render: (model: ChartModel<D>, state: ViewState) => ReactNode;
+  /** `points`: annotations per annotated point (`country:x`); `marks`: all of the chart's annotation markers. */
+  render: (model: ChartModel<D>, state: ViewState, marks: ChartMarks) => ReactNode;
   /** Controls above the drawing, server-rendered outside the (aria-hidden) chart, in chart and table view. */
   toolbar?: (model: ChartModel<D>, state: ViewState, path: string) => ReactNode;
   /** The focused item's details, rendered on the server beside the chart; null when nothing is focused. */
@@ -48,20 +50,20 @@ const lanesParts = {
 
 /** Every chart by its stable key: how its model is built on the server, and how it is drawn. */
 export const CHARTS: Record<ChartKey, ChartEntry<unknown>> = {
-  radar: entry({ build: buildRadar, render: (m) => <RadarChartView data={m.data} /> }),
-  "development-model": entry({ build: buildDevelopmentModel, render: (m) => <DevelopmentModelChart data={m.data} /> }),
-  timeline: entry({ build: (d, s) => buildTimeline(d, s), render: (m, s) => <TimelineChart data={m.data.chart} state={s} />, ...lanesParts }),
-  "data-laws": entry({ build: (d, s) => buildDataLaws(d, s), render: (m, s) => <DataLawsChart data={m.data.chart} state={s} />, ...lanesParts }),
+  radar: entry({ build: buildRadar, render: (m, _s, marks) => <RadarChartView data={m.data} notes={pointCounts(marks)} /> }),
+  "development-model": entry({ build: buildDevelopmentModel, render: (m, _s, marks) => <DevelopmentModelChart data={m.data} notes={pointCounts(marks)} /> }),
+  timeline: entry({ build: (d, s) => buildTimeline(d, s), render: (m, s, marks) => <TimelineChart data={m.data.chart} state={s} marks={marks} />, ...lanesParts }),
+  "data-laws": entry({ build: (d, s) => buildDataLaws(d, s), render: (m, s, marks) => <DataLawsChart data={m.data.chart} state={s} marks={marks} />, ...lanesParts }),
   indicators: entry({
     interactive: true,
     build: buildIndicators,
-    render: (m, state) => <IndicatorsChart panels={m.data.panels} silent={m.data.silent} state={state} />,
+    render: (m, state, marks) => <IndicatorsChart panels={m.data.panels} silent={m.data.silent} state={state} notes={pointCounts(marks)} />,
     details: (m, state, path) => (m.data.focus || m.data.focusMissing ? <ObservationDetails data={m.data} state={state} path={path} /> : null),
   }),
   actors: entry({
     interactive: true,
     build: buildActors,
-    render: (m, state) => <ActorsChart types={m.data.types} counts={m.data.counts} groups={m.data.groups} state={state} />,
+    render: (m, state, marks) => <ActorsChart types={m.data.types} counts={m.data.counts} groups={m.data.groups} state={state} notes={pointCounts(marks)} />,
     details: (m, state, path) => (m.data.focus || m.data.focusMissing ? <ActorDetails data={m.data} state={state} path={path} /> : null),
   }),
 };

@@ -51,3 +51,6 @@ export function chartMarks(annotations: AnnotationView[], chart: string): ChartM
   }
   return { points: [...points.values()], ranges: [...ranges.values()], events };
 }
+
+/** Annotations per chart point, keyed `country:x`: what a chart needs to draw its dots. */
+export const pointCounts = (marks: ChartMarks): Record<string, number> => Object.fromEntries(marks.points.map((p) => [`${p.country}:${p.x}`, p.count]));

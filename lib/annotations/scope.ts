@@ -1,4 +1,5 @@
-import type { AnnotationTarget } from "./targets";
+import type { Dataset } from "@/lib/dataset/schema";
+import { targetKey, type AnnotationTarget } from "./targets";
 
 /**
  * Which annotations belong to a dashboard view, as target-key prefixes (see `targetKey`): the
@@ -44,3 +45,27 @@ export function targetLocation(t: AnnotationTarget): { path: string; country?: s
       return { path: t.path || "/" };
   }
 }
+
+/**
+ * The annotation target of a chart's focused item (`observation:…`, `actor:…`, `event:…`) and the
+ * target keys whose annotations belong to it: an event's own and its points on either lanes chart.
+ */
+export function focusTarget(chart: string, focus: string, data: Dataset): { target: AnnotationTarget; keys: string[] } | null {
+  const [kind, key] = [focus.slice(0, focus.indexOf(":")), focus.slice(focus.indexOf(":") + 1)];
+  if (chart === "indicators" && kind === "observation") {
+    const o = data.observations.find((item) => item.key === key);
+    return o ? single({ kind: "chart-point", chart, country: o.country, x: key }) : null;
+  }
+  if (chart === "actors" && kind === "actor") {
+    const a = data.actors.find((item) => item.key === key);
+    return a ? single({ kind: "chart-point", chart, country: a.country, x: key }) : null;
+  }
+  if ((chart === "timeline" || chart === "data-laws") && kind === "event") {
+    const e = data.timeline.find((item) => item.key === key);
+    if (!e) return null;
+    return { target: { kind: "timeline-event", event: key }, keys: [`timeline-event:${key}`, `chart-point:timeline:${e.country}:${key}`, `chart-point:data-laws:${e.country}:${key}`] };
+  }
+  return null;
+}
+
+const single = (target: AnnotationTarget) => ({ target, keys: [targetKey(target)] });

@@ -4,6 +4,8 @@ import { CHARTS } from "@/components/charts/registry";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import { isChartKey, type SearchParams } from "@/lib/view-state/state";
 import { loadView } from "@/lib/views/context";
+import { viewAnnotations } from "@/lib/views/annotations";
+import { chartMarks } from "@/lib/annotations/marks";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +15,8 @@ export default async function ChartPage({ params, searchParams }: { params: Prom
   const entry = CHARTS[chart];
   const context = await loadView(`/charts/${chart}`, searchParams);
   const model = entry.build(context.data, context.state);
+  // The same cached query as the annotations panel.
+  const marks = chartMarks((await viewAnnotations(context.user, context.path)).annotations, chart);
   return (
     <DashboardFrame context={context} active={chart}>
       <ChartFrame
@@ -23,7 +27,7 @@ export default async function ChartPage({ params, searchParams }: { params: Prom
         details={entry.details?.(model, context.state, context.path)}
         interactive={entry.interactive}
       >
-        {entry.render(model, context.state)}
+        {entry.render(model, context.state, marks)}
       </ChartFrame>
     </DashboardFrame>
   );

@@ -3,6 +3,7 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import { fitText, LANE, textWidth, type LaneBox, type PlacedItem } from "@/lib/views/charts/lane-layout";
 import { BAND_FILLS, BAND_TEXT, FOCUS_STROKE, KIND_STYLE } from "./kind-style";
+import { AnnotationDot } from "../annotation-dot";
 import { markProps, type MarkHandlers } from "./marks";
 
 /** The lanes' stripes, the country names (with a detail line) left of the plot, and what an empty lane lacks. */
@@ -83,6 +84,7 @@ export function StageMarks({ boxes, handlers }: { boxes: LaneBox[]; handlers: Ma
               {item.ongoing && <path d={`M${right - 10},${top + LANE.band / 2 - 6} l7,6 l-7,6`} fill="none" stroke={BAND_TEXT} strokeWidth={1.5} />}
               <text x={textX} y={top + 14} fontSize={12} fontWeight={600} fill={BAND_TEXT}>{title}</text>
               <text x={textX} y={top + 29} fontSize={11} fill={BAND_TEXT}>{period}</text>
+              {handlers.notes[item.key] && <AnnotationDot x={Math.max(x0 + 10, x1 - (item.ongoing ? 24 : 10))} y={top + 2} count={handlers.notes[item.key]} testId={`annotations-event-${item.key}`} />}
             </g>
           );
         });

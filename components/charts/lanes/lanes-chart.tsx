@@ -6,6 +6,8 @@ import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
 import { layoutLanes, textWidth, yearTicks, type PlacedItem } from "@/lib/views/charts/lane-layout";
 import type { LaneItem, LanesData } from "@/lib/views/charts/lanes";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
+import type { ChartMarks } from "@/lib/annotations/marks";
+import { AnnotatedRanges } from "./annotated-ranges";
 import { LaneBackdrop, StageMarks } from "./lane-layers";
 import { KindLegend, LaneTooltip, type Hover } from "./legend-tooltip";
 import { Marker } from "./marker";
@@ -19,7 +21,7 @@ const AXIS_HEIGHT = 26;
 type Pending<T> = { value: T; base: string } | null;
 
 /** Countries as lanes over the years: stage bands, marks per kind, a tooltip on each, zoom and focus kept in the URL. */
-export function LanesChart({ data, state, path }: { data: LanesData; state: ViewState; path: string }) {
+export function LanesChart({ data, state, path, marks }: { data: LanesData; state: ViewState; path: string; marks: ChartMarks }) {
   const router = useRouter();
   const [ref, width] = useWidth<HTMLDivElement>();
   const rangeBase = `${data.range.from}-${data.range.to}`;
@@ -35,6 +37,7 @@ export function LanesChart({ data, state, path }: { data: LanesData; state: View
   const go = (patch: Partial<ViewState>) => router.replace(viewHref(path, state, patch), { scroll: false });
   const handlers: MarkHandlers = {
     focusKey,
+    notes: marks.events,
     onHover: (item: LaneItem | null, event?: MouseEvent) => {
       const box = ref.current?.getBoundingClientRect();
       setHover(item && event && box ? { item, x: event.clientX - box.left, y: event.clientY - box.top, base: drawing } : null);
@@ -66,6 +69,7 @@ export function LanesChart({ data, state, path }: { data: LanesData; state: View
             <XAxis type="number" dataKey="x" domain={[range.from, range.to + 1]} ticks={yearTicks(range, plotWidth)} tickFormatter={(v: number) => String(Math.floor(v))} height={AXIS_HEIGHT} allowDataOverflow tick={{ fontSize: 12 }} />
             <YAxis type="number" dataKey="y" domain={[0, height]} reversed hide allowDataOverflow />
             <LaneBackdrop boxes={boxes} />
+            <AnnotatedRanges boxes={boxes} ranges={marks.ranges} chart={path.replace("/charts/", "")} />
             <CartesianGrid horizontal={false} stroke="#dde1e8" strokeDasharray="2 4" />
             <StageMarks boxes={boxes} handlers={handlers} />
             {data.kinds.filter((k) => k.kind !== "stage").map(({ kind }) => (

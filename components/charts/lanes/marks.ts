@@ -4,6 +4,8 @@ import type { LaneItem } from "@/lib/views/charts/lanes";
 /** What every mark does: a tooltip while the pointer is on it, the details panel when clicked. */
 export interface MarkHandlers {
   focusKey: string | null;
+  /** Annotations per event key: a count dot on the mark. */
+  notes: Record<string, number>;
   onHover: (item: LaneItem | null, event?: MouseEvent) => void;
   onPick: (item: LaneItem) => void;
 }
