@@ -11,6 +11,7 @@ const post = async (page: Page, baseURL: string, target: object, body: string) =
 };
 
 test("charts draw annotated points as dots, annotated years as shaded areas, and count annotations on events", async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
   await signIn(page, "analyst");
   await post(page, baseURL!, { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 }, "Pilot years");
   await post(page, baseURL!, { kind: "chart-range", chart: "timeline", country: "JP", from: 2010, to: 2012 }, "Japan's eco-model cities");
@@ -36,7 +37,8 @@ test("charts draw annotated points as dots, annotated years as shaded areas, and
   await form.getByRole("button", { name: "Save annotation" }).click();
   await expect(page.getByTestId("annotation-range-timeline-CN-2016-2020")).toBeVisible();
   await expect(page.getByTestId("annotations-panel")).toContainText("New-type smart cities");
-  await page.getByTestId("annotations-toggle").click();
+  await page.getByRole("button", { name: "Close the annotations" }).click();
+  await expect(page.getByTestId("annotations-panel")).toBeHidden();
 
   await page.goto("/charts/radar?countries=CN,JP&lang=en");
   await expect(page.getByTestId("annotation-point-radar-CN-data-governance")).toBeVisible();
