@@ -67,7 +67,7 @@ function CountryActors({ group, notes, onPick }: { group: ActorGroup; notes: Rec
               <li key={actor.key} className={actor.focused ? "actor-card is-focused" : "actor-card"} style={{ borderLeftColor: TYPE_COLORS[actor.type] }} data-testid={`actor-${actor.key}`}>
                 <button type="button" className="actor-name" data-focus-id={actor.key} aria-pressed={actor.focused} onClick={() => onPick(actor.key, actor.focused)}>{actor.name}</button>
                 {notes[`${group.country}:${actor.key}`] && (
-                  <span className="annotation-count" data-testid={`annotation-point-actors-${group.country}-${actor.key}`} aria-label={t("count", { count: notes[`${group.country}:${actor.key}`] })}>{notes[`${group.country}:${actor.key}`]}</span>
+                  <span className="annotation-count" data-testid={`annotation-point-actors-${group.country}-${actor.key}`} role="img" aria-label={t("count", { count: notes[`${group.country}:${actor.key}`] })} title={t("count", { count: notes[`${group.country}:${actor.key}`] })}>{notes[`${group.country}:${actor.key}`]}</span>
                 )}
                 <ul className="actor-roles">
                   {actor.roles.map((role) => (

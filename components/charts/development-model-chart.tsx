@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { barEndDot } from "@/lib/views/charts/annotation-marks";
 import type { DevelopmentModelData } from "@/lib/views/charts/development-model";
 import { AnnotationDot } from "./annotation-dot";
 
@@ -17,8 +18,8 @@ interface NoteProps {
 function PositionNote({ x, y, width, height, value, notes }: NoteProps & { notes: Record<string, number> }) {
   const count = notes[`${String(value)}:position`];
   if (!count) return null;
-  const [left, w, top, h] = [Number(x), Number(width), Number(y), Number(height)];
-  return <AnnotationDot x={w >= 0 ? left + w + 12 : left + w - 12} y={top + h / 2} count={count} testId={`annotation-point-development-model-${String(value)}-position`} />;
+  const at = barEndDot({ x: Number(x), y: Number(y), width: Number(width), height: Number(height) });
+  return <AnnotationDot x={at.x} y={at.y} count={count} testId={`annotation-point-development-model-${String(value)}-position`} />;
 }
 
 export function DevelopmentModelChart({ data, notes }: { data: DevelopmentModelData; notes: Record<string, number> }) {

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ViewState } from "@/lib/view-state/state";
 import { observationFocus, type IndicatorBar, type IndicatorPanel } from "@/lib/views/charts/indicators";
+import { DOT_GAP } from "@/lib/views/charts/annotation-marks";
 import { textWidth } from "@/lib/views/charts/lane-layout";
 import { AnnotationDot } from "./annotation-dot";
 import { useSetFocus } from "./use-set-focus";
@@ -14,8 +15,10 @@ const ROW = 46;
 export function IndicatorsChart({ panels, silent, state, notes }: { panels: IndicatorPanel[]; silent: string[]; state: ViewState; notes: Record<string, number> }) {
   const setFocus = useSetFocus(state);
   const anyFocused = panels.some((p) => p.bars.some((b) => b.focused));
-  // One label margin for every card, so that equal shares of each card's scale look equal.
-  const labelWidth = Math.max(...panels.flatMap((p) => p.bars.map((b) => Math.max(textWidth(b.label, 13), textWidth(b.year, 11))))) + 14;
+  // One label margin for every card, so that equal shares of each card's scale look equal; wider
+  // when a figure is annotated, so that its dot past the label is not cut off at the card's edge.
+  const noted = panels.some((p) => p.bars.some((b) => notes[`${b.country}:${b.key}`]));
+  const labelWidth = Math.max(...panels.flatMap((p) => p.bars.map((b) => Math.max(textWidth(b.label, 13), textWidth(b.year, 11))))) + 14 + (noted ? 2 * DOT_GAP : 0);
   return (
     <div>
       {silent.length > 0 && (

@@ -8,12 +8,14 @@ import { AnnotationDot } from "./annotation-dot";
 interface DotProps {
   cx?: number;
   cy?: number;
-  payload?: { key: string };
+  payload?: { key: string; [country: string]: string | number | null };
 }
 
 /** A value dot, and an annotation dot beside it when the point is annotated. */
 function RadarDot({ cx, cy, payload, color, country, notes }: DotProps & { color: string; country: string; notes: Record<string, number> }) {
   if (cx === undefined || cy === undefined || !payload) return <g />;
+  // A country without a position on this axis has no point (Recharts would put it at the centre).
+  if (payload[country] === null || payload[country] === undefined) return <g />;
   const count = notes[`${country}:${payload.key}`];
   return (
     <g>

@@ -12,7 +12,7 @@ export interface RangeMark {
   from: number;
   to: number;
   count: number;
-  /** The first lines of the first annotation, for the tooltip. */
+  /** The first line (up to 80 characters) of the newest annotation on the range, for the tooltip. */
   label: string;
 }
 export interface ChartMarks {

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import type { RangeMark } from "@/lib/annotations/marks";
+import { rangeArea } from "@/lib/views/charts/annotation-marks";
 import type { LaneBox } from "@/lib/views/charts/lane-layout";
 import { ANNOTATION_COLOR } from "../annotation-dot";
 
@@ -13,23 +14,17 @@ export function AnnotatedRanges({ boxes, ranges, chart }: { boxes: LaneBox[]; ra
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!plot || !x || !y || ranges.length === 0) return null;
-  const clamp = (value: number) => Math.min(plot.x + plot.width, Math.max(plot.x, value));
   return (
     <g className="annotated-ranges">
       {ranges.map((r) => {
-        const lane = r.country === null ? null : boxes.find((b) => b.lane.country === r.country);
-        if (r.country !== null && !lane) return null;
-        const x0 = clamp(x(r.from) ?? plot.x);
-        const x1 = clamp(x(r.to + 1) ?? plot.x + plot.width);
-        if (x1 - x0 < 1) return null;
-        const top = lane ? (y(lane.top) ?? plot.y) : plot.y;
-        const height = lane ? lane.height : plot.height;
+        const area = rangeArea(r, boxes, plot, x, y);
+        if (!area) return null;
         const label = `${r.from === r.to ? r.from : `${r.from}–${r.to}`}: ${t("count", { count: r.count })}${r.label ? ` · ${r.label}` : ""}`;
         return (
           <g key={`${r.country ?? "all"}-${r.from}-${r.to}`} data-testid={`annotation-range-${chart}-${r.country ?? "all"}-${r.from}-${r.to}`} role="img" aria-label={label}>
             <title>{label}</title>
-            <rect x={x0} y={top} width={x1 - x0} height={height} fill={ANNOTATION_COLOR} fillOpacity={0.1} stroke={ANNOTATION_COLOR} strokeOpacity={0.6} strokeDasharray="4 3" />
-            <text x={x0 + 4} y={top + 11} fontSize={10} fontWeight={700} fill={ANNOTATION_COLOR}>{r.count}</text>
+            <rect {...area} fill={ANNOTATION_COLOR} fillOpacity={0.1} stroke={ANNOTATION_COLOR} strokeOpacity={0.6} strokeDasharray="4 3" />
+            <text x={area.x + 4} y={area.y + 11} fontSize={10} fontWeight={700} fill={ANNOTATION_COLOR}>{r.count}</text>
           </g>
         );
       })}
