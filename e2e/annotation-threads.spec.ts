@@ -5,8 +5,8 @@ import { signIn } from "./support/users";
 // The annotations side panel: filters, replies, edit with history, the 409 reconcile, resolve,
 // delete and an admin's restore. Each test seeds its own annotations through the API.
 
-const post = async (page: Page, baseURL: string, target: object, body: string, tags: string[] = []) => {
-  const response = await page.request.post("/api/v1/annotations?lang=en", { headers: { Origin: baseURL }, data: { target, body, tags } });
+const post = async (page: Page, baseURL: string, target: object, body: string, tags: string[] = [], visibility = "team") => {
+  const response = await page.request.post("/api/v1/annotations?lang=en", { headers: { Origin: baseURL }, data: { target, body, tags, visibility } });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { annotation: { id: string; version: number } }).annotation;
 };
@@ -18,21 +18,25 @@ const openPanel = async (page: Page) => {
   return panel;
 };
 
-test("the side panel lists the view's annotations, filters them and takes you to a target", async ({ page, baseURL }) => {
+test("the side panel lists the view's annotations, filters them and takes you to a target", async ({ page, browser, baseURL }) => {
   await signIn(page, "analyst");
   const stamp = Date.now();
   await post(page, baseURL!, { kind: "matrix-cell", country: "JP", dimension: "actors" }, `Citizens matter in Japan ${stamp}`, ["actors", `t${stamp}`]);
   await post(page, baseURL!, { kind: "view", path: "/matrix" }, `Whole matrix remark ${stamp}`, ["method"]);
   await post(page, baseURL!, { kind: "view", path: "/charts/radar" }, `Radar only ${stamp}`);
+  await post(page, baseURL!, { kind: "matrix-cell", country: "JP", dimension: "goals" }, `My draft ${stamp} <img src=x onerror="window.__xss=1">`, [], "private");
 
   await page.goto("/matrix?countries=CN,JP&lang=en");
   const panel = await openPanel(page);
   await expect(panel).toContainText(`Citizens matter in Japan ${stamp}`);
   await expect(panel).toContainText(`Whole matrix remark ${stamp}`);
   await expect(panel).not.toContainText(`Radar only ${stamp}`); // another view's
+  await expect(panel.getByTestId("annotation-card").filter({ hasText: `My draft ${stamp}` })).toContainText("draft");
+  await expect(panel.locator("img")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 
   await panel.getByTestId("filter-q").fill(`${stamp}`);
-  await expect(panel.getByTestId("annotation-card")).toHaveCount(2);
+  await expect(panel.getByTestId("annotation-card")).toHaveCount(3);
   await panel.getByTestId("filter-tag").selectOption(`t${stamp}`);
   await expect(panel.getByTestId("annotation-card")).toHaveCount(1);
   await panel.getByTestId("filter-tag").selectOption("");
@@ -46,6 +50,18 @@ test("the side panel lists the view's annotations, filters them and takes you to
   await panel.getByRole("button", { name: "Clear filters" }).click();
   await panel.getByTestId("filter-q").fill(`Citizens matter in Japan ${stamp}`);
   await shot(page, "annotations-panel");
+
+  // Another analyst sees the shared notes but not the draft, in the panel or on the cell's badge.
+  const otherContext = await browser.newContext({ baseURL });
+  const other = await otherContext.newPage();
+  await signIn(other, "editor");
+  await other.goto("/matrix?countries=CN,JP&lang=en");
+  const otherPanel = await openPanel(other);
+  await otherPanel.getByTestId("filter-q").fill(`${stamp}`);
+  await expect(otherPanel.getByTestId("annotation-card")).toHaveCount(2);
+  await expect(otherPanel).not.toContainText(`My draft ${stamp}`);
+  await expect(other.getByTestId("annotations-JP-goals")).toHaveCount(0);
+  await otherContext.close();
 
   // Clicking the annotation's target opens the cell; the panel stays open.
   await panel.getByTestId("annotation-target-link").first().click();

@@ -16,7 +16,18 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
   const t = useTranslations("annotations");
   const locale = useLocale();
   const router = useRouter();
-  const [body, setBody] = useState(item.body);
+  // An unsaved edit survives the card being filtered away or the page refreshing (per tab).
+  const draftKey = `scc-annotation-draft:${item.id}`;
+  const [body, setBodyState] = useState(() => (typeof window === "undefined" ? null : sessionStorage.getItem(draftKey)) ?? item.body);
+  const setBody = (value: string) => {
+    setBodyState(value);
+    sessionStorage.setItem(draftKey, value);
+  };
+  const close = () => {
+    sessionStorage.removeItem(draftKey);
+    onClose();
+  };
+  const [mine, setMine] = useState<string | null>(null);
   const [tags, setTags] = useState(item.tags.join(" "));
   const [baseVersion, setBaseVersion] = useState(item.version);
   const [current, setCurrent] = useState<AnnotationView | null>(null);
@@ -30,7 +41,7 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
     setSaving(false);
     if (result.ok) {
       router.refresh();
-      return onClose();
+      return close();
     }
     if (result.status === 409 && result.details?.current) {
       setCurrent(result.details.current as AnnotationView);
@@ -40,6 +51,7 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
   };
   const takeTheirs = () => {
     if (!current) return;
+    setMine(body);
     setBody(current.body);
     setTags(current.tags.join(" "));
     setBaseVersion(current.version);
@@ -70,10 +82,16 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
           </div>
         </div>
       )}
+      {mine !== null && !current && (
+        <details className="conflict" open data-testid="annotation-mine">
+          <summary>{t("conflict.yours")}</summary>
+          <pre className="mine">{mine}</pre>
+        </details>
+      )}
       {!current && (
         <div className="form-actions">
           <button type="submit" disabled={saving}>{saving ? t("saving") : t("actions.save")}</button>
-          <button type="button" className="link-button" onClick={onClose}>{t("cancel")}</button>
+          <button type="button" className="link-button" onClick={close}>{t("cancel")}</button>
         </div>
       )}
     </form>

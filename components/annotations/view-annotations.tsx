@@ -3,6 +3,7 @@ import type { AnnotationTarget } from "@/lib/annotations/targets";
 import { canAnnotate } from "@/lib/permissions";
 import { isChartKey } from "@/lib/view-state/state";
 import { panelItems } from "@/lib/views/annotation-panel";
+import { describeTarget } from "@/lib/views/annotation-targets";
 import { viewAnnotations } from "@/lib/views/annotations";
 import type { ViewContext } from "@/lib/views/context";
 import { countryName, pick } from "@/lib/views/localize";
@@ -32,5 +33,13 @@ export async function ViewAnnotations({ context }: { context: ViewContext }) {
       targets.push({ label: t("attach.countryRange", { years, country: countryName(data, c, lang) }), target: { kind: "chart-range", chart, country: c, from: state.from, to: state.to } });
     }
   }
+  // Points of the charts without a details panel: each country's position on each axis.
+  const points: AnnotationTarget[] =
+    path === "/charts/radar"
+      ? state.countries.flatMap((country) => data.dimensions.filter((d) => d.scale).map((d) => ({ kind: "chart-point" as const, chart: "radar" as const, country, x: d.key })))
+      : path === "/charts/development-model"
+        ? state.countries.map((country) => ({ kind: "chart-point" as const, chart: "development-model" as const, country, x: "position" }))
+        : [];
+  targets.push(...points.map((target) => ({ label: describeTarget(target, data, lang, words), target })));
   return <AnnotationsDrawer items={items} more={more} canWrite={canAnnotate(user)} targets={targets} viewName={viewName(path)} />;
 }

@@ -60,7 +60,7 @@ export async function DashboardFrame({ context, active, children }: { context: V
       </p>
       <StateNotices problems={problems} />
       <main id="main" tabIndex={-1} className="dashboard">{children}</main>
-      <LiveRefresh />
+      <LiveRefresh since={context.since} />
     </>
   );
 }

@@ -61,6 +61,13 @@ describe("anchorPassage", () => {
     expect(anchorPassage(withContext, withText(`${source.text}${quote}`))).toEqual({ status: "orphaned" });
   });
 
+  it("is not anchored at its offsets when the same words there have another context", () => {
+    const short = { ...target, selector: [{ type: "TextQuoteSelector", exact: "智慧城市", prefix: "我国" }, { type: "TextPositionSelector", start: 0, end: 4 }] } as typeof target;
+    const text = `智慧城市；我国智慧城市建设`;
+    expect(anchorPassage(short, withText(text))).toEqual({ status: "moved", start: 7, end: 11 });
+    expect(anchorPassage({ ...short, selector: [{ ...short.selector[0], prefix: "别处" }, short.selector[1]] } as typeof target, withText(text))).toEqual({ status: "orphaned" });
+  });
+
   it("is orphaned, not moved, when its quote is gone", () => {
     expect(anchorPassage(target, withText(source.text.replace(quote, "")))).toEqual({ status: "orphaned" });
   });

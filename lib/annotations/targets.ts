@@ -112,6 +112,9 @@ function missingPoint(t: Extract<AnnotationTarget, { kind: "chart-point" }>, dat
   return ok ? null : { zh: `图表“${t.chart}”上没有“${x}”这个点。`, en: `The ${t.chart} chart has no point "${x}" for ${t.country}.` };
 }
 
+/** A quote found again without its context must be at least this long (a short one could be any occurrence). */
+const MIN_ALONE = 8;
+
 /**
  * Where a passage annotation stands after the source text changed: still at its offsets, found
  * again by its quote and context elsewhere (else by the quote alone when it occurs exactly once),
@@ -122,7 +125,10 @@ export function anchorPassage(t: Extract<AnnotationTarget, { kind: "source-passa
   const source = data.sources.find((s) => s.key === t.source);
   if (!source) return { status: "orphaned" };
   const [quote, position] = t.selector;
-  if (source.text.slice(position.start, position.end) === quote.exact) return { status: "anchored", start: position.start, end: position.end };
+  const context = (start: number, end: number) =>
+    (!quote.prefix || source.text.slice(0, start).endsWith(quote.prefix)) && (!quote.suffix || source.text.slice(end).startsWith(quote.suffix));
+  // Anchored only with its context too: the same words at the old offsets may be another occurrence.
+  if (source.text.slice(position.start, position.end) === quote.exact && context(position.start, position.end)) return { status: "anchored", start: position.start, end: position.end };
   // Found again with its context: the occurrence nearest the old place, reported as moved.
   const needle = `${quote.prefix ?? ""}${quote.exact}${quote.suffix ?? ""}`;
   let best = -1;
@@ -134,7 +140,7 @@ export function anchorPassage(t: Extract<AnnotationTarget, { kind: "source-passa
     return { status: "moved", start, end: start + quote.exact.length };
   }
   // Its context changed too: the quote alone, if the text holds it exactly once (never a guess between several).
-  const first = source.text.indexOf(quote.exact);
+  const first = quote.exact.length >= MIN_ALONE ? source.text.indexOf(quote.exact) : -1;
   if (first >= 0 && source.text.indexOf(quote.exact, first + 1) < 0) return { status: "moved", start: first, end: first + quote.exact.length };
   return { status: "orphaned" };
 }

@@ -36,7 +36,7 @@ export function panelItems(annotations: AnnotationView[], user: CurrentUser, dat
     return {
       ...targetItem(a, user, anchor && anchor.status !== "anchored" ? anchor.status : null),
       targetLabel: describeTarget(t, data, lang, words),
-      href: targetHref(at, state, MAX_COUNTRIES),
+      href: targetHref(at, state, MAX_COUNTRIES, data),
     };
   });
 }

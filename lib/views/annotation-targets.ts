@@ -58,9 +58,11 @@ function pointName(t: Extract<AnnotationTarget, { kind: "chart-point" }>, data: 
 }
 
 /** The link that shows a target: its view with the highlight, keeping the reader's countries and language. */
-export function targetHref(t: AnnotationTarget, state: ViewState, maxCountries: number): string {
+export function targetHref(t: AnnotationTarget, state: ViewState, maxCountries: number, data: Dataset): string {
   const at = targetLocation(t);
-  const countries = at.country && !state.countries.includes(at.country) ? [...state.countries, at.country].slice(-maxCountries) : state.countries;
+  // An event shows only in its country's lane.
+  const country = at.country ?? (t.kind === "timeline-event" ? data.timeline.find((e) => e.key === t.event)?.country : undefined);
+  const countries = country && !state.countries.includes(country) ? [...state.countries, country].slice(-maxCountries) : state.countries;
   // The dimension filter stays only when it still shows the cell.
   const dims = t.kind === "matrix-cell" && state.dims?.includes(t.dimension) ? state.dims : null;
   return viewHref(at.path, state, { countries, dims, focus: at.focus ?? null, from: at.from ?? null, to: at.to ?? null, view: "chart" });

@@ -3,6 +3,7 @@ import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db/client";
 import { ROLES, type Role } from "@/lib/permissions";
+import { countByTarget } from "@/lib/queries/annotations";
 import { seedDatabase } from "@/prisma/seed";
 import { DELETE, GET as getOne, PATCH } from "./[id]/route";
 import { GET as list, POST } from "./route";
@@ -112,6 +113,35 @@ describe("/api/v1/annotations", () => {
     const reply = await post("other", { target: { kind: "matrix-cell", country: "JP", dimension: "drivers" }, body: "a reply", parentId: annotation.id });
     expect(reply.status).toBe(201);
     expect((await reply.json()).annotation).toMatchObject({ parentId: annotation.id, target: cell, targetKey: "matrix-cell:CN:development-model", visibility: "team" });
+  });
+
+  it("lists what a view shows with view=, and refuses a path that is not a view", async () => {
+    const stamp = `v${Date.now()}`;
+    await post("analyst", { target: { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 }, body: `range ${stamp}` });
+    await post("analyst", { target: { kind: "view", path: "/charts/timeline" }, body: `view ${stamp}` });
+    await post("analyst", { target: { kind: "view", path: "/charts/radar" }, body: `radar ${stamp}` });
+    const bodies = async (view: string) => ((await (await call(list as never, "viewer", { query: `?view=${view}&q=${stamp}` })).json()).annotations as { body: string }[]).map((a) => a.body).sort();
+    expect(await bodies("/charts/timeline")).toEqual([`range ${stamp}`, `view ${stamp}`]);
+    expect(await bodies("/charts/radar")).toEqual([`radar ${stamp}`]);
+    const bad = await call(list as never, "viewer", { query: "?view=/admin" });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/not a dashboard view path/);
+  });
+
+  it("counts for the badges only what the reader may see", async () => {
+    const dimension = "goals";
+    const target = { kind: "matrix-cell", country: "JP", dimension };
+    const key = `matrix-cell:JP:${dimension}`;
+    const users = await getDb().user.findMany({ where: { email: { startsWith: "anno-" } }, orderBy: { createdAt: "desc" } });
+    const reader = (role: string) => ({ ...users.find((u) => u.role === role && u.email.startsWith(`anno-${role}-`))!, role: role as Role });
+    const before = (await countByTarget(reader("viewer"), "matrix-cell"))[key] ?? 0;
+    const authorBefore = (await countByTarget(reader("analyst"), "matrix-cell"))[key] ?? 0;
+    await post("analyst", { target, body: "shared" });
+    await post("analyst", { target, body: "draft", visibility: "private" });
+    const { annotation } = await (await post("analyst", { target, body: "to delete" })).json();
+    await call(DELETE as never, "analyst", { method: "DELETE", id: annotation.id });
+    expect((await countByTarget(reader("viewer"), "matrix-cell"))[key]).toBe(before + 1);
+    expect((await countByTarget(reader("analyst"), "matrix-cell"))[key]).toBe(authorBefore + 2);
   });
 
   it("hides a private draft from everyone else, by id too", async () => {
