@@ -13,9 +13,9 @@ test("an analyst annotates a selected passage of a source, and another analyst s
 
   await signIn(page, "analyst");
   await page.goto("/sources/ndrc-international-cooperation?countries=CN,JP&lang=en");
-  // Select the first 12 characters of a run of uncited text (not inside a cited passage).
+  // Select the first 12 characters of a run of uncited body text (not a heading, not inside a cited passage).
   const select = () => page.evaluate(() => {
-    const run = [...document.querySelectorAll<HTMLElement>("[data-testid=source-text] span[data-raw][data-verbatim=true]")].find(
+    const run = [...document.querySelectorAll<HTMLElement>("[data-testid=source-text] p span[data-raw][data-verbatim=true]")].find(
       (span) => !span.closest("mark") && !span.classList.contains("annotated") && (span.textContent ?? "").trim().length > 20,
     )!;
     const node = run.firstChild!;

@@ -23,6 +23,8 @@ export async function annotateWhileAnotherWatches(browser: Browser, baseA: strin
   await matrix.goto("/matrix?countries=CN,JP&lang=en");
   const chart = await watcherContext.newPage();
   await chart.goto("/charts/indicators?countries=CN,JP&lang=en");
+  // The bars are drawn in the browser; count the point's annotations once they are.
+  await chart.getByTestId(`bar-${POINT.observation}`).waitFor();
   const badge = matrix.getByTestId("annotations-CN-drivers");
   const cellBefore = (await badge.count()) ? await countOf(await badge.textContent()) : 0;
   const point = chart.getByTestId(POINT.testId);
