@@ -10,7 +10,7 @@ import { DataTable } from "./data-table";
  * `toolbar` (controls) and `details` (the focused item's evidence, rendered on the server from the
  * URL, beside the chart) sit outside the hidden part, in both the chart and the table view.
  */
-export async function ChartFrame({ model, state, path, toolbar, details, interactive, children }: { model: ChartModel<unknown>; state: ViewState; path: string; toolbar?: ReactNode; details?: ReactNode; interactive?: boolean; children: ReactNode }) {
+export async function ChartFrame({ model, state, path, toolbar, details, interactive, tools, children }: { model: ChartModel<unknown>; state: ViewState; path: string; toolbar?: ReactNode; details?: ReactNode; interactive?: boolean; tools?: ReactNode; children: ReactNode }) {
   const t = await getTranslations("common");
   const tc = await getTranslations("charts");
   const tableShown = state.view === "table";
@@ -21,10 +21,13 @@ export async function ChartFrame({ model, state, path, toolbar, details, interac
           <h1 id={`${model.key}-title`}>{model.title}</h1>
           <p className="muted">{model.description}</p>
         </div>
-        <nav className="segmented" aria-label={t("view.toggle")}>
-          <a href={viewHref(path, state, { view: "chart" })} aria-current={tableShown ? undefined : "true"} data-testid="show-chart">{t("view.chart")}</a>
-          <a href={viewHref(path, state, { view: "table" })} aria-current={tableShown ? "true" : undefined} data-testid="show-table">{t("view.table")}</a>
-        </nav>
+        <div className="head-tools">
+          {tools}
+          <nav className="segmented" aria-label={t("view.toggle")}>
+            <a href={viewHref(path, state, { view: "chart" })} aria-current={tableShown ? undefined : "true"} data-testid="show-chart">{t("view.chart")}</a>
+            <a href={viewHref(path, state, { view: "table" })} aria-current={tableShown ? "true" : undefined} data-testid="show-table">{t("view.table")}</a>
+          </nav>
+        </div>
       </div>
       {toolbar}
       <div className={details && !tableShown && !model.empty ? "chart-main has-details" : "chart-main"}>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { buildMatrix } from "@/lib/views/matrix";
 import { DimensionFilter } from "./dimension-filter";
@@ -7,7 +8,7 @@ import { LevelLegend } from "./level-legend";
 type Matrix = ReturnType<typeof buildMatrix>;
 
 /** Dimensions × countries: each cell a link that opens its details (keyboard: Tab to a cell, Enter). */
-export async function ComparisonMatrix({ matrix, toggleHref, counts = {} }: { matrix: Matrix; toggleHref: (dims: string[] | null) => string; counts?: Record<string, number> }) {
+export async function ComparisonMatrix({ matrix, toggleHref, counts = {}, tools }: { matrix: Matrix; toggleHref: (dims: string[] | null) => string; counts?: Record<string, number>; tools?: ReactNode }) {
   const t = await getTranslations("matrix");
   const te = await getTranslations("common.evidence");
   const ta = await getTranslations("annotations");
@@ -18,7 +19,10 @@ export async function ComparisonMatrix({ matrix, toggleHref, counts = {} }: { ma
           <h1 id="matrix-title">{t("title")}</h1>
           <p className="muted">{t("description")}</p>
         </div>
-        <DimensionFilter matrix={matrix} toggleHref={toggleHref} />
+        <div className="head-tools">
+          <DimensionFilter matrix={matrix} toggleHref={toggleHref} />
+          {tools}
+        </div>
       </div>
       <LevelLegend />
       <div className="matrix-scroll">

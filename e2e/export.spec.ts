@@ -1,0 +1,42 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/users";
+
+// The Export menu: the CSV download is the chart's table view; the matrix exports its cells.
+
+test("the CSV from a chart's Export menu equals its table view", async ({ page }) => {
+  await signIn(page, "analyst");
+  await page.goto("/charts/indicators?countries=CN,JP&lang=en&view=table");
+  const table = page.getByTestId("chart-table").locator("table");
+  const header = await table.locator("thead th").allTextContents();
+  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+
+  await page.getByTestId("export-menu").locator("summary").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+  expect(download.suggestedFilename()).toBe("smart-city-compare-indicators-CN-JP-en.csv");
+  const csv = parse(await readFile((await download.path())!, "utf8"), { bom: true }) as string[][];
+  expect(csv[0]).toEqual(header);
+  expect(csv.slice(1)).toEqual(rows.map((row) => row.map((cell) => (cell === "—" ? "" : cell))));
+});
+
+test("the matrix exports its cells in the dimension filter and language of the view", async ({ page }) => {
+  await signIn(page, "analyst");
+  await page.goto("/matrix?countries=CN,JP&dims=development-model&lang=zh");
+  await page.getByTestId("export-menu").locator("summary").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+  const csv = parse(await readFile((await download.path())!, "utf8"), { bom: true }) as string[][];
+  expect(csv.map((r) => r.slice(0, 2))).toEqual([["维度", "国家或地区"], ["发展模式", "中国"], ["发展模式", "日本"]]);
+  expect(csv[1][3]).toContain("自上而下");
+});
+
+test("a viewer can copy the link but not export data", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await signIn(page, "viewer");
+  await page.goto("/charts/radar?countries=CN,JP&lang=en");
+  await page.getByTestId("export-menu").locator("summary").click();
+  await expect(page.getByTestId("export-csv")).toHaveCount(0);
+  await page.getByTestId("export-copy-link").click();
+  await expect(page.getByTestId("export-menu").getByRole("status")).toHaveText("Link copied.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
