@@ -40,3 +40,36 @@ test("a viewer can copy the link but not export data", async ({ page, context })
   await expect(page.getByTestId("export-menu").getByRole("status")).toHaveText("Link copied.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
+
+test("the annotations panel exports the view's annotations as CSV and W3C JSON-LD", async ({ page, baseURL }) => {
+  await signIn(page, "analyst");
+  const stamp = `export-${Date.now()}`;
+  const created = await page.request.post("/api/v1/annotations?lang=en", { headers: { Origin: baseURL! }, data: { target: { kind: "view", path: "/charts/actors" }, body: stamp, tags: ["export"] } });
+  expect(created.status()).toBe(201);
+  await page.goto("/charts/actors?countries=CN,JP&lang=en");
+  await page.getByTestId("annotations-toggle").click();
+  const panel = page.getByTestId("annotations-panel");
+
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), panel.getByTestId("annotation-export-csv").click()]);
+  expect(csvDownload.suggestedFilename()).toBe("annotations.csv");
+  expect(await readFile((await csvDownload.path())!, "utf8")).toContain(stamp);
+
+  const [ldDownload] = await Promise.all([page.waitForEvent("download"), panel.getByTestId("annotation-export-jsonld").click()]);
+  const collection = JSON.parse(await readFile((await ldDownload.path())!, "utf8")) as { type: string; first: { items: { type: string; body: unknown }[] } };
+  expect(collection.type).toBe("AnnotationCollection");
+  expect(JSON.stringify(collection.first.items)).toContain(stamp);
+  expect(collection.first.items.every((item) => item.type === "Annotation")).toBe(true);
+});
+
+test("a slow export shows progress, and a failed one says why", async ({ page }) => {
+  await signIn(page, "analyst");
+  await page.goto("/charts/radar?countries=CN,JP&lang=en");
+  await page.route("**/api/v1/charts/radar/export.csv*", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.fulfill({ status: 400, contentType: "application/json", body: JSON.stringify({ error: { code: "bad_request", message: "Choose 2 to 6 countries or regions." } }) });
+  });
+  await page.getByTestId("export-menu").locator("summary").click();
+  await page.getByTestId("export-csv").click();
+  await expect(page.getByTestId("export-menu").getByRole("status")).toHaveText("Preparing the file…");
+  await expect(page.getByTestId("export-menu").getByRole("alert")).toHaveText("The export failed: Choose 2 to 6 countries or regions.");
+});

@@ -7,6 +7,7 @@ import { facets, NO_FILTERS, toThreads, type ThreadFilters } from "@/lib/annotat
 import { TARGET_KINDS } from "@/lib/annotations/targets";
 import type { PanelItem } from "@/lib/views/annotation-panel";
 import { AnnotationForm } from "./annotation-form";
+import { DownloadLink } from "@/components/export/download-link";
 import { ThreadList } from "./thread-list";
 
 const OPEN_KEY = "scc-annotations-open";
@@ -20,7 +21,7 @@ const isOpen = () => sessionStorage.getItem(OPEN_KEY) === "1";
  * kind, text search, threads with replies, and a form for a new note. It stays open from view to
  * view (per tab). The items are server-rendered and kept current by LiveRefresh.
  */
-export function AnnotationsDrawer({ items, more, canWrite, targets, viewName }: { items: PanelItem[]; more: boolean; canWrite: boolean; targets: { label: string; target: AnnotationTarget }[]; viewName: string }) {
+export function AnnotationsDrawer({ items, more, canWrite, targets, viewName, exportBase }: { items: PanelItem[]; more: boolean; canWrite: boolean; targets: { label: string; target: AnnotationTarget }[]; viewName: string; exportBase: string | null }) {
   const t = useTranslations("annotations");
   const open = useSyncExternalStore(subscribe, isOpen, () => false);
   const [filters, setFilters] = useState<ThreadFilters>(NO_FILTERS);
@@ -79,6 +80,13 @@ export function AnnotationsDrawer({ items, more, canWrite, targets, viewName }: 
         {threads.length === 0 && <p className="muted">{filtered ? t("filters.noMatch") : t("none")}</p>}
         <ThreadList threads={threads} canWrite={canWrite} onTag={(tag) => set({ tag })} />
         {more && <p className="muted">{t("more")}</p>}
+        {exportBase && (
+          <div className="annotation-export" data-testid="annotation-export">
+            <span className="muted">{t("export")}</span>
+            <DownloadLink href={`${exportBase}&format=csv`} fileName="annotations.csv" testId="annotation-export-csv">CSV</DownloadLink>
+            <DownloadLink href={`${exportBase}&format=jsonld`} fileName="annotations.jsonld" testId="annotation-export-jsonld">{t("jsonld")}</DownloadLink>
+          </div>
+        )}
       </aside>
     </>
   );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
-import { canAnnotate } from "@/lib/permissions";
+import { canAnnotate, canExport } from "@/lib/permissions";
 import { isChartKey } from "@/lib/view-state/state";
 import { panelItems } from "@/lib/views/annotation-panel";
 import { describeTarget } from "@/lib/views/annotation-targets";
@@ -41,5 +41,6 @@ export async function ViewAnnotations({ context }: { context: ViewContext }) {
         ? state.countries.map((country) => ({ kind: "chart-point" as const, chart: "development-model" as const, country, x: "position" }))
         : [];
   targets.push(...points.map((target) => ({ label: describeTarget(target, data, lang, words), target })));
-  return <AnnotationsDrawer items={items} more={more} canWrite={canAnnotate(user)} targets={targets} viewName={viewName(path)} />;
+  const exportBase = canExport(user) ? `/api/v1/annotations?view=${encodeURIComponent(path)}&limit=5000&lang=${lang}` : null;
+  return <AnnotationsDrawer items={items} more={more} canWrite={canAnnotate(user)} targets={targets} viewName={viewName(path)} exportBase={exportBase} />;
 }

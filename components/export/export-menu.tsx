@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DownloadLink } from "./download-link";
 
 /**
  * A view's Export menu: the data behind it as CSV (analysts and above, as the API allows), and a
@@ -23,10 +24,10 @@ export function ExportMenu({ csvHref }: { csvHref: string | null }) {
       <summary>{t("label")}</summary>
       <div className="menu-body">
         {csvHref && (
-          <a href={csvHref} download data-testid="export-csv">
+          <DownloadLink href={csvHref} fileName="smart-city-compare.csv" testId="export-csv">
             {t("csv")}
             <span className="muted">{t("csvHint")}</span>
-          </a>
+          </DownloadLink>
         )}
         <button type="button" className="link-button" onClick={copy} data-testid="export-copy-link">{t("copyLink")}</button>
         {copied && <p role="status" className={copied === "ok" ? "muted" : "form-error"}>{t(copied === "ok" ? "copied" : "copyFailed")}</p>}

@@ -10,6 +10,8 @@ import { TARGET_KINDS, VIEW_PATH } from "./targets";
 
 const PARAMS = ["target", "view", "kind", "author", "tag", "status", "updated-since", "q", "limit", "after", "deleted", "format"] as const;
 const MAX_LIMIT = 200;
+/** A CSV or JSON-LD export may take this many at once (the panel exports a whole view). */
+const MAX_EXPORT_LIMIT = 5000;
 
 /** The list filters of GET /api/v1/annotations, each checked: a bad value is a 400 that names it. */
 export function parseAnnotationFilter(url: URL, user: CurrentUser): AnnotationFilter {
@@ -29,7 +31,8 @@ export function parseAnnotationFilter(url: URL, user: CurrentUser): AnnotationFi
   if (updatedSince === null) throw badRequest("updated-since 必须是 ISO 8601 时间，例如 2026-11-22T08:00:00Z。", "updated-since must be an ISO 8601 time such as 2026-11-22T08:00:00Z.");
   const limitText = get("limit") ?? "50";
   const limit = Number(limitText);
-  if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_LIMIT) throw badRequest(`limit 必须是 1 到 ${MAX_LIMIT} 的整数。`, `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+  const max = ["csv", "jsonld"].includes(get("format") ?? "") ? MAX_EXPORT_LIMIT : MAX_LIMIT;
+  if (!/^\d+$/.test(limitText) || limit < 1 || limit > max) throw badRequest(`limit 必须是 1 到 ${max} 的整数。`, `limit must be a whole number from 1 to ${max}.`);
   const after = get("after");
   let cursor: AnnotationFilter["after"];
   if (after !== undefined) {

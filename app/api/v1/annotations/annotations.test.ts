@@ -61,6 +61,9 @@ describe("/api/v1/annotations", () => {
       [{ target: { kind: "chart-range", chart: "radar", from: 2000, to: 2010 }, body: "ok" }, 400],
     ];
     for (const [body, status] of more) expect((await post("analyst", body)).status, JSON.stringify(body)).toBe(status);
+    expect((await call(list as never, "analyst", { query: "?limit=5000" })).status).toBe(400);
+    expect((await call(list as never, "analyst", { query: "?limit=5000&format=csv" })).status).toBe(200);
+    expect((await call(list as never, "analyst", { query: "?limit=5001&format=jsonld" })).status).toBe(400);
     for (const query of ["?kind=paragraph", "?q=%00", "?after=2026-01-01T00:00:00.000Z~abc", "?updated-since=1", "?updated-since=-271821-04-20T00:00:00Z", "?limit=0", "?format=xml"]) {
       expect((await call(list as never, "analyst", { query })).status, query).toBe(400);
     }
