@@ -3,8 +3,9 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/config/security-headers";
 
 const nextConfig: NextConfig = {
-  // pg and the Prisma runtime load native/WebAssembly pieces at run time; keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // pg, the Prisma runtime, resvg (native) and subset-font (harfbuzz WebAssembly) load native or
+  // WebAssembly pieces at run time, and the font files are read from node_modules: keep them out of the bundle.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@resvg/resvg-js", "subset-font", "@expo-google-fonts/noto-sans-sc"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];

@@ -73,3 +73,29 @@ test("a slow export shows progress, and a failed one says why", async ({ page })
   await expect(page.getByTestId("export-menu").getByRole("status")).toHaveText("Preparing the file…");
   await expect(page.getByTestId("export-menu").getByRole("alert")).toHaveText("The export failed: Choose 2 to 6 countries or regions.");
 });
+
+test("the Export menu downloads a PNG at the chosen scale and an SVG, with the annotations when asked", async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
+  await signIn(page, "analyst");
+  const body = `On the image ${Date.now()}`;
+  const created = await page.request.post("/api/v1/annotations?lang=en", { headers: { Origin: baseURL! }, data: { target: { kind: "chart-point", chart: "development-model", country: "CN", x: "position" }, body } });
+  expect(created.status()).toBe(201);
+  await page.goto("/charts/development-model?countries=CN,JP&lang=zh");
+  const menu = page.getByTestId("export-menu");
+  await menu.locator("summary").click();
+
+  const [png] = await Promise.all([page.waitForEvent("download"), menu.getByTestId("export-png-2").click()]);
+  expect(png.suggestedFilename()).toBe("smart-city-compare-development-model-CN-JP-zh@2x.png");
+  const bytes = await readFile((await png.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+  expect(bytes.readUInt32BE(16)).toBe(2400);
+
+  await menu.getByTestId("export-annotations").check();
+  const [svg] = await Promise.all([page.waitForEvent("download"), menu.getByTestId("export-svg").click()]);
+  const text = await readFile((await svg.path())!, "utf8");
+  expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain("<title>发展模式：自下而上还是自上而下</title>");
+  expect(text).toContain("来源：");
+  expect(text).toContain(body);
+  expect(text).toContain("标注");
+});

@@ -2,15 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { exportHref } from "@/lib/export/href";
+import type { ExportTarget } from "@/lib/export/request";
 import { DownloadLink } from "./download-link";
 
 /**
- * A view's Export menu: the data behind it as CSV (analysts and above, as the API allows), and a
- * copy of the link that reproduces the view.
+ * A view's Export menu: PNG at 1×, 2× or 4×, SVG and the data as CSV (analysts and above, as the
+ * API allows), optionally with the annotations drawn in; and a copy of the link to the view.
  */
-export function ExportMenu({ csvHref }: { csvHref: string | null }) {
+export function ExportMenu({ chart, query }: { chart: ExportTarget; query: string | null }) {
   const t = useTranslations("common.export");
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
+  const [notes, setNotes] = useState(false);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -19,15 +22,28 @@ export function ExportMenu({ csvHref }: { csvHref: string | null }) {
       setCopied("failed");
     }
   };
+  const image = (format: "png" | "svg", scale?: number) => exportHref(chart, format, query ?? "", { ...(scale ? { scale: String(scale) } : {}), ...(notes ? { annotations: "1" } : {}) });
   return (
     <details className="menu export-menu" data-testid="export-menu">
       <summary>{t("label")}</summary>
       <div className="menu-body">
-        {csvHref && (
-          <DownloadLink href={csvHref} fileName="smart-city-compare.csv" testId="export-csv">
-            {t("csv")}
-            <span className="muted">{t("csvHint")}</span>
-          </DownloadLink>
+        {query !== null && (
+          <>
+            <label className="checkbox">
+              <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.target.checked)} data-testid="export-annotations" /> {t("withAnnotations")}
+            </label>
+            <div className="export-row">
+              <span>{t("png")}</span>
+              {[1, 2, 4].map((scale) => (
+                <DownloadLink key={scale} href={image("png", scale)} fileName={`smart-city-compare-${chart}.png`} testId={`export-png-${scale}`}>{`${scale}×`}</DownloadLink>
+              ))}
+            </div>
+            <DownloadLink href={image("svg")} fileName={`smart-city-compare-${chart}.svg`} testId="export-svg">{t("svg")}</DownloadLink>
+            <DownloadLink href={exportHref(chart, "csv", query)} fileName={`smart-city-compare-${chart}.csv`} testId="export-csv">
+              {t("csv")}
+              <span className="muted">{t("csvHint")}</span>
+            </DownloadLink>
+          </>
         )}
         <button type="button" className="link-button" onClick={copy} data-testid="export-copy-link">{t("copyLink")}</button>
         {copied && <p role="status" className={copied === "ok" ? "muted" : "form-error"}>{t(copied === "ok" ? "copied" : "copyFailed")}</p>}

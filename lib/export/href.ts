@@ -2,11 +2,15 @@ import type { ViewState } from "@/lib/view-state/state";
 import type { ExportFormat, ExportTarget } from "./request";
 
 /** The server-side export of what a view shows: same countries, dimensions, years and language. */
-export function exportHref(chart: ExportTarget, format: ExportFormat, state: ViewState): string {
+export function exportQuery(state: ViewState): string {
   const params = new URLSearchParams({ countries: state.countries.join(",") });
   if (state.dims) params.set("dims", state.dims.join(","));
   if (state.from !== null) params.set("from", String(state.from));
   if (state.to !== null) params.set("to", String(state.to));
   params.set("lang", state.lang);
-  return `/api/v1/charts/${chart}/export.${format}?${params.toString().replaceAll("%2C", ",")}`;
+  return params.toString().replaceAll("%2C", ",");
 }
+
+/** An export's URL; `extra` adds `scale` and `annotations`. */
+export const exportHref = (chart: ExportTarget, format: ExportFormat, query: string, extra: Record<string, string> = {}) =>
+  `/api/v1/charts/${chart}/export.${format}?${[query, new URLSearchParams(extra).toString()].filter(Boolean).join("&")}`;

@@ -48,6 +48,37 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
     expect(some.length).toBeLessThan(all.length);
   });
 
+  it("draws SVG and PNG on the server: title, sources and Chinese text; 1200 px per scale step", async () => {
+    const svg = await get("matrix/export.svg?countries=CN,JP&lang=zh");
+    expect(svg.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    const text = await svg.text();
+    expect(text).toContain("<title>比较矩阵</title>");
+    expect(text).toContain("来源：");
+    expect(text).toContain("自上而下");
+    for (const scale of [1, 2, 4]) {
+      const png = await get(`development-model/export.png?countries=CN,JP&lang=en&scale=${scale}`);
+      expect(png.headers.get("content-type")).toBe("image/png");
+      expect(png.headers.get("content-disposition")).toContain(`smart-city-compare-development-model-CN-JP-en${scale > 1 ? `@${scale}x` : ""}.png`);
+      const bytes = Buffer.from(await png.arrayBuffer());
+      expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+      expect(bytes.readUInt32BE(16)).toBe(1200 * scale);
+    }
+  }, 60_000);
+
+  it("with annotations=1, the image carries the team's annotations as a numbered legend", async () => {
+    const body = `Legend check ${Date.now()}`;
+    const { POST } = await import("../annotations/route");
+    const posted = await POST(
+      new Request("http://localhost/api/v1/annotations", { method: "POST", headers: { authorization: `Bearer ${tokens.analyst}`, "content-type": "application/json" }, body: JSON.stringify({ target: { kind: "chart-point", chart: "radar", country: "CN", x: "data-governance" }, body }) }),
+      { params: Promise.resolve({}) },
+    );
+    expect(posted.status).toBe(201);
+    const withNotes = await (await get("radar/export.svg?lang=en&annotations=1")).text();
+    expect(withNotes).toContain(body);
+    expect(withNotes).toContain("annotation-marker");
+    expect(await (await get("radar/export.svg?lang=en")).text()).not.toContain(body);
+  }, 60_000);
+
   it("answers bad requests with a 400 that names the problem, and viewers with a 403", async () => {
     const message = async (path: string) => {
       const response = await get(path);
@@ -60,6 +91,8 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
     expect(await message("radar/export.pdf?lang=en")).toMatch(/Unknown export "export.pdf"/);
     expect(await message("radar/export.csv?colour=red&lang=en")).toMatch(/Unknown parameter "colour"/);
     expect(await message("timeline/export.csv?from=2020&to=2010&lang=en")).toMatch(/from must not be after to/);
+    expect(await message("radar/export.png?scale=3&lang=en")).toMatch(/scale must be 1, 2 or 4/);
+    expect(await message("radar/export.svg?annotations=yes&lang=en")).toMatch(/annotations must be 0 or 1/);
     expect(await message("radar/export.csv?countries=CN,XX&lang=zh")).toMatch(/未知的国家或地区/);
     expect((await get("radar/export.csv", "viewer")).status).toBe(403);
   });

@@ -1,24 +1,28 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
 import { tableCsv } from "@/lib/export/csv";
-import { exportTable } from "@/lib/export/table";
+import { renderPng, renderSvg } from "@/lib/export/image/render";
 import { parseExportRequest } from "@/lib/export/request";
+import { exportTable } from "@/lib/export/table";
 import { canExport } from "@/lib/permissions";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
+import { viewAnnotations } from "@/lib/views/annotations";
 
 export const dynamic = "force-dynamic";
 
 type Params = { chart: string; file: string };
 
-// GET /api/v1/charts/{chart}/export.csv?countries=CN,JP&dims=&from=&to=&lang=zh|en
-// The data behind a chart (or the matrix) exactly as its table view shows it. Analysts and above,
-// signed in or with an API token.
-export const GET = apiRoute<Params>(canExport, async (_request, { params, url, lang }) => {
+const TYPES = { csv: "text/csv; charset=utf-8", svg: "image/svg+xml; charset=utf-8", png: "image/png" } as const;
+
+// GET /api/v1/charts/{chart}/export.{csv,svg,png}?countries=CN,JP&dims=&from=&to=&lang=zh|en&scale=1|2|4&annotations=0|1
+// CSV: the chart's table view. SVG and PNG: the chart drawn on the server with its title, countries,
+// sources line, date and product name, and with annotations=1 the team's annotations as numbered
+// markers and a legend. Analysts and above, signed in or with an API token.
+export const GET = apiRoute<Params>(canExport, async (_request, { params, url, lang, user }) => {
   const data = await getDatasetSnapshot();
-  const { chart, state } = parseExportRequest(params.chart, params.file, url, data, lang);
-  const { table } = exportTable(chart, data, state);
-  const name = `smart-city-compare-${chart}-${state.countries.join("-")}-${lang}.csv`;
-  return new NextResponse(tableCsv(table), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" },
-  });
+  const { chart, format, state, scale, annotations } = parseExportRequest(params.chart, params.file, url, data, lang);
+  const notes = annotations ? (await viewAnnotations(user, chart === "matrix" ? "/matrix" : `/charts/${chart}`)).annotations : null;
+  const body = format === "csv" ? tableCsv(exportTable(chart, data, state).table) : format === "svg" ? await renderSvg(chart, data, state, notes) : new Uint8Array(await renderPng(chart, data, state, notes, scale));
+  const name = `smart-city-compare-${chart}-${state.countries.join("-")}-${lang}${format === "png" && scale > 1 ? `@${scale}x` : ""}.${format}`;
+  return new NextResponse(body, { headers: { "Content-Type": TYPES[format], "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" } });
 });
