@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import path from "node:path";
 import subsetFont from "subset-font";
 
 const require = createRequire(import.meta.url);
@@ -7,8 +8,8 @@ const require = createRequire(import.meta.url);
 /** The family name exported images use; the font is Noto Sans SC (SIL Open Font License), from npm. */
 export const FONT_FAMILY = "SCC Noto Sans SC";
 const FILES = {
-  regular: "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
-  bold: "@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
+  regular: "400Regular/NotoSansSC_400Regular.ttf",
+  bold: "700Bold/NotoSansSC_700Bold.ttf",
 } as const;
 export type Weight = keyof typeof FILES;
 
@@ -17,7 +18,9 @@ const loaded = new Map<Weight, Promise<Buffer>>();
 export function fontFile(weight: Weight): Promise<Buffer> {
   let file = loaded.get(weight);
   if (!file) {
-    file = readFile(require.resolve(FILES[weight]));
+    // Found through the package's manifest: the bundler must not try to load a .ttf as a module.
+    const dir = path.dirname(require.resolve("@expo-google-fonts/noto-sans-sc/package.json"));
+    file = readFile(path.join(dir, FILES[weight]));
     loaded.set(weight, file);
   }
   return file;
