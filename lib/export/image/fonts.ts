@@ -3,7 +3,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import subsetFont from "subset-font";
 
-const require = createRequire(import.meta.url);
+// Resolved at run time from the app's folder, with a specifier the bundler cannot follow: bundled,
+// `require.resolve` of a literal becomes a module id, and a .ttf is no module.
+const FONT_PACKAGE = ["@expo-google-fonts", "noto-sans-sc", "package.json"].join("/");
+const fromApp = () => createRequire(path.join(process.cwd(), "package.json"));
 
 /** The family name exported images use; the font is Noto Sans SC (SIL Open Font License), from npm. */
 export const FONT_FAMILY = "SCC Noto Sans SC";
@@ -18,9 +21,8 @@ const loaded = new Map<Weight, Promise<Buffer>>();
 export function fontFile(weight: Weight): Promise<Buffer> {
   let file = loaded.get(weight);
   if (!file) {
-    // Found through the package's manifest: the bundler must not try to load a .ttf as a module.
-    const dir = path.dirname(require.resolve("@expo-google-fonts/noto-sans-sc/package.json"));
-    file = readFile(path.join(dir, FILES[weight]));
+    const dir = path.dirname(fromApp().resolve(/* turbopackIgnore: true */ FONT_PACKAGE));
+    file = readFile(path.join(/* turbopackIgnore: true */ dir, FILES[weight]));
     loaded.set(weight, file);
   }
   return file;
