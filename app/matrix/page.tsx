@@ -23,7 +23,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   return (
     <DashboardFrame context={{ ...context, problems }} active="matrix">
       <div className={matrix.detail ? "with-panel" : undefined}>
-        <ComparisonMatrix matrix={matrix} counts={counts} tools={<ExportMenu chart="matrix" query={canExport(context.user) ? exportQuery(context.state) : null} />} toggleHref={(dims) => viewHref("/matrix", context.state, { dims, focus: null })} />
+        <ComparisonMatrix matrix={matrix} counts={counts} tools={<ExportMenu chart="matrix" query={canExport(context.user) ? exportQuery(context.state) : null} reportHref={viewHref("/report", context.state, { focus: null })} />} toggleHref={(dims) => viewHref("/matrix", context.state, { dims, focus: null })} />
         {detail && <CellPanel detail={detail} annotations={annotations?.annotations ?? []} canWrite={canAnnotate(context.user)} />}
       </div>
     </DashboardFrame>

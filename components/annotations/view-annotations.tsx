@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { AnnotationTarget } from "@/lib/annotations/targets";
+import { VIEW_PATH, type AnnotationTarget } from "@/lib/annotations/targets";
 import { canAnnotate, canExport } from "@/lib/permissions";
 import { isChartKey } from "@/lib/view-state/state";
 import { panelItems } from "@/lib/views/annotation-panel";
@@ -12,6 +12,7 @@ import { AnnotationsDrawer } from "./annotations-drawer";
 /** The side panel of the current view's annotations, prepared on the server for the drawer. */
 export async function ViewAnnotations({ context }: { context: ViewContext }) {
   const { user, data, state, lang, path } = context;
+  if (!VIEW_PATH.test(path)) return null; // a page that is no view of the data (the printable report)
   const [{ annotations, more }, t, tc, nav] = await Promise.all([viewAnnotations(user, path), getTranslations("annotations"), getTranslations("charts"), getTranslations("common.nav")]);
   const viewName = (p: string) => {
     const chart = p.match(/^\/charts\/(.+)$/)?.[1];

@@ -10,7 +10,7 @@ import { DownloadLink } from "./download-link";
  * A view's Export menu: PNG at 1×, 2× or 4×, SVG and the data as CSV (analysts and above, as the
  * API allows), optionally with the annotations drawn in; and a copy of the link to the view.
  */
-export function ExportMenu({ chart, query }: { chart: ExportTarget; query: string | null }) {
+export function ExportMenu({ chart, query, reportHref }: { chart: ExportTarget; query: string | null; reportHref: string }) {
   const t = useTranslations("common.export");
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
   const [notes, setNotes] = useState(false);
@@ -45,6 +45,7 @@ export function ExportMenu({ chart, query }: { chart: ExportTarget; query: strin
             </DownloadLink>
           </>
         )}
+        <a href={reportHref} data-testid="export-report">{t("report")}</a>
         <button type="button" className="link-button" onClick={copy} data-testid="export-copy-link">{t("copyLink")}</button>
         {copied && <p role="status" className={copied === "ok" ? "muted" : "form-error"}>{t(copied === "ok" ? "copied" : "copyFailed")}</p>}
       </div>

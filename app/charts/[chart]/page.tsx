@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CHARTS } from "@/components/charts/registry";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
-import { isChartKey, type SearchParams } from "@/lib/view-state/state";
+import { isChartKey, viewHref, type SearchParams } from "@/lib/view-state/state";
 import { loadView } from "@/lib/views/context";
 import { ExportMenu } from "@/components/export/export-menu";
 import { exportQuery } from "@/lib/export/href";
@@ -29,7 +29,7 @@ export default async function ChartPage({ params, searchParams }: { params: Prom
         toolbar={entry.toolbar?.(model, context.state, context.path)}
         details={entry.details?.(model, context.state, context.path)}
         interactive={entry.interactive}
-        tools={<ExportMenu chart={chart} query={canExport(context.user) ? exportQuery(context.state) : null} />}
+        tools={<ExportMenu chart={chart} query={canExport(context.user) ? exportQuery(context.state) : null} reportHref={viewHref("/report", context.state, { focus: null, view: "chart" })} />}
       >
         {entry.render(model, context.state, marks)}
       </ChartFrame>

@@ -16,11 +16,11 @@ export const SCALES = [1, 2, 4] as const;
 export type Scale = (typeof SCALES)[number];
 
 /** Every character an SVG shows (text and title), to cut the font down to. */
-const shownText = (svg: string) =>
+export const shownText = (svg: string) =>
   [...svg.matchAll(/<(?:text|title)[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&(amp|lt|gt|quot|#39);/g, (e) => ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" })[e]!)).join("");
 
-/** The image as SVG without fonts, and the words it uses. */
-function compose(chart: ExportTarget, data: Dataset, state: ViewState, annotations: AnnotationView[] | null, now: Date) {
+/** The image as SVG: call it with the @font-face CSS to embed (or "" to rasterise) and a pixel scale. */
+export function compose(chart: ExportTarget, data: Dataset, state: ViewState, annotations: AnnotationView[] | null, now: Date) {
   const t = translator(state.lang);
   const notes = annotations ? numberNotes(annotations, chart) : NO_NOTES;
   const content = imageContent(chart, data, state, notes);
@@ -43,10 +43,14 @@ function compose(chart: ExportTarget, data: Dataset, state: ViewState, annotatio
  */
 export async function renderSvg(chart: ExportTarget, data: Dataset, state: ViewState, annotations: AnnotationView[] | null, now = new Date()): Promise<string> {
   const draw = compose(chart, data, state, annotations, now);
-  const characters = shownText(draw(""));
+  return draw(await embeddedFontCss(shownText(draw(""))));
+}
+
+/** @font-face rules embedding Noto Sans SC, regular and bold, cut down to `characters`. */
+export async function embeddedFontCss(characters: string): Promise<string> {
   const [regular, bold] = await Promise.all([fontSubset("regular", characters, "woff2"), fontSubset("bold", characters, "woff2")]);
   const face = (font: Buffer, weight: number) => `@font-face{font-family:"${FONT_FAMILY}";font-weight:${weight};src:url(data:font/woff2;base64,${font.toString("base64")}) format("woff2");}`;
-  return draw(face(regular, 400) + face(bold, 700));
+  return face(regular, 400) + face(bold, 700);
 }
 
 /** The same image as PNG at 1×, 2× or 4× (1200 px wide at 1×), rasterised with resvg and the same font. */

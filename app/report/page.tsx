@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { PrintButton } from "@/components/report/print-button";
+import { DashboardFrame } from "@/components/shell/dashboard-frame";
+import { viewHref, type SearchParams } from "@/lib/view-state/state";
+import { loadView } from "@/lib/views/context";
+import { buildReport } from "@/lib/views/report";
+
+export const dynamic = "force-dynamic";
+
+/** The whole dashboard as one printable page: the matrix and every chart, with sources, annotations and the permalink. */
+export default async function ReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const context = await loadView("/report", searchParams);
+  const withNotes = (await searchParams).annotations !== "0";
+  const t = await getTranslations("common.report");
+  const parts = await buildReport(context.user, context.data, context.state, withNotes);
+  const permalink = viewHref("/", context.state, { focus: null, view: "chart" });
+  return (
+    <DashboardFrame context={context} active="overview">
+      <article className="report" data-testid="report">
+        <header className="report-head">
+          <div>
+            <h1>{t("title")}</h1>
+            <p className="muted">{t("permalink")} <a href={permalink} data-testid="report-permalink">{permalink}</a></p>
+          </div>
+          <div className="report-tools no-print">
+            <a href={`${viewHref("/report", context.state, { focus: null })}&annotations=${withNotes ? "0" : "1"}`}>{withNotes ? t("withoutNotes") : t("withNotes")}</a>
+            <PrintButton label={t("print")} />
+          </div>
+        </header>
+        {parts.map((p) => (
+          <section key={p.part} className="report-part" data-part={p.part}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- a generated data: SVG, not an optimisable picture */}
+            <img src={p.src} alt={p.title} />
+          </section>
+        ))}
+      </article>
+    </DashboardFrame>
+  );
+}
