@@ -94,6 +94,8 @@ test("the Export menu downloads a PNG at the chosen scale and an SVG, with the a
   const [svg] = await Promise.all([page.waitForEvent("download"), menu.getByTestId("export-svg").click()]);
   const text = await readFile((await svg.path())!, "utf8");
   expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  // It parses as SVG (XML), as the browser reads it.
+  expect(await page.evaluate((source) => new DOMParser().parseFromString(source, "image/svg+xml").querySelector("parsererror") === null, text)).toBe(true);
   expect(text).toContain("<title>发展模式：自下而上还是自上而下</title>");
   expect(text).toContain("来源：");
   expect(text).toContain(body);
