@@ -20,7 +20,8 @@ export function wrap(content: string, width: number, size: number, max = 99): st
   let line = "";
   for (const token of tokens) {
     const next = line + token;
-    if (line.trim() !== "" && textWidth(next.trimEnd(), size) > width) {
+    // Closing punctuation never starts a line (Chinese typesetting): it stays with the line before.
+    if (line.trim() !== "" && textWidth(next.trimEnd(), size) > width && !/^[，。、；：！？）」』”’》〉】,.;:!?)]/.test(token)) {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else line = next;
