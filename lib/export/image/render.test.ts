@@ -41,6 +41,7 @@ describe("exported images", () => {
     expect(svg).toContain("Ana Analyst: Scales are the author&#39;s reading");
     expect(svg.match(/class="annotation-marker"/g)?.length).toBe(3); // one on the chart, two in the legend
     expect(await renderSvg("radar", data, state("en"), null)).not.toContain("annotation-marker");
+    if (process.env.SCC_WRITE_IMAGES) await writeFile("/tmp/img/radar-notes-en.png", await renderPng("radar", data, state("en"), notes, 1));
   });
 
   it("renders every chart as PNG in both languages", async () => {
