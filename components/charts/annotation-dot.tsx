@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ANNOTATION_COLOR } from "@/lib/views/charts/palette";
 
-export const ANNOTATION_COLOR = "#c2410c";
 
 /** An annotation marker on a chart: an orange dot with the number of annotations on that point. */
 export function AnnotationDot({ x, y, count, testId }: { x: number; y: number; count: number; testId: string }) {

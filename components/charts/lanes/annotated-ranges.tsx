@@ -5,7 +5,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import type { RangeMark } from "@/lib/annotations/marks";
 import { rangeArea } from "@/lib/views/charts/annotation-marks";
 import type { LaneBox } from "@/lib/views/charts/lane-layout";
-import { ANNOTATION_COLOR } from "../annotation-dot";
+import { ANNOTATION_COLOR } from "@/lib/views/charts/palette";
 
 /** Annotated spans of years: a shaded area over a country's lane, or over every lane, with its count. */
 export function AnnotatedRanges({ boxes, ranges, chart }: { boxes: LaneBox[]; ranges: RangeMark[]; chart: string }) {

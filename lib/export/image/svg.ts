@@ -1,4 +1,5 @@
 import { textWidth } from "@/lib/views/charts/lane-layout";
+import { ANNOTATION_COLOR } from "@/lib/views/charts/palette";
 
 /** Text and attribute values escaped for SVG/XML. */
 export const esc = (value: string | number) =>
@@ -41,7 +42,7 @@ export const rect = (x: number, y: number, w: number, h: number, attrs = "") => 
 
 /** A numbered annotation marker, as the on-screen dots: orange with a white number. */
 export const marker = (x: number, y: number, n: number) =>
-  `<g class="annotation-marker"><circle cx="${r(x)}" cy="${r(y)}" r="9" fill="#c2410c" stroke="#ffffff" stroke-width="1.5"/>${text(x, y + 0.5, String(n), { size: 10, weight: 700, fill: "#ffffff", anchor: "middle", baseline: "middle" })}</g>`;
+  `<g class="annotation-marker"><circle cx="${r(x)}" cy="${r(y)}" r="9" fill="${ANNOTATION_COLOR}" stroke="#ffffff" stroke-width="1.5"/>${text(x, y + 0.5, String(n), { size: 10, weight: 700, fill: "#ffffff", anchor: "middle", baseline: "middle" })}</g>`;
 
 /** Rounded to 0.1 px: shorter files, same drawing. */
 export const r = (n: number) => Math.round(n * 10) / 10;
