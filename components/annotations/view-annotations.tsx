@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { VIEW_PATH, type AnnotationTarget } from "@/lib/annotations/targets";
+import { MAX_EXPORT_LIMIT } from "@/lib/annotations/query";
 import { canAnnotate, canExport } from "@/lib/permissions";
 import { isChartKey } from "@/lib/view-state/state";
 import { panelItems } from "@/lib/views/annotation-panel";
@@ -42,6 +43,6 @@ export async function ViewAnnotations({ context }: { context: ViewContext }) {
         ? state.countries.map((country) => ({ kind: "chart-point" as const, chart: "development-model" as const, country, x: "position" }))
         : [];
   targets.push(...points.map((target) => ({ label: describeTarget(target, data, lang, words), target })));
-  const exportBase = canExport(user) ? `/api/v1/annotations?view=${encodeURIComponent(path)}&limit=5000&lang=${lang}` : null;
+  const exportBase = canExport(user) ? `/api/v1/annotations?view=${encodeURIComponent(path)}&limit=${MAX_EXPORT_LIMIT}&lang=${lang}` : null;
   return <AnnotationsDrawer items={items} more={more} canWrite={canAnnotate(user)} targets={targets} viewName={viewName(path)} exportBase={exportBase} />;
 }

@@ -11,7 +11,7 @@ import { TARGET_KINDS, VIEW_PATH } from "./targets";
 const PARAMS = ["target", "view", "kind", "author", "tag", "status", "updated-since", "q", "limit", "after", "deleted", "format"] as const;
 const MAX_LIMIT = 200;
 /** A CSV or JSON-LD export may take this many at once (the panel exports a whole view). */
-const MAX_EXPORT_LIMIT = 5000;
+export const MAX_EXPORT_LIMIT = 5000;
 
 /** The list filters of GET /api/v1/annotations, each checked: a bad value is a 400 that names it. */
 export function parseAnnotationFilter(url: URL, user: CurrentUser): AnnotationFilter {
