@@ -1,13 +1,8 @@
 import type { ReactNode } from "react";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { ChartKey, ViewState } from "@/lib/view-state/state";
-import { buildActors } from "@/lib/views/charts/actors";
-import { buildDataLaws } from "@/lib/views/charts/data-laws";
-import { buildDevelopmentModel } from "@/lib/views/charts/development-model";
-import { buildIndicators } from "@/lib/views/charts/indicators";
 import type { LanesModelData } from "@/lib/views/charts/lanes";
-import { buildRadar } from "@/lib/views/charts/radar";
-import { buildTimeline } from "@/lib/views/charts/timeline";
+import { CHART_BUILDERS } from "@/lib/views/charts/builders";
 import type { ChartModel } from "@/lib/views/charts/types";
 import { pointCounts, type ChartMarks } from "@/lib/annotations/marks";
 import { ActorDetails } from "./actor-details";
@@ -23,7 +18,7 @@ import { TimelineChart } from "./timeline-chart";
 
 interface ChartEntry<D> {
   build: (data: Dataset, state: ViewState) => ChartModel<D>;
-  /** `points`: annotations per annotated point (`country:x`); `marks`: all of the chart's annotation markers. */
+  /** `marks`: the chart's annotation markers (points, ranges, events). */
   render: (model: ChartModel<D>, state: ViewState, marks: ChartMarks) => ReactNode;
   /** Controls above the drawing, server-rendered outside the (aria-hidden) chart, in chart and table view. */
   toolbar?: (model: ChartModel<D>, state: ViewState, path: string) => ReactNode;
@@ -50,19 +45,19 @@ const lanesParts = {
 
 /** Every chart by its stable key: how its model is built on the server, and how it is drawn. */
 export const CHARTS: Record<ChartKey, ChartEntry<unknown>> = {
-  radar: entry({ build: buildRadar, render: (m, _s, marks) => <RadarChartView data={m.data} notes={pointCounts(marks)} /> }),
-  "development-model": entry({ build: buildDevelopmentModel, render: (m, _s, marks) => <DevelopmentModelChart data={m.data} notes={pointCounts(marks)} /> }),
-  timeline: entry({ build: (d, s) => buildTimeline(d, s), render: (m, s, marks) => <TimelineChart data={m.data.chart} state={s} marks={marks} />, ...lanesParts }),
-  "data-laws": entry({ build: (d, s) => buildDataLaws(d, s), render: (m, s, marks) => <DataLawsChart data={m.data.chart} state={s} marks={marks} />, ...lanesParts }),
+  radar: entry({ build: CHART_BUILDERS.radar, render: (m, _s, marks) => <RadarChartView data={m.data} notes={pointCounts(marks)} /> }),
+  "development-model": entry({ build: CHART_BUILDERS["development-model"], render: (m, _s, marks) => <DevelopmentModelChart data={m.data} notes={pointCounts(marks)} /> }),
+  timeline: entry({ build: CHART_BUILDERS.timeline, render: (m, s, marks) => <TimelineChart data={m.data.chart} state={s} marks={marks} />, ...lanesParts }),
+  "data-laws": entry({ build: CHART_BUILDERS["data-laws"], render: (m, s, marks) => <DataLawsChart data={m.data.chart} state={s} marks={marks} />, ...lanesParts }),
   indicators: entry({
     interactive: true,
-    build: buildIndicators,
+    build: CHART_BUILDERS.indicators,
     render: (m, state, marks) => <IndicatorsChart panels={m.data.panels} silent={m.data.silent} state={state} notes={pointCounts(marks)} />,
     details: (m, state, path) => (m.data.focus || m.data.focusMissing ? <ObservationDetails data={m.data} state={state} path={path} /> : null),
   }),
   actors: entry({
     interactive: true,
-    build: buildActors,
+    build: CHART_BUILDERS.actors,
     render: (m, state, marks) => <ActorsChart types={m.data.types} counts={m.data.counts} groups={m.data.groups} state={state} notes={pointCounts(marks)} />,
     details: (m, state, path) => (m.data.focus || m.data.focusMissing ? <ActorDetails data={m.data} state={state} path={path} /> : null),
   }),

@@ -8,12 +8,12 @@ import { buildRadar } from "./radar";
 import { buildTimeline } from "./timeline";
 import type { ChartModel } from "./types";
 
-/** How each chart's model is built from the dataset and the view state: pages and exports share it. */
-export const CHART_BUILDERS: Record<ChartKey, (data: Dataset, state: ViewState) => ChartModel<unknown>> = {
+/** How each chart's model is built from the dataset and the view state: the chart pages (through the registry) and the exports share it. */
+export const CHART_BUILDERS = {
   radar: buildRadar,
   "development-model": buildDevelopmentModel,
-  timeline: (d, s) => buildTimeline(d, s),
-  "data-laws": (d, s) => buildDataLaws(d, s),
+  timeline: (d: Dataset, s: ViewState) => buildTimeline(d, s),
+  "data-laws": (d: Dataset, s: ViewState) => buildDataLaws(d, s),
   indicators: buildIndicators,
   actors: buildActors,
-};
+} satisfies Record<ChartKey, (data: Dataset, state: ViewState) => ChartModel<unknown>>;
