@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { shot } from "./support/screenshots";
-import { signIn } from "./support/users";
+import { signIn, signedInContext } from "./support/users";
 
 // The annotations side panel: filters, replies, edit with history, the 409 reconcile, resolve,
 // delete and an admin's restore. Each test seeds its own annotations through the API.
@@ -52,9 +52,7 @@ test("the side panel lists the view's annotations, filters them and takes you to
   await shot(page, "annotations-panel");
 
   // Another analyst sees the shared notes but not the draft, in the panel or on the cell's badge.
-  const otherContext = await browser.newContext({ baseURL });
-  const other = await otherContext.newPage();
-  await signIn(other, "editor");
+  const { context: otherContext, page: other } = await signedInContext(browser, baseURL, "editor");
   await other.goto("/matrix?countries=CN,JP&lang=en");
   const otherPanel = await openPanel(other);
   await otherPanel.getByTestId("filter-q").fill(`${stamp}`);
@@ -106,9 +104,7 @@ test("a thread: reply, edit with history, resolve, delete, and an admin restores
   await expect(edited).toHaveCount(0);
 
   // An admin still sees it, marked deleted, and restores it.
-  const adminContext = await browser.newContext({ baseURL });
-  const admin = await adminContext.newPage();
-  await signIn(admin, "admin");
+  const { context: adminContext, page: admin } = await signedInContext(browser, baseURL, "admin");
   await admin.goto("/charts/actors?countries=CN,JP&lang=en");
   const adminPanel = await openPanel(admin);
   await adminPanel.getByTestId("filter-q").fill(`${stamp}`);
@@ -133,9 +129,7 @@ test("a stale edit is refused with the current text, and the author reconciles",
   await card.getByTestId("annotation-editor").getByLabel("Text (Markdown)").fill(`Mine ${stamp}`);
 
   // Meanwhile an admin changes it.
-  const adminContext = await browser.newContext({ baseURL });
-  const admin = await adminContext.newPage();
-  await signIn(admin, "admin");
+  const { context: adminContext, page: admin } = await signedInContext(browser, baseURL, "admin");
   const changed = await admin.request.patch(`/api/v1/annotations/${note.id}?lang=en`, { headers: { Origin: baseURL! }, data: { baseVersion: note.version, body: `Theirs ${stamp}` } });
   expect(changed.status()).toBe(200);
   await adminContext.close();

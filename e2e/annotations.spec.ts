@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { annotateWhileAnotherWatches } from "./support/live-annotations";
-import { signIn } from "./support/users";
+import { signIn, signedInContext } from "./support/users";
 
 test("an analyst annotates a matrix cell and a chart point, and another analyst sees both appear without reloading", async ({ browser, baseURL }) => {
   await annotateWhileAnotherWatches(browser, baseURL!, baseURL!);
@@ -17,9 +17,7 @@ test("script in an annotation does not run, and a viewer cannot write", async ({
   await expect(page.getByTestId("annotation-list").locator("img, script, a[href^='javascript']")).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 
-  const viewerContext = await browser.newContext({ baseURL });
-  const viewer = await viewerContext.newPage();
-  await signIn(viewer, "viewer");
+  const { context: viewerContext, page: viewer } = await signedInContext(browser, baseURL, "viewer");
   await viewer.goto("/matrix?countries=CN,JP&lang=en&focus=cell:JP:drivers");
   await expect(viewer.getByTestId("annotation-list")).toContainText("xss-probe");
   await expect(viewer.getByTestId("annotation-form")).toHaveCount(0);

@@ -1,14 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { shot } from "./support/screenshots";
-import { signIn } from "./support/users";
+import { signIn, signedInContext } from "./support/users";
 
 // Selecting uncited text of a source and annotating it: W3C selectors from raw offsets, a count
 // badge on the passage, live in another browser, and a reply in the passage panel.
 
 test("an analyst annotates a selected passage of a source, and another analyst sees its badge appear", async ({ page, browser, baseURL }) => {
-  const watcherContext = await browser.newContext({ baseURL });
-  const watcher = await watcherContext.newPage();
-  await signIn(watcher, "editor");
+  const { context: watcherContext, page: watcher } = await signedInContext(browser, baseURL, "editor");
   await watcher.goto("/sources/ndrc-international-cooperation?countries=CN,JP&lang=en");
 
   await signIn(page, "analyst");

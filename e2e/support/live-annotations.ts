@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./users";
+import { signedInContext } from "./users";
 
 const countOf = async (text: string | null) => Number(text?.match(/\d+/)?.[0] ?? 0);
 const POINT = { observation: "cn-smart-city-projects", testId: "annotation-point-indicators-CN-cn-smart-city-projects" };
@@ -17,9 +17,7 @@ async function annotate(page: Page, text: string, tags: string) {
  * and the indicators chart, and sees both appear without reloading.
  */
 export async function annotateWhileAnotherWatches(browser: Browser, baseA: string, baseB: string) {
-  const watcherContext = await browser.newContext({ baseURL: baseB });
-  const matrix = await watcherContext.newPage();
-  await signIn(matrix, "editor");
+  const { context: watcherContext, page: matrix } = await signedInContext(browser, baseB, "editor");
   await matrix.goto("/matrix?countries=CN,JP&lang=en");
   const chart = await watcherContext.newPage();
   await chart.goto("/charts/indicators?countries=CN,JP&lang=en");
@@ -30,9 +28,7 @@ export async function annotateWhileAnotherWatches(browser: Browser, baseA: strin
   const point = chart.getByTestId(POINT.testId);
   const pointBefore = (await point.count()) ? await countOf(await point.getAttribute("aria-label")) : 0;
 
-  const authorContext = await browser.newContext({ baseURL: baseA });
-  const author = await authorContext.newPage();
-  await signIn(author, "analyst");
+  const { context: authorContext, page: author } = await signedInContext(browser, baseA, "analyst");
   const stamp = Date.now();
   await author.goto("/matrix?countries=CN,JP&lang=en&focus=cell:CN:drivers");
   await annotate(author, `**Urbanisation** drives it ${stamp}`, "drivers cn");

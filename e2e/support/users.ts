@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const E2E_PASSWORD = "e2e-password-not-secret-123";
 export type E2ERole = "viewer" | "analyst" | "editor" | "admin";
@@ -21,4 +21,12 @@ export async function signIn(page: Page, role: E2ERole, path = "/") {
 /** Opens the account menu in the dashboard's top bar (sign-out, tokens, admin links). */
 export async function openAccountMenu(page: Page) {
   await page.getByTestId("account").locator("summary").click();
+}
+
+/** Another person: a browser context of their own on `baseURL`, signed in as `role`. */
+export async function signedInContext(browser: Browser, baseURL: string | undefined, role: E2ERole) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signIn(page, role);
+  return { context, page };
 }
