@@ -1,40 +1,19 @@
-import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freshDataDir, startEmbeddedApp } from "./support/embedded-app";
 import { submitSignIn } from "./support/users";
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-/** Runs `npm start`'s script on an embedded database until `ready`, then Ctrl-C; returns its output and exit code. */
+/** Runs `npm start`'s script on an embedded database until `ready` is done, then Ctrl-C; returns its output and exit code. */
 async function startAndInterrupt(dataDir: string, ready: (url: string, output: string) => Promise<void>) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1" },
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  await expect.poll(() => output, { timeout: 90_000 }).toContain("Smart City Compare is running at");
-  await ready(`http://127.0.0.1:${port}`, output);
-  child.kill("SIGINT");
-  const code = await Promise.race([exited, new Promise<"still running">((resolve) => setTimeout(() => resolve("still running"), 30_000))]);
-  if (code === "still running") child.kill("SIGKILL");
-  return { code, output };
+  const app = await startEmbeddedApp(dataDir);
+  await ready(app.url, app.output());
+  const code = await app.stop();
+  return { code, output: app.output() };
 }
 
 test("npm start on the embedded database survives Ctrl-C and a second start", async ({ page }) => {
   test.setTimeout(240_000);
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "scc-e2e-data-"));
+  const data = await freshDataDir();
+  const dataDir = data.dir;
   try {
     const first = await startAndInterrupt(dataDir, async (url, output) => {
       // The first start creates an administrator and prints its random password once.
@@ -58,6 +37,6 @@ test("npm start on the embedded database survives Ctrl-C and a second start", as
     });
     expect(second.code, second.output).toBe(0);
   } finally {
-    await rm(dataDir, { recursive: true, force: true });
+    await data.remove();
   }
 });

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGliteWireServer } from "./wire/server";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -45,10 +45,11 @@ export async function startEmbeddedDatabase(options: { dataDir: string | null; p
     await takeLock(lockFile);
   }
   const db = await PGlite.create(options.dataDir ? path.join(dataDir, "pglite") : undefined);
-  // Several connections are multiplexed onto PGlite's single backend, one query at a time.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 32 });
+  // Every connection shares PGlite's single backend session, one batch or transaction at a time.
+  const server = new PGliteWireServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 32 });
+  let address: string;
   try {
-    await server.start();
+    address = await server.start();
   } catch (error) {
     await db.close();
     if (lockFile) await rm(lockFile, { force: true });
@@ -58,10 +59,10 @@ export async function startEmbeddedDatabase(options: { dataDir: string | null; p
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= (async () => {
-      // server.stop() waits for clients to hang up; closing PGlite is what protects the data.
-      await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      // Ends the connections (rolling back what they left open); closing PGlite protects the data.
+      await server.stop();
       await db.close(); // flushes and closes the data folder cleanly
       if (lockFile) await rm(lockFile, { force: true });
     })());
-  return { url: `postgresql://postgres@${server.getServerConn()}/postgres`, dataDir, stop };
+  return { url: `postgresql://postgres@${address}/postgres`, dataDir, stop };
 }

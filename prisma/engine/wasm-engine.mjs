@@ -59,11 +59,12 @@ export async function isPglite(url) {
 /** Connects to an empty in-memory PGlite: PGlite serves one database, so it cannot host a shadow one. */
 async function startMemoryShadow() {
   const { PGlite } = await import("@electric-sql/pglite");
-  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  // The app's own wire server (TypeScript, loaded through tsx): one batch or transaction at a time.
+  const { tsImport } = await import("tsx/esm/api");
+  const { PGliteWireServer } = await tsImport("../../lib/db/wire/server.ts", import.meta.url);
   const db = await PGlite.create();
-  const server = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1", maxConnections: 4 });
-  await server.start();
-  const url = `postgresql://postgres@${server.getServerConn()}/postgres`;
+  const server = new PGliteWireServer({ db, maxConnections: 4 });
+  const url = `postgresql://postgres@${await server.start()}/postgres`;
   return { url, stop: async () => { await server.stop(); await db.close(); } };
 }
 
