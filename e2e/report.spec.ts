@@ -16,7 +16,8 @@ test("the report holds the matrix and every chart, with sources, annotations and
   await page.getByTestId("export-report").click();
   await expect(page).toHaveURL(/\/report\?countries=CN,JP&lang=en/);
   const images = page.getByTestId("report").locator(".report-part img");
-  await expect(images).toHaveCount(7);
+  // The page streams seven large inline images; on a busy two-core machine that takes longer than the default 5 s.
+  await expect(images).toHaveCount(7, { timeout: 30_000 });
   const alts = await images.evaluateAll((list) => list.map((img) => img.getAttribute("alt")));
   expect(alts).toEqual(["Comparison matrix", "Scale positions (radar)", "Development model: bottom-up or top-down", "Stages and policy timeline", "Key indicators", "Actors", "Data and personal-information rules"]);
   // Every image loaded (a broken data: URL has no natural width), and each carries sources and the product line.
