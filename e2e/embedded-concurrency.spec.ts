@@ -1,6 +1,6 @@
 import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { startEmbeddedDatabase } from "@/scripts/db/embedded";
 import { runConcurrentLoad, type LoadUser } from "./support/concurrent-load";
 import { freshDataDir, runScript, startEmbeddedApp } from "./support/embedded-app";
 

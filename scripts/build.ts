@@ -1,5 +1,5 @@
-import { ensureBuilt } from "@/lib/server/build";
-import { exitWithError } from "@/lib/server/errors";
+import { ensureBuilt } from "@/scripts/launcher/build";
+import { exitWithError } from "@/scripts/launcher/errors";
 
 ensureBuilt()
   .then((built) => console.log(built ? "Build complete." : "Build is up to date."))

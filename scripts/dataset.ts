@@ -3,9 +3,9 @@
 //   npm run data:export -- FILE       write the dataset in canonical form
 //   npm run data:import -- FILE       validate FILE completely, then apply it in one transaction
 import { readFile, writeFile } from "node:fs/promises";
-import { ensureClient } from "@/lib/server/build";
-import { withMigratedDatabase } from "@/lib/server/cli-database";
-import { exitWithError } from "@/lib/server/errors";
+import { ensureClient } from "@/scripts/launcher/build";
+import { withMigratedDatabase } from "@/scripts/launcher/cli-database";
+import { exitWithError } from "@/scripts/launcher/errors";
 
 const [command, file] = process.argv.slice(2);
 const usage = "Usage: npm run db:seed | npm run data:export -- FILE | npm run data:import -- FILE";

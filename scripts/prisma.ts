@@ -1,9 +1,9 @@
 // `npm run prisma -- ARGS`: the Prisma CLI on DATABASE_URL, or on the embedded database in DATA_DIR.
 import { parseEnv } from "@/lib/config/env";
-import { prismaCli, runNode, toolEnv } from "@/lib/db/tools";
-import { ensureClient } from "@/lib/server/build";
-import { openDatabase } from "@/lib/server/database";
-import { exitWithError } from "@/lib/server/errors";
+import { prismaCli, runNode, toolEnv } from "@/scripts/db/tools";
+import { ensureClient } from "@/scripts/launcher/build";
+import { openDatabase } from "@/scripts/launcher/database";
+import { exitWithError } from "@/scripts/launcher/errors";
 
 async function main() {
   const args = process.argv.slice(2);

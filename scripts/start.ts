@@ -1,11 +1,11 @@
 // `npm start` (production server) and `npm run dev` (`--dev`: next dev with hot reload).
-import { ensureClient } from "@/lib/server/build";
-import { exitWithError } from "@/lib/server/errors";
+import { ensureClient } from "@/scripts/launcher/build";
+import { exitWithError } from "@/scripts/launcher/errors";
 
 // The Prisma client is generated first: the launcher imports it (a fresh clone has none yet).
 try {
   await ensureClient();
-  const { launch } = await import("@/lib/server/launch");
+  const { launch } = await import("@/scripts/launcher/launch");
   await launch(process.argv.includes("--dev") ? "dev" : "start");
 } catch (error) {
   exitWithError(error);

@@ -6,12 +6,12 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { projectRoot, runNode, toolEnv } from "@/lib/db/tools";
-import { ensureBuilt, ensureClient } from "@/lib/server/build";
-import { exitWithError } from "@/lib/server/errors";
-import { findFreePort, waitForHttp } from "@/lib/server/port";
-import { createTestDatabase } from "@/lib/testing/test-database";
-import { addCounts, formatCounts, readPlaywrightCounts, readVitestCounts, type Counts } from "@/lib/testing/reports";
+import { projectRoot, runNode, toolEnv } from "@/scripts/db/tools";
+import { ensureBuilt, ensureClient } from "@/scripts/launcher/build";
+import { exitWithError } from "@/scripts/launcher/errors";
+import { findFreePort, waitForHttp } from "@/scripts/launcher/port";
+import { createTestDatabase } from "@/testing/test-database";
+import { addCounts, formatCounts, readPlaywrightCounts, readVitestCounts, type Counts } from "@/testing/reports";
 
 const require = createRequire(import.meta.url);
 const bin = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { userForToken } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db/client";
-import { projectRoot } from "@/lib/db/tools";
+import { projectRoot } from "@/scripts/db/tools";
 
 function cli(args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/users.ts", ...args], {

@@ -6,9 +6,9 @@
 //   npm run token:create -- --email E [--name N]      (the token alone on the last line)
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
-import { ensureClient } from "@/lib/server/build";
-import { withMigratedDatabase } from "@/lib/server/cli-database";
-import { exitWithError } from "@/lib/server/errors";
+import { ensureClient } from "@/scripts/launcher/build";
+import { withMigratedDatabase } from "@/scripts/launcher/cli-database";
+import { exitWithError } from "@/scripts/launcher/errors";
 
 const USAGE: Record<string, string> = {
   create: "npm run user:create -- --email E --name N --role viewer|analyst|editor|admin [--password P]",

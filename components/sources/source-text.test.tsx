@@ -4,7 +4,7 @@ import { targetKey } from "@/lib/annotations/targets";
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import type { AnnotationView } from "@/lib/queries/annotations";
-import { seedData as data, viewStateOf } from "@/lib/views/testing";
+import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import { passageTarget, type PassageTarget } from "@/lib/views/sources/selection";
 import { buildSourceViewer } from "@/lib/views/sources/viewer";
 

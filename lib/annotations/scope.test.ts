@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedData as data } from "@/lib/views/testing";
+import { seedData as data } from "@/testing/seed-data";
 import { focusTarget, inScope, targetLocation, viewScope } from "./scope";
 
 describe("viewScope", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedData as data } from "@/lib/views/testing";
+import { seedData as data } from "@/testing/seed-data";
 import { anchorPassage, missingTarget, targetKey, targetSchema, type AnnotationTarget } from "./targets";
 
 const quote = "总体而言,我国智慧城市建设在实践过程中主要采用“自上而下”的建设模式。";

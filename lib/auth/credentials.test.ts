@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { signInWithPassword } from "./credentials";
 import { MAX_FAILURES, secondsUntilAllowed } from "./rate-limit";
 import { createUser, disableUser } from "./users";
-import { wipeUsers } from "@/lib/testing/wipe";
+import { wipeUsers } from "@/testing/wipe";
 
 const db = () => getDb();
 const password = "correct horse battery";

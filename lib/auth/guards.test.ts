@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { clientIp } from "./options";
 import { safeCallback } from "./require-user";
 import { createUser, disableUser, setRole } from "./users";
-import { wipeUsers } from "@/lib/testing/wipe";
+import { wipeUsers } from "@/testing/wipe";
 
 describe("safeCallback", () => {
   it.each([

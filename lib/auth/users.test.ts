@@ -4,7 +4,7 @@ import { ensureFirstUser } from "./first-user";
 import { verifyPassword } from "./passwords";
 import { createToken, revokeToken, userForToken } from "./tokens";
 import { createUser, disableUser, resetPassword, setRole } from "./users";
-import { wipeUsers } from "@/lib/testing/wipe";
+import { wipeUsers } from "@/testing/wipe";
 
 const db = () => getDb();
 

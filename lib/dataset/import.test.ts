@@ -4,11 +4,11 @@ import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { projectRoot } from "@/lib/db/tools";
+import { projectRoot } from "@/scripts/db/tools";
 import { datasetVersion, readDataset } from "@/lib/queries/dataset";
 import { seedDatabase, seedDatasetPath } from "@/prisma/seed";
 import { serializeDataset } from "./canonical";
-import { tinyDataset } from "./fixtures/tiny";
+import { tinyDataset } from "@/testing/fixtures/tiny";
 import { importDataset } from "./import";
 
 function datasetCli(args: string[]) {

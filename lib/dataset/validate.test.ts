@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serializeDataset } from "./canonical";
-import { tinyDataset } from "./fixtures/tiny";
+import { tinyDataset } from "@/testing/fixtures/tiny";
 import { validateDataset } from "./validate";
 
 type Mutable = Record<string, unknown> & ReturnType<typeof tinyDataset>;

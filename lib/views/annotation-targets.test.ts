@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedData as data } from "./testing";
+import { seedData as data } from "@/testing/seed-data";
 import { describeTarget, targetHref } from "./annotation-targets";
 import type { ViewState } from "@/lib/view-state/state";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildMatrix } from "./matrix";
-import { seedData as data, viewStateOf } from "./testing";
+import { seedData as data, viewStateOf } from "@/testing/seed-data";
 
 const stateOf = viewStateOf;
 

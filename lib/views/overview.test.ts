@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildOverview, datasetCounts } from "./overview";
-import { seedData as data, viewStateOf } from "./testing";
+import { seedData as data, viewStateOf } from "@/testing/seed-data";
 
 const overview = (lang: "zh" | "en", params: Record<string, string> = {}) => buildOverview(data, viewStateOf(params, lang));
 

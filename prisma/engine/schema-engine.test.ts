@@ -1,7 +1,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { prismaCli, runNode, schemaEngine, toolEnv } from "@/lib/db/tools";
-import { findFreePort } from "@/lib/server/port";
+import { prismaCli, runNode, schemaEngine, toolEnv } from "@/scripts/db/tools";
+import { findFreePort } from "@/scripts/launcher/port";
 
 const prisma = (args: string[], databaseUrl = process.env.DATABASE_URL!) =>
   runNode(prismaCli, args, { quiet: true, env: toolEnv({ DATABASE_URL: databaseUrl }) });

@@ -61,7 +61,7 @@ async function startMemoryShadow() {
   const { PGlite } = await import("@electric-sql/pglite");
   // The app's own wire server (TypeScript, loaded through tsx): one batch or transaction at a time.
   const { tsImport } = await import("tsx/esm/api");
-  const { PGliteWireServer } = await tsImport("../../lib/db/wire/server.ts", import.meta.url);
+  const { PGliteWireServer } = await tsImport("../../scripts/db/wire/server.ts", import.meta.url);
   const db = await PGlite.create();
   const server = new PGliteWireServer({ db, maxConnections: 4 });
   const url = `postgresql://postgres@${await server.start()}/postgres`;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { findFreePort } from "@/lib/server/port";
+import { findFreePort } from "@/scripts/launcher/port";
 import { GET } from "./route";
 
 const globalForPrisma = globalThis as unknown as { prisma?: { $disconnect: () => Promise<void> } };

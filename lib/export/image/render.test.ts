@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { seedData as data, viewStateOf } from "@/lib/views/testing";
+import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import type { AnnotationView } from "@/lib/queries/annotations";
 import { EXPORT_TARGETS } from "../request";
 import { renderPng, renderSvg } from "./render";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedData as data, viewStateOf } from "../testing";
+import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import { buildDevelopmentModel } from "./development-model";
 import { buildRadar } from "./radar";
 

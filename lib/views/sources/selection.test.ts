@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { missingTarget } from "@/lib/annotations/targets";
-import { seedData } from "@/lib/views/testing";
+import { seedData } from "@/testing/seed-data";
 import { htmlBlocks } from "./html-blocks";
 import { highlight } from "./segments";
 import { mapSelection, MAX_QUOTE, passageTarget, QUOTE_CONTEXT, type RunBox } from "./selection";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { missingTarget, targetKey } from "@/lib/annotations/targets";
 import type { AnnotationView } from "@/lib/queries/annotations";
-import { seedData as data, viewStateOf } from "@/lib/views/testing";
+import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import { passageTarget, type PassageTarget } from "./selection";
 import { shownText } from "./segments";
 import { buildSourceViewer } from "./viewer";

@@ -4,7 +4,7 @@ import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db/client";
 import { exportTable } from "@/lib/export/table";
-import { seedData, viewStateOf } from "@/lib/views/testing";
+import { seedData, viewStateOf } from "@/testing/seed-data";
 import { seedDatabase } from "@/prisma/seed";
 import { GET } from "./[chart]/[file]/route";
 

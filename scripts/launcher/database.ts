@@ -1,6 +1,6 @@
 import type { Env } from "@/lib/config/env";
-import { startEmbeddedDatabase } from "@/lib/db/embedded";
-import { probeDatabase } from "@/lib/db/probe";
+import { startEmbeddedDatabase } from "@/scripts/db/embedded";
+import { probeDatabase } from "@/scripts/db/probe";
 
 export class DatabaseUnavailableError extends Error {}
 

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedDatabase } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/migrate";
+import { startEmbeddedDatabase } from "@/scripts/db/embedded";
+import { applyMigrations } from "@/scripts/db/migrate";
 
 export interface TestDatabase {
   url: string;

@@ -1,4 +1,4 @@
-import { ensureClient } from "@/lib/server/build";
+import { ensureClient } from "@/scripts/launcher/build";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 let db: TestDatabase | undefined;

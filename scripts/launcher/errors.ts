@@ -1,6 +1,6 @@
 import { EnvError } from "@/lib/config/env";
-import { EmbeddedDatabaseError } from "@/lib/db/embedded";
-import { MigrationError } from "@/lib/db/migrate";
+import { EmbeddedDatabaseError } from "@/scripts/db/embedded";
+import { MigrationError } from "@/scripts/db/migrate";
 import { BuildError } from "./build";
 import { DatabaseUnavailableError } from "./database";
 import { SecretError } from "./secret";

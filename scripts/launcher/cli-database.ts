@@ -1,5 +1,5 @@
 import { parseEnv } from "@/lib/config/env";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrations } from "@/scripts/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { openDatabase } from "./database";
 

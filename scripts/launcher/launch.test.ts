@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "@/lib/db/tools";
+import { projectRoot } from "@/scripts/db/tools";
 import { findFreePort } from "./port";
 
 function start(env: Record<string, string>) {

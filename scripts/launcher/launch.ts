@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { parseEnv } from "@/lib/config/env";
-import { applyMigrations } from "@/lib/db/migrate";
-import { nextCli, projectRoot, toolEnv } from "@/lib/db/tools";
+import { applyMigrations } from "@/scripts/db/migrate";
+import { nextCli, projectRoot, toolEnv } from "@/scripts/db/tools";
 import { ensureFirstUser } from "@/lib/auth/first-user";
 import { seedDatabase, withDatabase } from "@/prisma/seed";
 import { ensureBuilt } from "./build";

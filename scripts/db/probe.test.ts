@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFreePort } from "@/lib/server/port";
+import { findFreePort } from "@/scripts/launcher/port";
 import { describeConnectionError, probeDatabase } from "./probe";
 
 describe("probeDatabase", () => {

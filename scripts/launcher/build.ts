@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { generateClient } from "@/lib/db/migrate";
-import { nextCli, projectRoot, runNode, toolEnv } from "@/lib/db/tools";
+import { generateClient } from "@/scripts/db/migrate";
+import { nextCli, projectRoot, runNode, toolEnv } from "@/scripts/db/tools";
 
 const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
