@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { crossSite, toResponse, unauthorized } from "@/lib/api/errors";
+import { crossSite, unauthorized } from "@/lib/errors/app-error";
+import { toHttpResponse } from "@/lib/errors/handle";
 import { LANG_COOKIE, LANG_HEADER, parseLang, pickLang } from "@/lib/i18n/lang";
 
 // Redirects signed-out visitors and refuses cross-site writes; every page and route handler checks
@@ -44,7 +45,7 @@ export async function proxy(request: NextRequest) {
     // Compared with the host the browser used: a reverse proxy may rewrite Host but keeps X-Forwarded-Host.
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
     if (originHost(request.headers.get("origin")) !== host) {
-      return toResponse(crossSite(), pickLang(request));
+      return toHttpResponse(crossSite(), pickLang(request));
     }
   }
   if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return next(request);
@@ -53,7 +54,7 @@ export async function proxy(request: NextRequest) {
   const secureCookie = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const session = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie });
   if (session) return next(request);
-  if (pathname.startsWith("/api/")) return toResponse(unauthorized(), pickLang(request));
+  if (pathname.startsWith("/api/")) return toHttpResponse(unauthorized(), pickLang(request));
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(signIn);

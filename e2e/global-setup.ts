@@ -1,3 +1,4 @@
+import { TSX } from "../scripts/db/tools";
 import { spawnSync } from "node:child_process";
 import { E2E_PASSWORD, e2eEmail, type E2ERole } from "./support/users";
 
@@ -7,7 +8,7 @@ export default function globalSetup() {
   for (const role of ["viewer", "analyst", "editor", "admin"] as E2ERole[]) {
     const result = spawnSync(
       process.execPath,
-      ["--import", "tsx", "scripts/users.ts", "create", "--email", e2eEmail(role), "--name", `E2E ${role}`, "--role", role, "--password", E2E_PASSWORD],
+      [...TSX, "scripts/users.ts", "create", "--email", e2eEmail(role), "--name", `E2E ${role}`, "--role", role, "--password", E2E_PASSWORD],
       { env: process.env, encoding: "utf8" },
     );
     if (result.status !== 0 && !result.stderr.includes("already exists")) throw new Error(`Creating the ${role} test user failed: ${result.stderr}`);

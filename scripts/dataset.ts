@@ -45,18 +45,18 @@ async function main() {
     input = result.data;
   }
   const { seedDatabase } = await import("@/prisma/seed");
-  const { importDataset } = await import("@/lib/dataset/import");
+  const { importDataset } = await import("@/lib/queries/dataset-import");
   const { serializeDataset } = await import("@/lib/dataset/canonical");
   const { readDataset } = await import("@/lib/queries/dataset");
-  await withMigratedDatabase(async (client) => {
+  await withMigratedDatabase(async () => {
     if (command === "seed") {
-      await seedDatabase(client);
+      await seedDatabase();
       console.log("Loaded prisma/seed/dataset.json.");
     } else if (command === "import") {
-      await importDataset(client, input as Parameters<typeof importDataset>[1]);
+      await importDataset(input as Parameters<typeof importDataset>[0]);
       console.log(`Imported ${file}.`);
     } else {
-      await writeFile(file, serializeDataset(await readDataset(client)));
+      await writeFile(file, serializeDataset(await readDataset()));
       console.log(`Wrote ${file}.`);
     }
   });

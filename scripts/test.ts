@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { projectRoot, runNode, toolEnv } from "@/scripts/db/tools";
+import { projectRoot, runNode, toolEnv, TSX } from "@/scripts/db/tools";
 import { ensureBuilt, ensureClient } from "@/scripts/launcher/build";
 import { exitWithError } from "@/scripts/launcher/errors";
 import { findFreePort, waitForHttp } from "@/scripts/launcher/port";
@@ -41,7 +41,7 @@ async function unitTests(): Promise<Counts> {
 
 /** The app (`npm start`) on a port and database; several instances may share one database. */
 function startApp(port: number, databaseUrl: string, secret: string) {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  return spawn(process.execPath, [...TSX, "scripts/start.ts"], {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit"],
     env: toolEnv({ DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_SECRET: secret }),

@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { userForToken } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db/client";
-import { projectRoot } from "@/scripts/db/tools";
+import { projectRoot, TSX } from "@/scripts/db/tools";
 
 function cli(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/users.ts", ...args], {
+  const result = spawnSync(process.execPath, [...TSX, "scripts/users.ts", ...args], {
     cwd: projectRoot, env: process.env, encoding: "utf8", timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -35,7 +35,7 @@ describe("user and token commands", () => {
     expect(made.status).toBe(0);
     const token = made.stdout.trim().split("\n").at(-1)!;
     expect(token).toMatch(/^scc_[\w-]{43}$/);
-    expect((await userForToken(getDb(), token))?.email).toBe(email);
+    expect((await userForToken(token))?.email).toBe(email);
 
     expect(cli(["disable", "--email", "missing@example.com"])).toMatchObject({ status: 1, stderr: expect.stringContaining("No user with the email missing@example.com") });
   });

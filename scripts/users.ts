@@ -45,9 +45,10 @@ async function main() {
   const { createToken } = await import("@/lib/auth/tokens");
   const { roleSchema } = await import("@/lib/permissions/roles");
   const { emailSchema } = await import("@/lib/schemas/users");
+  const { zodProblem } = await import("@/lib/errors/zod");
   const check = <T>(name: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: ZodError } }) => {
     const result = schema.safeParse(values[name]);
-    if (!result.success) usageError(`--${name}: ${result.error.issues[0].message}`, command);
+    if (!result.success) usageError(`--${name}: ${zodProblem(result.error.issues[0], "en")}`, command);
     return result.data;
   };
   // Check what can be checked before opening the database.
@@ -55,24 +56,24 @@ async function main() {
   const parseRole = () => check("role", roleSchema);
   if (values.role !== undefined) parseRole();
 
-  await withMigratedDatabase(async (client) => {
+  await withMigratedDatabase(async () => {
     const email = values.email!;
     if (command === "create") {
-      const { user, password, generated } = await users.createUser(client, { email, name: values.name!, role: parseRole(), password: values.password });
+      const { user, password, generated } = await users.createUser({ email, name: values.name!, role: parseRole(), password: values.password });
       console.log(`Created ${user.role} ${user.email} (${user.name}).`);
       if (generated) console.log(`Password (shown once): ${password}`);
     } else if (command === "role") {
-      const user = await users.setRole(client, email, parseRole());
+      const user = await users.setRole(email, parseRole());
       console.log(`${user.email} is now ${user.role}.`);
     } else if (command === "disable") {
-      const user = await users.disableUser(client, email);
+      const user = await users.disableUser(email);
       console.log(`Disabled ${user.email}; their sessions and tokens stop working at their next request.`);
     } else if (command === "reset-password") {
-      const { user, password } = await users.resetPassword(client, email);
+      const { user, password } = await users.resetPassword(email);
       console.log(`New password for ${user.email} (shown once): ${password}`);
     } else {
-      const user = await users.findByEmail(client, email);
-      const { token, record } = await createToken(client, user.id, values.name ?? "command line", null);
+      const user = await users.findByEmail(email);
+      const { token, record } = await createToken(user.id, values.name ?? "command line", null);
       console.log(`Created token "${record.name}" for ${user.email}. It is shown once:`);
       console.log(token);
     }
@@ -82,12 +83,14 @@ async function main() {
 main().catch(async (error) => {
   if (error instanceof ZodError) {
     const issue = error.issues[0];
-    usageError(`${issue.path.length ? `--${issue.path.join(".")}` : "value"}: ${issue.message}`, process.argv[2]);
+    const { zodProblem } = await import("@/lib/errors/zod");
+    usageError(`${issue.path.length ? `--${issue.path.join(".")}` : "value"}: ${zodProblem(issue, "en")}`, process.argv[2]);
   }
-  const { ApiError } = await import("@/lib/api/errors");
-  if (error instanceof ApiError) {
-    console.error(`Error: ${error.messages.en}`);
-    process.exit(1);
+  const { toCliExit } = await import("@/lib/errors/handle");
+  const refused = toCliExit(error);
+  if (refused) {
+    console.error(`Error: ${refused.message}`);
+    process.exit(refused.code);
   }
   exitWithError(error);
 });

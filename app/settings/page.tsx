@@ -1,38 +1,37 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
-import { createTokenAction, revokeTokenAction } from "@/lib/actions/settings/tokens";
-import { requireUser } from "@/lib/auth/require-user";
-import { listTokens } from "@/lib/queries/users";
+import { AccountPage } from "@/components/shell/app-frame";
+import { createTokenAction } from "@/lib/actions/tokens/create-token";
+import { revokeTokenAction } from "@/lib/actions/tokens/revoke-token";
+import { listTokens } from "@/lib/queries/tokens";
+import { loadAccountPage } from "@/lib/views/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
-  const user = await requireUser("/settings");
-  const tokens = await listTokens(user.id);
+  const { user, lang } = await loadAccountPage("/settings");
+  const [t, format, tokens] = await Promise.all([getTranslations("admin.tokens"), getFormatter(), listTokens(user.id)]);
   return (
-    <main>
-      <h1><span lang="zh-CN">API 令牌</span> · <span lang="en">API tokens</span></h1>
-      <p className="subtitle">
-        <span lang="zh-CN">在脚本中使用 <code>Authorization: Bearer 令牌</code> 调用 /api/v1，权限与您的角色相同。</span>{" "}
-        <span lang="en">Use <code>Authorization: Bearer TOKEN</code> on /api/v1; a token has your role.</span>
-      </p>
+    <AccountPage user={user} lang={lang} path="/settings" title={t("title")}>
+      <p className="subtitle">{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
       <section className="card">
-        <ActionForm action={createTokenAction} submit={{ zh: "创建令牌", en: "Create token" }}>
-          <input name="name" placeholder="名称 · Name" aria-label="令牌名称 · Token name" required maxLength={100} />
+        <ActionForm action={createTokenAction} submit={t("create")}>
+          <input name="name" placeholder={t("name")} aria-label={t("name")} required maxLength={100} />
         </ActionForm>
       </section>
       <table data-testid="tokens">
-        <thead><tr><th>名称 · Name</th><th>前缀 · Prefix</th><th>创建 · Created</th><th>最近使用 · Last used</th><th /></tr></thead>
+        <thead><tr><th>{t("name")}</th><th>{t("prefix")}</th><th>{t("created")}</th><th>{t("lastUsed")}</th><th /></tr></thead>
         <tbody>
-          {tokens.map((t) => (
-            <tr key={t.id}>
-              <td>{t.name}</td>
-              <td><code>{t.prefix}…</code></td>
-              <td>{t.createdAt.toISOString().slice(0, 10)}</td>
-              <td>{t.lastUsedAt?.toISOString().slice(0, 16).replace("T", " ") ?? "—"}</td>
+          {tokens.map((token) => (
+            <tr key={token.id}>
+              <td>{token.name}</td>
+              <td><code>{token.prefix}…</code></td>
+              <td>{format.dateTime(token.createdAt, { dateStyle: "medium" })}</td>
+              <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
               <td>
-                {t.revokedAt ? "已吊销 · revoked" : (
-                  <ActionForm action={revokeTokenAction} submit={{ zh: "吊销", en: "Revoke" }}>
-                    <input type="hidden" name="id" value={t.id} />
+                {token.revokedAt ? t("revoked") : (
+                  <ActionForm action={revokeTokenAction} submit={t("revoke")}>
+                    <input type="hidden" name="id" value={token.id} />
                   </ActionForm>
                 )}
               </td>
@@ -40,6 +39,6 @@ export default async function SettingsPage() {
           ))}
         </tbody>
       </table>
-    </main>
+    </AccountPage>
   );
 }

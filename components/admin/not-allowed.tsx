@@ -1,8 +1,10 @@
-export function NotAllowed() {
+import { getTranslations } from "next-intl/server";
+
+export async function NotAllowed() {
+  const t = await getTranslations("admin");
   return (
     <section className="card error" role="alert">
-      <p lang="zh-CN">您的角色无权查看此页面。</p>
-      <p lang="en">Your role does not allow this page.</p>
+      <p>{t("notAllowed")}</p>
     </section>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { callAnnotations } from "@/lib/annotations/client";
+import { useApi } from "@/components/use-api";
+import type { AnnotationView } from "@/lib/queries/annotations";
 import type { PanelItem } from "@/lib/views/annotation-panel";
 import { AnnotationEditor } from "./annotation-editor";
 import { AnnotationHistory } from "./annotation-history";
@@ -13,7 +14,7 @@ import { MarkdownBody } from "./markdown-body";
 export function AnnotationCard({ item, canReply, onReply, onTag }: { item: PanelItem; canReply: boolean; onReply?: () => void; onTag?: (tag: string) => void }) {
   const t = useTranslations("annotations");
   const format = useFormatter();
-  const locale = useLocale();
+  const api = useApi();
   const router = useRouter();
   const [mode, setMode] = useState<"view" | "edit" | "history">("view");
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +23,7 @@ export function AnnotationCard({ item, canReply, onReply, onTag }: { item: Panel
   const act = async (method: string, body?: unknown) => {
     setBusy(true);
     setError(null);
-    const result = await callAnnotations(`/${item.id}`, locale, { method, body });
+    const result = await api<{ annotation: AnnotationView }>(`/api/v1/annotations/${item.id}`, { method, body });
     setBusy(false);
     if (!result.ok) return setError(result.message);
     router.refresh();

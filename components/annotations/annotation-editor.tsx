@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { callAnnotations, parseTags } from "@/lib/annotations/client";
+import { parseTags } from "@/lib/annotations/client";
+import { useApi } from "@/components/use-api";
 import type { AnnotationView } from "@/lib/queries/annotations";
 import { MarkdownBody } from "./markdown-body";
 
@@ -14,7 +15,7 @@ import { MarkdownBody } from "./markdown-body";
  */
 export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onClose: () => void }) {
   const t = useTranslations("annotations");
-  const locale = useLocale();
+  const api = useApi();
   const router = useRouter();
   // An unsaved edit survives the card being filtered away or the page refreshing (per tab).
   const draftKey = `scc-annotation-draft:${item.id}`;
@@ -37,7 +38,7 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
   const save = async (version: number) => {
     setSaving(true);
     setError(null);
-    const result = await callAnnotations(`/${item.id}`, locale, { method: "PATCH", body: { baseVersion: version, body, tags: parseTags(tags) } });
+    const result = await api<{ annotation: AnnotationView }>(`/api/v1/annotations/${item.id}`, { method: "PATCH", body: { baseVersion: version, body, tags: parseTags(tags) } });
     setSaving(false);
     if (result.ok) {
       router.refresh();

@@ -1,9 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { callAnnotations, parseTags } from "@/lib/annotations/client";
+import { parseTags } from "@/lib/annotations/client";
+import { useApi } from "@/components/use-api";
+import type { AnnotationView } from "@/lib/queries/annotations";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 
 /**
@@ -12,7 +14,7 @@ import type { AnnotationTarget } from "@/lib/annotations/targets";
  */
 export function AnnotationForm({ target, targets, parentId, onDone, compact }: { target?: AnnotationTarget; targets?: { label: string; target: AnnotationTarget }[]; parentId?: string; onDone?: () => void; compact?: boolean }) {
   const t = useTranslations("annotations");
-  const locale = useLocale();
+  const api = useApi();
   const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function AnnotationForm({ target, targets, parentId, onDone, compact }: {
     if (!chosen) return;
     setSaving(true);
     setError(null);
-    const result = await callAnnotations("", locale, {
+    const result = await api<{ annotation: AnnotationView }>("/api/v1/annotations", {
       method: "POST",
       body: {
         target: chosen,

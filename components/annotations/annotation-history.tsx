@@ -1,8 +1,8 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { callAnnotations } from "@/lib/annotations/client";
+import { useApi } from "@/components/use-api";
 import { MarkdownBody } from "./markdown-body";
 
 interface Revision {
@@ -16,18 +16,18 @@ interface Revision {
 export function AnnotationHistory({ id, onClose }: { id: string; onClose: () => void }) {
   const t = useTranslations("annotations");
   const format = useFormatter();
-  const locale = useLocale();
+  const api = useApi();
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    callAnnotations<{ revisions: Revision[] }>(`/${id}`, locale).then((result) => {
+    api<{ revisions: Revision[] }>(`/api/v1/annotations/${id}`).then((result) => {
       if (!live) return;
       if (result.ok) setRevisions(result.data.revisions);
       else setError(result.message);
     });
     return () => void (live = false);
-  }, [id, locale]);
+  }, [id, api]);
   return (
     <section className="annotation-history" data-testid="annotation-history" aria-label={t("history.title")}>
       <h4>{t("history.title")}</h4>

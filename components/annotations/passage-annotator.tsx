@@ -1,9 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { callAnnotations, parseTags } from "@/lib/annotations/client";
+import { parseTags } from "@/lib/annotations/client";
+import { useApi } from "@/components/use-api";
+import type { AnnotationView } from "@/lib/queries/annotations";
 import { mapSelection, MAX_QUOTE, passageTarget, type MappedSelection, type RunBox } from "@/lib/views/sources/selection";
 
 /** The runs (`data-raw` spans) a DOM range touches, and where it starts and ends inside the first and last. */
@@ -34,7 +36,7 @@ const preview = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` 
 export function PassageAnnotator({ source, children }: { source: { key: string; text: string }; children: ReactNode }) {
   const t = useTranslations("sources.annotate");
   const ta = useTranslations("annotations");
-  const locale = useLocale();
+  const api = useApi();
   const router = useRouter();
   const root = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
@@ -67,7 +69,7 @@ export function PassageAnnotator({ source, children }: { source: { key: string; 
     const data = new FormData(event.currentTarget);
     setSaving(true);
     setError(null);
-    const result = await callAnnotations("", locale, {
+    const result = await api<{ annotation: AnnotationView }>("/api/v1/annotations", {
       method: "POST",
       body: {
         target: passageTarget(source, open.start, open.end),

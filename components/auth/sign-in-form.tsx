@@ -2,14 +2,16 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { messageForSignInError } from "@/lib/auth/messages";
+import { signInError } from "@/lib/auth/sign-in-errors";
 
 export function SignInForm({ callbackUrl, initialError, oidcName }: { callbackUrl: string; initialError: string | null; oidcName: string | null }) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
-  const message = messageForSignInError(error);
+  const problem = signInError(error);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,22 +31,19 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: { callbackUr
   return (
     <form className="card signin" onSubmit={onSubmit} noValidate>
       <label>
-        <span><span lang="zh-CN">邮箱</span> · <span lang="en">Email</span></span>
+        <span>{t("email")}</span>
         <input name="email" type="email" autoComplete="username" required />
       </label>
       <label>
-        <span><span lang="zh-CN">密码</span> · <span lang="en">Password</span></span>
+        <span>{t("password")}</span>
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {message && (
+      {problem && (
         <div role="alert" className="form-error" data-testid="signin-error">
-          <p lang="zh-CN">{message.zh}</p>
-          <p lang="en">{message.en}</p>
+          <p>{t(`errors.${problem.key}`, { minutes: problem.minutes ?? 0 })}</p>
         </div>
       )}
-      <button type="submit" disabled={pending}>
-        {pending ? "…" : (<><span lang="zh-CN">登录</span> · <span lang="en">Sign in</span></>)}
-      </button>
+      <button type="submit" disabled={pending} data-testid="signin-submit">{pending ? t("pending") : t("submit")}</button>
       {oidcName && (
         <button type="button" className="secondary" onClick={() => signIn("oidc", { callbackUrl })}>
           {oidcName}

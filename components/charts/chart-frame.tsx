@@ -47,7 +47,7 @@ export async function ChartFrame({ model, state, path, toolbar, details, interac
             {model.notes.map((note) => <li key={note}>{note}</li>)}
           </ul>
         )}
-        {model.sources.length > 0 && <p>{t("evidence.sourcesLine", { sources: model.sources.join(state.lang === "zh" ? "；" : "; ") })}</p>}
+        {model.sources.length > 0 && <p>{t("evidence.sourcesLine", { sources: model.sources.join(t("separator")) })}</p>}
       </figcaption>
     </figure>
   );

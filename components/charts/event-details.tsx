@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { EventFocus } from "@/lib/views/charts/event-focus";
+import { formatList } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { FocusAnnotations } from "@/components/annotations/focus-annotations";
 import { EvidenceList } from "@/components/evidence/evidence-list";
@@ -30,7 +31,7 @@ export async function EventDetails({ focus, state, path }: { focus: EventFocus; 
     [t("country"), focus.country],
     [t("period"), focus.period],
     [t("kind"), focus.kind],
-    [t("dimensions"), focus.dimensions.length ? focus.dimensions.join(state.lang === "zh" ? "、" : ", ") : null],
+    [t("dimensions"), focus.dimensions.length ? formatList(focus.dimensions, state.lang) : null],
     [t("note"), focus.note],
   ];
   return (

@@ -9,7 +9,7 @@ import type { EvidenceView } from "@/lib/views/evidence";
  */
 export async function EvidenceList({ evidence, lang }: { evidence: EvidenceView[]; lang: Lang }) {
   const t = await getTranslations("common.evidence");
-  const colon = lang === "zh" ? "：" : ": ";
+  const colon = (await getTranslations("common"))("colon");
   if (evidence.length === 0) return <p className="muted">{t("noEvidence")}</p>;
   return (
     <ol className="evidence" data-testid="evidence">

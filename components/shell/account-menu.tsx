@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { Lang } from "@/lib/i18n/lang";
-import { canManageUsers, canViewAuditLog, roleLabels } from "@/lib/permissions";
+import { canManageUsers, canViewAuditLog } from "@/lib/permissions";
 
-export async function AccountMenu({ user, lang }: { user: CurrentUser; lang: Lang }) {
+export async function AccountMenu({ user }: { user: CurrentUser }) {
   const t = await getTranslations("common.account");
+  const roles = await getTranslations("auth.roles");
   return (
     <details className="menu account-menu" data-testid="account">
       <summary aria-label={t("label")}>
@@ -13,7 +13,7 @@ export async function AccountMenu({ user, lang }: { user: CurrentUser; lang: Lan
         <span className="account-name">{user.name}</span>
       </summary>
       <div className="menu-body">
-        <p className="muted">{user.email}<br />{roleLabels[user.role][lang]}</p>
+        <p className="muted">{user.email}<br />{roles(user.role)}</p>
         <a href="/settings">{t("tokens")}</a>
         {canManageUsers(user) && <a href="/admin/users" data-testid="admin-link">{t("users")}</a>}
         {canViewAuditLog(user) && <a href="/admin/audit">{t("audit")}</a>}

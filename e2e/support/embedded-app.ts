@@ -1,3 +1,4 @@
+import { TSX } from "../../scripts/db/tools";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
@@ -24,7 +25,7 @@ export const embeddedEnv = (dataDir: string, extra: Record<string, string> = {})
 
 /** Runs one of the project's command-line scripts (`scripts/users.ts create …`) on the embedded database in dataDir. */
 export function runScript(dataDir: string, script: string, args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { env: embeddedEnv(dataDir), encoding: "utf8" });
+  const result = spawnSync(process.execPath, [...TSX, script, ...args], { env: embeddedEnv(dataDir), encoding: "utf8" });
   if (result.status !== 0) throw new Error(`${script} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -39,7 +40,7 @@ export interface RunningApp {
 /** `npm start`'s script on the embedded database in dataDir, once it says it is running. */
 export async function startEmbeddedApp(dataDir: string): Promise<RunningApp> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env: embeddedEnv(dataDir, { PORT: String(port), HOST: "127.0.0.1" }) });
+  const child = spawn(process.execPath, [...TSX, "scripts/start.ts"], { env: embeddedEnv(dataDir, { PORT: String(port), HOST: "127.0.0.1" }) });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { errorMessage } from "@/lib/errors/handle";
 import { seedData as data } from "@/testing/seed-data";
 import { anchorPassage, missingTarget, targetKey, targetSchema, type AnnotationTarget } from "./targets";
 
@@ -33,7 +34,10 @@ describe("targetSchema", () => {
 
 describe("missingTarget", () => {
   it("names what does not exist", () => {
-    const miss = (t: AnnotationTarget) => missingTarget(t, data)?.en;
+    const miss = (t: AnnotationTarget) => {
+      const error = missingTarget(t, data);
+      return error && errorMessage(error, "en");
+    };
     expect(miss({ kind: "matrix-cell", country: "XX", dimension: "drivers" })).toBe('There is no country or region "XX".');
     expect(miss({ kind: "matrix-cell", country: "CN", dimension: "weather" })).toBe('There is no dimension "weather".');
     expect(miss({ kind: "timeline-event", event: "cn-stage-9" })).toBe('There is no timeline event "cn-stage-9".');

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countryKeySchema, keySchema, type Dataset } from "@/lib/dataset/schema";
+import { notFound, type AppError } from "@/lib/errors/app-error";
 import { CHART_KEYS, YEAR_MAX, YEAR_MIN } from "@/lib/view-state/state";
 
 // What an annotation is attached to. Source passages use the W3C Web Annotation selectors
@@ -8,7 +9,7 @@ import { CHART_KEYS, YEAR_MAX, YEAR_MIN } from "@/lib/view-state/state";
 const chart = z.enum(CHART_KEYS);
 const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 /** Text PostgreSQL can store (jsonb refuses NUL). */
-const plain = (max: number) => z.string().max(max).refine((v) => !v.includes("\u0000"), "must not contain a NUL character");
+const plain = (max: number) => z.string().max(max).refine((v) => !v.includes("\u0000"), "nul");
 
 export const textQuoteSelectorSchema = z.strictObject({
   type: z.literal("TextQuoteSelector"),
@@ -30,12 +31,12 @@ export const targetSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("chart-point"), chart, country: countryKeySchema, x: z.union([plain(100).pipe(z.string().min(1)), z.number().finite()]) }),
   z
     .strictObject({ kind: z.literal("chart-range"), chart: z.enum(["timeline", "data-laws"]), country: countryKeySchema.optional(), from: year, to: year })
-    .refine((t) => t.from <= t.to, { message: "from must not be after to", path: ["to"] }),
+    .refine((t) => t.from <= t.to, { message: "fromAfterTo", path: ["to"] }),
   z.strictObject({ kind: z.literal("timeline-event"), event: keySchema }),
   z
     .strictObject({ kind: z.literal("source-passage"), source: keySchema, selector: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]) })
-    .refine((t) => t.selector[1].end > t.selector[1].start, { message: "end must be after start", path: ["selector", 1, "end"] }),
-  z.strictObject({ kind: z.literal("view"), path: z.string().regex(VIEW_PATH, "must be a dashboard path such as /matrix") }),
+    .refine((t) => t.selector[1].end > t.selector[1].start, { message: "endAfterStart", path: ["selector", 1, "end"] }),
+  z.strictObject({ kind: z.literal("view"), path: z.string().regex(VIEW_PATH, "viewPath") }),
 ]);
 
 export type AnnotationTarget = z.infer<typeof targetSchema>;
@@ -60,35 +61,35 @@ export function targetKey(t: AnnotationTarget): string {
   }
 }
 
-/** Why a well-formed target does not exist in the dataset, in both languages; null when it does. */
-export function missingTarget(t: AnnotationTarget, data: Dataset): { zh: string; en: string } | null {
+/** Why a well-formed target does not exist in the dataset (a 404 to throw); null when it does. */
+export function missingTarget(t: AnnotationTarget, data: Dataset): AppError | null {
   const has = <T extends { key: string }>(list: T[], key: string) => list.some((x) => x.key === key);
   const country = "country" in t && t.country !== undefined && !has(data.countries, t.country) ? t.country : null;
-  if (country) return { zh: `没有国家或地区“${country}”。`, en: `There is no country or region "${country}".` };
+  if (country) return notFound("noSuchCountry", { country });
   switch (t.kind) {
     case "matrix-cell":
-      return has(data.dimensions, t.dimension) ? null : { zh: `没有比较维度“${t.dimension}”。`, en: `There is no dimension "${t.dimension}".` };
+      return has(data.dimensions, t.dimension) ? null : notFound("noSuchDimension", { dimension: t.dimension });
     case "timeline-event":
-      return has(data.timeline, t.event) ? null : { zh: `时间线上没有事件“${t.event}”。`, en: `There is no timeline event "${t.event}".` };
+      return has(data.timeline, t.event) ? null : notFound("noSuchEvent", { event: t.event });
     case "source-passage": {
       const source = data.sources.find((s) => s.key === t.source);
-      if (!source) return { zh: `没有来源文档“${t.source}”。`, en: `There is no source document "${t.source}".` };
+      if (!source) return notFound("noSuchSource", { source: t.source });
       const [quote, position] = t.selector;
       if (source.text.slice(position.start, position.end) !== quote.exact) {
-        return { zh: "引文与来源在这些位置的文字不一致。", en: "The quote is not the source's text at these offsets." };
+        return notFound("quoteNotAtOffsets");
       }
       const before = source.text.slice(0, position.start);
       const after = source.text.slice(position.end);
       if ((quote.prefix && !before.endsWith(quote.prefix)) || (quote.suffix && !after.startsWith(quote.suffix))) {
-        return { zh: "引文的前后文与来源不一致。", en: "The quote's prefix or suffix is not the source's text around it." };
+        return notFound("quoteContextDiffers");
       }
       return null;
     }
     case "view": {
       const source = t.path.match(/^\/sources\/(.+)$/)?.[1];
       const chartKey = t.path.match(/^\/charts\/(.+)$/)?.[1];
-      if (source && !has(data.sources, source)) return { zh: `没有来源文档“${source}”。`, en: `There is no source document "${source}".` };
-      if (chartKey && !(CHART_KEYS as readonly string[]).includes(chartKey)) return { zh: `没有图表“${chartKey}”。`, en: `There is no chart "${chartKey}".` };
+      if (source && !has(data.sources, source)) return notFound("noSuchSource", { source });
+      if (chartKey && !(CHART_KEYS as readonly string[]).includes(chartKey)) return notFound("noSuchChart", { chart: chartKey });
       return null;
     }
     case "chart-point":
@@ -109,7 +110,7 @@ function missingPoint(t: Extract<AnnotationTarget, { kind: "chart-point" }>, dat
     timeline: () => data.timeline.some((e) => e.key === x && e.country === t.country),
     "data-laws": () => data.timeline.some((e) => e.key === x && e.country === t.country),
   }[t.chart]();
-  return ok ? null : { zh: `图表“${t.chart}”上没有“${x}”这个点。`, en: `The ${t.chart} chart has no point "${x}" for ${t.country}.` };
+  return ok ? null : notFound("noSuchPoint", { chart: t.chart, x, country: t.country });
 }
 
 /** A quote found again without its context must be at least this long (a short one could be any occurrence). */

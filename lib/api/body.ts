@@ -1,23 +1,19 @@
 import type { z } from "zod";
-import { validationMessage } from "@/lib/i18n/validation";
-import { badRequest } from "./errors";
+import { AppError, badRequest } from "@/lib/errors/app-error";
 
 const MAX_BYTES = 64 * 1024;
 
-/** A JSON request body checked by a schema: a 400 that names the first problem, in both languages, otherwise. */
+/** A JSON request body checked by a schema; a zod problem becomes a 400 naming it (lib/errors/handle.ts). */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) throw badRequest("请求体过大。", "The request body is too large.");
+  const tooLarge = () => new AppError("bad_request", "bodyTooLarge");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) throw tooLarge();
   const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BYTES) throw badRequest("请求体过大。", "The request body is too large.");
+  if (new TextEncoder().encode(text).length > MAX_BYTES) throw tooLarge();
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw badRequest("请求体不是有效的 JSON。", "The request body is not valid JSON.");
+    throw badRequest("bodyNotJson");
   }
-  const result = schema.safeParse(json);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const message = validationMessage(issue.path.join(".") || "body", issue.message);
-  throw badRequest(message.zh, message.en);
+  return schema.parse(json);
 }

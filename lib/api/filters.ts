@@ -1,21 +1,21 @@
+import { z } from "zod";
 import type { Dataset } from "@/lib/dataset/schema";
-import type { ComparisonFilter } from "@/lib/queries/comparison";
-import { badRequest } from "./errors";
-import { assertKnownParams, keyList, yearParam } from "./query";
+import { badRequest } from "@/lib/errors/app-error";
+import type { ComparisonFilter } from "@/lib/dataset/select";
+import { assertKnownKeys, listParam, yearParam } from "./params";
 
-type FilterParam = "countries" | "dimensions" | "from" | "to";
+/** The filter parameters of the read API; each route picks the ones it accepts. */
+export const filterQuery = z.object({
+  countries: listParam("countries").optional(),
+  dimensions: listParam("dimensions").optional(),
+  from: yearParam("from").optional(),
+  to: yearParam("to").optional(),
+});
 
-/** Parses the filter parameters a route accepts, checking every key against the dataset. */
-export function parseFilter(url: URL, allowed: readonly FilterParam[], data: Dataset): ComparisonFilter {
-  assertKnownParams(url, allowed);
-  const filter: ComparisonFilter = {
-    countries: keyList(url, "countries", data.countries.map((c) => c.key), { zh: "国家", en: "country" }),
-    dimensions: keyList(url, "dimensions", data.dimensions.map((d) => d.key), { zh: "维度", en: "dimension" }),
-    from: yearParam(url, "from"),
-    to: yearParam(url, "to"),
-  };
-  if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
-    throw badRequest(`起始年份 ${filter.from} 晚于结束年份 ${filter.to}`, `"from" (${filter.from}) is after "to" (${filter.to})`);
-  }
-  return filter;
+/** The parsed filter, with every key checked against the dataset. */
+export function checkFilter(filter: ComparisonFilter, data: Dataset): ComparisonFilter {
+  assertKnownKeys(filter.countries?.map((c) => c.toUpperCase()), data.countries.map((c) => c.key), "unknownCountry");
+  assertKnownKeys(filter.dimensions, data.dimensions.map((d) => d.key), "unknownDimension");
+  if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) throw badRequest("yearsReversed", { from: String(filter.from), to: String(filter.to) });
+  return { ...filter, countries: filter.countries?.map((c) => c.toUpperCase()) };
 }

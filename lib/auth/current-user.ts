@@ -1,6 +1,6 @@
 import { getServerSession } from "next-auth";
 import type { Principal, Role } from "@/lib/permissions/roles";
-import { getDb } from "@/lib/db/client";
+import { findUserById } from "@/lib/queries/users";
 import { authOptions } from "./options";
 import { userForToken } from "./tokens";
 
@@ -19,7 +19,7 @@ const toCurrent = (user: { id: string; email: string; name: string; role: string
 export async function getCurrentUser(request?: Request): Promise<CurrentUser | null> {
   const auth = request?.headers.get("authorization");
   if (auth?.toLowerCase().startsWith("bearer ")) {
-    const user = await userForToken(getDb(), auth.slice(7).trim());
+    const user = await userForToken(auth.slice(7).trim());
     return user ? toCurrent(user) : null;
   }
   let claims: { id?: string; sv?: number } | undefined;
@@ -29,7 +29,7 @@ export async function getCurrentUser(request?: Request): Promise<CurrentUser | n
     return null; // outside a request (scripts, tests): nobody is signed in
   }
   if (!claims?.id) return null;
-  const user = await getDb().user.findUnique({ where: { id: claims.id } });
+  const user = await findUserById(claims.id);
   // A session from before a password reset is over.
   if (!user || (claims.sv ?? 0) !== user.sessionVersion) return null;
   return toCurrent(user);

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ApiError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors/app-error";
+import { countUsers } from "@/lib/queries/users";
 import { createUser } from "./users";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@smart-city.local";
@@ -9,13 +9,13 @@ export const DEFAULT_ADMIN_EMAIL = "admin@smart-city.local";
  * credentials to print once; never a fixed default. Null when users exist (or another instance
  * starting at the same moment created the first one).
  */
-export async function ensureFirstUser(db: PrismaClient, email = DEFAULT_ADMIN_EMAIL) {
-  if ((await db.user.count()) > 0) return null;
+export async function ensureFirstUser(email = DEFAULT_ADMIN_EMAIL) {
+  if ((await countUsers()) > 0) return null;
   try {
-    const { user, password } = await createUser(db, { email, name: "Administrator", role: "admin" });
+    const { user, password } = await createUser({ email, name: "Administrator", role: "admin" });
     return { email: user.email, password };
   } catch (error) {
-    if (error instanceof ApiError && error.status === 409) return null;
+    if (error instanceof AppError && error.code === "conflict") return null;
     throw error;
   }
 }

@@ -36,10 +36,10 @@ describe("the last administrator", () => {
   it("cannot be demoted or disabled", async () => {
     const db = getDb();
     await wipeUsers(db);
-    const { user } = await createUser(db, { email: "only-admin@example.com", name: "Only", role: "admin" });
-    await expect(setRole(db, user.email, "viewer")).rejects.toMatchObject({ status: 409 });
-    await expect(disableUser(db, user.email)).rejects.toMatchObject({ status: 409 });
-    await createUser(db, { email: "second-admin@example.com", name: "Second", role: "admin" });
-    expect((await setRole(db, user.email, "viewer")).role).toBe("viewer");
+    const { user } = await createUser({ email: "only-admin@example.com", name: "Only", role: "admin" });
+    await expect(setRole(user.email, "viewer")).rejects.toMatchObject({ status: 409 });
+    await expect(disableUser(user.email)).rejects.toMatchObject({ status: 409 });
+    await createUser({ email: "second-admin@example.com", name: "Second", role: "admin" });
+    expect((await setRole(user.email, "viewer")).role).toBe("viewer");
   });
 });

@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getDb } from "@/lib/db/client";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/queries/audit";
+import { findUserByEmail } from "@/lib/queries/users";
 import { signInWithPassword } from "./credentials";
 import { oidcProvider } from "./oidc";
 
@@ -31,7 +31,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         let result: Awaited<ReturnType<typeof signInWithPassword>>;
         try {
-          result = await signInWithPassword(getDb(), {
+          result = await signInWithPassword({
             email: String(credentials?.email ?? ""),
             password: String(credentials?.password ?? ""),
             ip: clientIp(req?.headers),
@@ -53,15 +53,14 @@ export const authOptions: NextAuthOptions = {
       if (account?.provider !== "oidc") return true;
       // An address the provider has not verified could be anyone's.
       if ((profile as { email_verified?: boolean } | undefined)?.email_verified !== true) return "/signin?error=oidc-unknown";
-      const db = getDb();
-      const found = user.email ? await db.user.findUnique({ where: { email: user.email.toLowerCase() } }) : null;
+      const found = user.email ? await findUserByEmail(user.email) : null;
       if (!found || found.disabledAt) return "/signin?error=oidc-unknown";
-      await recordAudit(db, { action: "sign-in", actorId: found.id, subjectId: found.id, email: found.email, detail: { provider: "oidc" } });
+      await recordAudit({ action: "sign-in", actorId: found.id, subjectId: found.id, email: found.email, detail: { provider: "oidc" } });
       return true;
     },
     async jwt({ token, user, account }) {
       if (user && account?.provider === "oidc") {
-        const found = await getDb().user.findUnique({ where: { email: String(user.email).toLowerCase() } });
+        const found = await findUserByEmail(String(user.email));
         token.uid = found?.id;
         token.sv = found?.sessionVersion;
       } else if (user) {

@@ -4,6 +4,7 @@ import { ensureFirstUser } from "./first-user";
 import { verifyPassword } from "./passwords";
 import { createToken, revokeToken, userForToken } from "./tokens";
 import { createUser, disableUser, resetPassword, setRole } from "./users";
+import { findUserForSignIn } from "@/lib/queries/users";
 import { wipeUsers } from "@/testing/wipe";
 
 const db = () => getDb();
@@ -15,47 +16,50 @@ describe("users and tokens", () => {
   });
 
   it("creates the first administrator once, with a random password", async () => {
-    const first = await ensureFirstUser(db());
+    const first = await ensureFirstUser();
     expect(first?.email).toBe("admin@smart-city.local");
     expect(first?.password).toMatch(/^[\w-]{20}$/);
-    const stored = await db().user.findUniqueOrThrow({ where: { email: first!.email } });
+    const stored = (await findUserForSignIn(first!.email))!;
     expect(stored.role).toBe("admin");
     expect(stored.passwordHash).not.toContain(first!.password);
     expect(await verifyPassword(first!.password, stored.passwordHash!)).toBe(true);
-    expect(await ensureFirstUser(db())).toBeNull();
-    const other = await ensureFirstUser(db(), "second@example.com");
+    // Read any other way, the hash is left out.
+    expect(await db().user.findUniqueOrThrow({ where: { email: first!.email } })).not.toHaveProperty("passwordHash");
+    expect(await ensureFirstUser()).toBeNull();
+    const other = await ensureFirstUser("second@example.com");
     expect(other).toBeNull();
   });
 
   it("creates, promotes, resets and disables a user, auditing each step", async () => {
-    const { user, generated } = await createUser(db(), { email: " Ana@Example.COM ", name: "Ana", role: "viewer" });
+    const { user, generated } = await createUser({ email: " Ana@Example.COM ", name: "Ana", role: "viewer" });
     expect(user.email).toBe("ana@example.com");
     expect(generated).toBe(true);
-    await expect(createUser(db(), { email: "ana@example.com", name: "Again", role: "viewer" })).rejects.toMatchObject({ status: 409 });
-    expect((await setRole(db(), "ana@example.com", "editor")).role).toBe("editor");
-    const { password } = await resetPassword(db(), "ana@example.com");
-    expect(await verifyPassword(password, (await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!)).toBe(true);
-    expect((await disableUser(db(), "ana@example.com")).disabledAt).toBeInstanceOf(Date);
+    await expect(createUser({ email: "ana@example.com", name: "Again", role: "viewer" })).rejects.toMatchObject({ status: 409 });
+    expect((await setRole("ana@example.com", "editor")).role).toBe("editor");
+    const { password } = await resetPassword("ana@example.com");
+    expect(await verifyPassword(password, (await findUserForSignIn(user.email))!.passwordHash!)).toBe(true);
+    expect((await disableUser("ana@example.com")).disabledAt).toBeInstanceOf(Date);
     const actions = (await db().auditEvent.findMany({ where: { subjectId: user.id }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["user-created", "role-changed", "password-reset", "user-disabled"]);
-    await expect(setRole(db(), "nobody@example.com", "admin")).rejects.toMatchObject({ status: 404 });
+    await expect(setRole("nobody@example.com", "admin")).rejects.toMatchObject({ status: 404 });
   });
 
   it("accepts a token until it is revoked or its user is disabled, storing only its hash", async () => {
-    const { user } = await createUser(db(), { email: "tok@example.com", name: "Tok", role: "analyst" });
-    const { token, record } = await createToken(db(), user.id, "laptop");
+    const { user } = await createUser({ email: "tok@example.com", name: "Tok", role: "analyst" });
+    const { token, record } = await createToken(user.id, "laptop");
     expect(token).toMatch(/^scc_[\w-]{43}$/);
-    expect(JSON.stringify(await db().apiToken.findMany())).not.toContain(token);
-    expect((await userForToken(db(), token))?.id).toBe(user.id);
-    expect(await userForToken(db(), `${token}x`)).toBeNull();
-    expect(await userForToken(db(), "not-a-token")).toBeNull();
+    expect(JSON.stringify(await db().apiToken.findMany({ omit: { tokenHash: false } }))).not.toContain(token);
+    expect((await db().apiToken.findMany())[0]).not.toHaveProperty("tokenHash");
+    expect((await userForToken(token))?.id).toBe(user.id);
+    expect(await userForToken(`${token}x`)).toBeNull();
+    expect(await userForToken("not-a-token")).toBeNull();
 
-    await revokeToken(db(), record.id, user.id);
-    expect(await userForToken(db(), token)).toBeNull();
+    await revokeToken(record.id, user.id);
+    expect(await userForToken(token)).toBeNull();
 
-    const second = await createToken(db(), user.id, "server");
-    await disableUser(db(), "tok@example.com");
-    expect(await userForToken(db(), second.token)).toBeNull();
+    const second = await createToken(user.id, "server");
+    await disableUser("tok@example.com");
+    expect(await userForToken(second.token)).toBeNull();
     const actions = (await db().auditEvent.findMany({ where: { subjectId: user.id } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["token-created", "token-revoked", "user-disabled"]));
   });

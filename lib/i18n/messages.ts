@@ -1,26 +1,34 @@
 import actors from "@/messages/en/actors.json";
+import admin from "@/messages/en/admin.json";
 import annotations from "@/messages/en/annotations.json";
+import auth from "@/messages/en/auth.json";
 import charts from "@/messages/en/charts.json";
 import common from "@/messages/en/common.json";
+import errors from "@/messages/en/errors.json";
 import indicators from "@/messages/en/indicators.json";
 import matrix from "@/messages/en/matrix.json";
 import overview from "@/messages/en/overview.json";
 import sources from "@/messages/en/sources.json";
 import timeline from "@/messages/en/timeline.json";
+import validation from "@/messages/en/validation.json";
 import actorsZh from "@/messages/zh/actors.json";
+import adminZh from "@/messages/zh/admin.json";
 import annotationsZh from "@/messages/zh/annotations.json";
+import authZh from "@/messages/zh/auth.json";
 import chartsZh from "@/messages/zh/charts.json";
 import commonZh from "@/messages/zh/common.json";
+import errorsZh from "@/messages/zh/errors.json";
 import indicatorsZh from "@/messages/zh/indicators.json";
 import matrixZh from "@/messages/zh/matrix.json";
 import overviewZh from "@/messages/zh/overview.json";
 import sourcesZh from "@/messages/zh/sources.json";
 import timelineZh from "@/messages/zh/timeline.json";
+import validationZh from "@/messages/zh/validation.json";
 import type { Lang } from "./lang";
 
-// One file per namespace and language, so views can be worked on apart. messages.test.ts checks
-// that both languages have the same keys.
-const en = { common, overview, matrix, charts, sources, timeline, indicators, actors, annotations };
+// Every user-visible string, one file per namespace and language, so views can be worked on
+// apart. messages.test.ts checks that both languages have the same keys.
+const en = { common, overview, matrix, charts, sources, timeline, indicators, actors, annotations, auth, admin, errors, validation };
 export type Messages = typeof en;
 const zh: Messages = {
   common: commonZh,
@@ -32,6 +40,10 @@ const zh: Messages = {
   indicators: indicatorsZh,
   actors: actorsZh,
   annotations: annotationsZh,
+  auth: authZh,
+  admin: adminZh,
+  errors: errorsZh,
+  validation: validationZh,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

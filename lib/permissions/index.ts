@@ -21,4 +21,4 @@ export const canRestoreAnnotation = (user: Principal | null) => hasRole(user, "a
 export const canSeeAnnotation = (user: Principal | null, annotation: { authorId: string; visibility: string }) =>
   hasRole(user, "viewer") && (annotation.visibility === "team" || annotation.authorId === user!.id);
 
-export { hasRole, ROLES, roleSchema, roleLabels, type Principal, type Role } from "./roles";
+export { hasRole, ROLES, roleSchema, type Principal, type Role } from "./roles";

@@ -1,12 +1,12 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { getDb } from "@/lib/db/client";
+import "server-only";
+import { getDb, type Tx } from "@/lib/db/client";
 import { canonicalize } from "@/lib/dataset/canonical";
-import { citationFromRow, notesFromRow } from "@/lib/dataset/citations";
+import { citationFromRow, notesFromRow } from "./dataset-rows";
 import { DATASET_FORMAT, type Dataset } from "@/lib/dataset/schema";
 
 const withCitations = { citations: { orderBy: { position: "asc" as const } } };
 
-async function readRows(tx: Prisma.TransactionClient) {
+async function readRows(tx: Tx) {
   return {
     meta: await tx.datasetMeta.findUnique({ where: { id: 1 } }),
     sources: await tx.sourceDocument.findMany(),
@@ -27,18 +27,18 @@ type D = Dataset;
  * The dataset and its version, read in one repeatable-read transaction, so an import that commits
  * meanwhile is seen either entirely or not at all.
  */
-export async function readVersionedDataset(db: PrismaClient = getDb()): Promise<{ version: number; data: Dataset }> {
-  const rows = await db.$transaction(readRows, { isolationLevel: "RepeatableRead", timeout: 30_000 });
+export async function readVersionedDataset(): Promise<{ version: number; data: Dataset }> {
+  const rows = await getDb().$transaction(readRows, { isolationLevel: "RepeatableRead", timeout: 30_000 });
   return { version: rows.meta?.version ?? 0, data: toDataset(rows) };
 }
 
 /** The whole dataset from the database, in the canonical JSON format (export, API, round trip). */
-export async function readDataset(db: PrismaClient = getDb()): Promise<Dataset> {
-  return (await readVersionedDataset(db)).data;
+export async function readDataset(): Promise<Dataset> {
+  return (await readVersionedDataset()).data;
 }
 
-export async function datasetVersion(db: PrismaClient = getDb()): Promise<number> {
-  return (await db.datasetMeta.findUnique({ where: { id: 1 } }))?.version ?? 0;
+export async function datasetVersion(): Promise<number> {
+  return (await getDb().datasetMeta.findUnique({ where: { id: 1 } }))?.version ?? 0;
 }
 
 // canonicalize() re-validates every value against the zod schema; the casts only name the types.

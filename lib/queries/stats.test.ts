@@ -5,9 +5,9 @@ import { countDataset } from "./stats";
 
 describe("countDataset", () => {
   it("counts the seeded dataset, and seeding twice changes nothing", async () => {
-    await seedDatabase(getDb());
+    await seedDatabase();
     const once = await countDataset();
-    await seedDatabase(getDb());
+    await seedDatabase();
     expect(await countDataset()).toEqual(once);
     expect(once).toMatchObject({ countries: 7, dimensions: 10, sources: 2 });
     expect(once.citations).toBeGreaterThan(150);
@@ -15,6 +15,6 @@ describe("countDataset", () => {
   });
 
   it("does not seed over a dataset that is already there", async () => {
-    expect(await seedDatabase(getDb(), { onlyIfEmpty: true })).toBe(false);
+    expect(await seedDatabase({ onlyIfEmpty: true })).toBe(false);
   });
 });

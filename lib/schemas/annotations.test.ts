@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { zodIssueMessage } from "@/lib/errors/zod";
 import { annotationPatchSchema, MAX_BODY, newAnnotationSchema } from "./annotations";
 
 const target = { kind: "matrix-cell", country: "CN", dimension: "development-model" };
 const issues = (input: unknown) => {
   const result = newAnnotationSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return result.success ? [] : result.error.issues.map((i) => zodIssueMessage(i, "en"));
 };
 
 describe("newAnnotationSchema", () => {
@@ -20,6 +21,11 @@ describe("newAnnotationSchema", () => {
     expect(issues({ target, body: "ok", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) })).toEqual(["tags: at most 20 tags"]);
     expect(issues({ target: { kind: "paragraph" }, body: "ok" })[0]).toMatch(/^target\.kind: /);
     expect(issues({ target, body: "ok", tags: ["<script>"] })[0]).toMatch(/^tags\.0: a tag is one word/);
+  });
+
+  it("says each problem in Chinese too, naming the field", () => {
+    const [issue] = newAnnotationSchema.safeParse({ target, body: "   " }).error!.issues;
+    expect(zodIssueMessage(issue, "zh")).toBe("正文：正文不能为空");
   });
 });
 

@@ -1,5 +1,6 @@
-import type { Lang } from "@/lib/i18n/lang";
 import type { Dataset, DatasetSource } from "@/lib/dataset/schema";
+import type { Lang } from "@/lib/i18n/lang";
+import { translator } from "@/lib/i18n/translator";
 
 /** The text of a bilingual field pair in the reader's language. */
 export const pick = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
@@ -18,22 +19,25 @@ export function dimensionName(data: Dataset, key: string, lang: Lang): string {
   return dimension ? pick(lang, dimension.nameZh, dimension.nameEn) : key;
 }
 
-/** How a source is named in a caption: 黎明《…》 in Chinese, Li Ming, “…” in English. */
+/** How a source is named in a caption (common.sourceLabel): author and title, as each language cites. */
 export function sourceLabel(source: DatasetSource, lang: Lang): string {
-  return lang === "zh" ? `${source.author}《${source.titleZh}》` : `${source.authorEn ?? source.author}, “${source.titleEn}”`;
+  return translator(lang)("common.sourceLabel", { author: lang === "zh" ? source.author : (source.authorEn ?? source.author), title: pick(lang, source.titleZh, source.titleEn) });
 }
 
 /** A partial date ("2014" or "2014-08") as readers write it. */
 export function formatPartialDate(date: string, lang: Lang): string {
+  const t = translator(lang);
   const [year, month] = date.split("-");
-  if (!month) return lang === "zh" ? `${year} 年` : year;
-  return lang === "zh" ? `${year} 年 ${Number(month)} 月` : `${new Date(Date.UTC(Number(year), Number(month) - 1)).toLocaleString("en", { month: "short", timeZone: "UTC" })} ${year}`;
+  if (!month) return t("common.date.year", { year });
+  const monthName = new Date(Date.UTC(Number(year), Number(month) - 1)).toLocaleString("en", { month: "short", timeZone: "UTC" });
+  return t("common.date.month", { year, month: String(Number(month)), monthName });
 }
 
 /** "1999–2008", "2020–" for an ongoing period, or the single date. */
 export function formatPeriod(event: { start: string; end?: string; ongoing?: true }, lang: Lang): string {
+  const t = translator(lang);
   const start = formatPartialDate(event.start, lang);
-  if (event.ongoing) return lang === "zh" ? `${start}至今` : `${start}–present`;
+  if (event.ongoing) return t("common.date.ongoing", { start });
   if (!event.end) return start;
-  return `${start}–${formatPartialDate(event.end, lang)}`;
+  return t("common.date.span", { start, end: formatPartialDate(event.end, lang) });
 }

@@ -1,9 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client";
-import { importDataset } from "../../lib/dataset/import";
-import { validateDataset } from "../../lib/dataset/validate";
 import type { Dataset } from "../../lib/dataset/schema";
+import { validateDataset } from "../../lib/dataset/validate";
 
 export const seedDatasetPath = new URL("./dataset.json", import.meta.url);
 
@@ -15,21 +12,14 @@ export async function loadSeedDataset(): Promise<Dataset> {
 }
 
 /**
- * Loads the reference dataset (importDataset: keyed entities upserted, the rest written anew).
- * With onlyIfEmpty, a database that has ever had a dataset imported is left alone.
+ * Loads the reference dataset into the database the app's queries use (importDataset: keyed
+ * entities upserted, the rest written anew). With onlyIfEmpty, a database that has ever had a
+ * dataset imported is left alone.
  */
-export async function seedDatabase(db: PrismaClient, { onlyIfEmpty = false } = {}): Promise<boolean> {
-  if (onlyIfEmpty && (await db.datasetMeta.count()) > 0) return false;
-  await importDataset(db, await loadSeedDataset());
+export async function seedDatabase({ onlyIfEmpty = false } = {}): Promise<boolean> {
+  const { datasetVersion } = await import("../../lib/queries/dataset");
+  const { importDataset } = await import("../../lib/queries/dataset-import");
+  if (onlyIfEmpty && (await datasetVersion()) > 0) return false;
+  await importDataset(await loadSeedDataset());
   return true;
-}
-
-/** Runs fn with a short-lived client on the database at url. */
-export async function withDatabase<T>(url: string, fn: (db: PrismaClient) => Promise<T>): Promise<T> {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
-  try {
-    return await fn(db);
-  } finally {
-    await db.$disconnect();
-  }
 }

@@ -9,6 +9,13 @@ export const prismaCli = require.resolve("prisma/build/index.js");
 export const nextCli = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
 export const schemaEngine = path.join(projectRoot, "prisma", "engine", "schema-engine.mjs");
 
+/**
+ * How Node runs the project's TypeScript entry points: through tsx, with the react-server export
+ * condition, so that modules marked `import "server-only"` (the database client and queries) load
+ * in the launcher and the command-line tools as they do on the server.
+ */
+export const TSX = ["--conditions=react-server", "--import", "tsx"];
+
 /** Environment for every tool we start: no telemetry or update checks (we are offline). */
 export function toolEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   return {

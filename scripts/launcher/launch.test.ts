@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "@/scripts/db/tools";
+import { projectRoot, TSX } from "@/scripts/db/tools";
 import { findFreePort } from "./port";
 
 function start(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const result = spawnSync(process.execPath, [...TSX, "scripts/start.ts"], {
     cwd: projectRoot,
     env: { ...process.env, DEBUG: "", ...env },
     encoding: "utf8",

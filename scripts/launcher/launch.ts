@@ -3,7 +3,8 @@ import { parseEnv } from "@/lib/config/env";
 import { applyMigrations } from "@/scripts/db/migrate";
 import { nextCli, projectRoot, toolEnv } from "@/scripts/db/tools";
 import { ensureFirstUser } from "@/lib/auth/first-user";
-import { seedDatabase, withDatabase } from "@/prisma/seed";
+import { withDatabase } from "@/lib/db/client";
+import { seedDatabase } from "@/prisma/seed";
 import { ensureBuilt } from "./build";
 import { openDatabase } from "./database";
 import { resolveAuthSecret } from "./secret";
@@ -27,9 +28,9 @@ export async function launch(mode: "start" | "dev") {
     if (mode === "start") await ensureBuilt();
     console.log(`Database: ${db.label}`);
     await applyMigrations(db.url);
-    await withDatabase(db.url, async (client) => {
-      if (await seedDatabase(client, { onlyIfEmpty: true })) console.log("Loaded the comparison dataset.");
-      const admin = await ensureFirstUser(client, env.ADMIN_EMAIL);
+    await withDatabase(db.url, async () => {
+      if (await seedDatabase({ onlyIfEmpty: true })) console.log("Loaded the comparison dataset.");
+      const admin = await ensureFirstUser(env.ADMIN_EMAIL);
       if (admin) {
         console.log("\nNo users yet: created an administrator. Sign in with (shown once):");
         console.log(`  email:    ${admin.email}\n  password: ${admin.password}`);

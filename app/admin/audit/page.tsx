@@ -1,23 +1,25 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/components/admin/not-allowed";
-import { requireUser } from "@/lib/auth/require-user";
+import { AccountPage } from "@/components/shell/app-frame";
 import { canViewAuditLog } from "@/lib/permissions";
-import { listAuditEvents } from "@/lib/queries/users";
+import { listAuditEvents } from "@/lib/queries/audit";
+import { loadAccountPage } from "@/lib/views/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function AuditPage() {
-  const user = await requireUser("/admin/audit");
-  if (!canViewAuditLog(user)) return <main><NotAllowed /></main>;
-  const events = await listAuditEvents();
+  const { user, lang } = await loadAccountPage("/admin/audit");
+  const t = await getTranslations("admin.audit");
+  if (!canViewAuditLog(user)) return <AccountPage user={user} lang={lang} path="/admin/audit" title={t("title")}><NotAllowed /></AccountPage>;
+  const [events, format] = await Promise.all([listAuditEvents(), getFormatter()]);
   return (
-    <main>
-      <h1><span lang="zh-CN">审计日志</span> · <span lang="en">Audit log</span></h1>
+    <AccountPage user={user} lang={lang} path="/admin/audit" title={t("title")}>
       <table data-testid="audit">
-        <thead><tr><th>时间 · Time (UTC)</th><th>事件 · Event</th><th>邮箱 · Email</th><th>IP</th><th>详情 · Detail</th></tr></thead>
+        <thead><tr><th>{t("time")}</th><th>{t("event")}</th><th>{t("email")}</th><th>{t("ip")}</th><th>{t("detail")}</th></tr></thead>
         <tbody>
           {events.map((e) => (
             <tr key={e.id}>
-              <td>{e.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+              <td><time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</time></td>
               <td>{e.action}</td>
               <td>{e.email ?? ""}</td>
               <td>{e.ip ?? ""}</td>
@@ -26,6 +28,6 @@ export default async function AuditPage() {
           ))}
         </tbody>
       </table>
-    </main>
+    </AccountPage>
   );
 }

@@ -1,53 +1,58 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { NotAllowed } from "@/components/admin/not-allowed";
-import { changeRoleAction, createUserAction, disableUserAction, resetPasswordAction } from "@/lib/actions/admin/users";
-import { requireUser } from "@/lib/auth/require-user";
-import { canManageUsers, ROLES, roleLabels } from "@/lib/permissions";
+import { AccountPage } from "@/components/shell/app-frame";
+import { changeRoleAction } from "@/lib/actions/users/change-role";
+import { createUserAction } from "@/lib/actions/users/create-user";
+import { disableUserAction } from "@/lib/actions/users/disable-user";
+import { resetPasswordAction } from "@/lib/actions/users/reset-password";
+import { canManageUsers, ROLES } from "@/lib/permissions";
 import { listUsers } from "@/lib/queries/users";
+import { loadAccountPage } from "@/lib/views/page";
 
 export const dynamic = "force-dynamic";
 
-const RoleSelect = ({ value }: { value?: string }) => (
-  <select name="role" defaultValue={value ?? "viewer"} aria-label="角色 · Role">
-    {ROLES.map((role) => <option key={role} value={role}>{roleLabels[role].zh} · {roleLabels[role].en}</option>)}
-  </select>
-);
-
 export default async function AdminUsersPage() {
-  const user = await requireUser("/admin/users");
-  if (!canManageUsers(user)) return <main><NotAllowed /></main>;
+  const { user, lang } = await loadAccountPage("/admin/users");
+  const t = await getTranslations("admin.users");
+  const roles = await getTranslations("auth.roles");
+  const roleSelect = (value?: string) => (
+    <select name="role" defaultValue={value ?? "viewer"} aria-label={t("role")}>
+      {ROLES.map((role) => <option key={role} value={role}>{roles(role)}</option>)}
+    </select>
+  );
+  if (!canManageUsers(user)) return <AccountPage user={user} lang={lang} path="/admin/users" title={t("title")}><NotAllowed /></AccountPage>;
   const users = await listUsers();
   return (
-    <main>
-      <h1><span lang="zh-CN">用户</span> · <span lang="en">Users</span></h1>
+    <AccountPage user={user} lang={lang} path="/admin/users" title={t("title")}>
       <section className="card">
-        <h2><span lang="zh-CN">新建用户</span> · <span lang="en">New user</span></h2>
-        <ActionForm action={createUserAction} submit={{ zh: "创建", en: "Create" }}>
-          <input name="email" type="email" placeholder="email@example.com" aria-label="邮箱 · Email" required />
-          <input name="name" placeholder="姓名 · Name" aria-label="姓名 · Name" required />
-          <RoleSelect />
+        <h2>{t("new")}</h2>
+        <ActionForm action={createUserAction} submit={t("create")}>
+          <input name="email" type="email" placeholder="email@example.com" aria-label={t("email")} required />
+          <input name="name" placeholder={t("name")} aria-label={t("name")} required />
+          {roleSelect()}
         </ActionForm>
       </section>
       <table className="users" data-testid="users">
-        <thead><tr><th>邮箱 · Email</th><th>姓名 · Name</th><th>角色 · Role</th><th>状态 · Status</th><th /></tr></thead>
+        <thead><tr><th>{t("email")}</th><th>{t("name")}</th><th>{t("role")}</th><th>{t("status")}</th><th><span className="sr-only">{t("actions")}</span></th></tr></thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
               <td>{u.email}</td>
               <td>{u.name}</td>
               <td>
-                <ActionForm action={changeRoleAction} submit={{ zh: "改角色", en: "Change" }}>
+                <ActionForm action={changeRoleAction} submit={t("changeRole")}>
                   <input type="hidden" name="email" value={u.email} />
-                  <RoleSelect value={u.role} />
+                  {roleSelect(u.role)}
                 </ActionForm>
               </td>
-              <td>{u.disabledAt ? "已停用 · disabled" : "正常 · active"}</td>
+              <td>{u.disabledAt ? t("disabled") : t("active")}</td>
               <td className="row-actions">
-                <ActionForm action={resetPasswordAction} submit={{ zh: "重置密码", en: "Reset password" }} confirm={{ zh: `为 ${u.email} 设置新的随机密码？`, en: `Set a new random password for ${u.email}?` }}>
+                <ActionForm action={resetPasswordAction} submit={t("resetPassword")} confirm={t("confirmReset", { email: u.email })}>
                   <input type="hidden" name="email" value={u.email} />
                 </ActionForm>
                 {!u.disabledAt && u.id !== user.id && (
-                  <ActionForm action={disableUserAction} submit={{ zh: "停用", en: "Disable" }} confirm={{ zh: `停用 ${u.email}？其会话和令牌将立即失效。`, en: `Disable ${u.email}? Their sessions and tokens stop working at once.` }}>
+                  <ActionForm action={disableUserAction} submit={t("disable")} confirm={t("confirmDisable", { email: u.email })}>
                     <input type="hidden" name="email" value={u.email} />
                   </ActionForm>
                 )}
@@ -56,6 +61,6 @@ export default async function AdminUsersPage() {
           ))}
         </tbody>
       </table>
-    </main>
+    </AccountPage>
   );
 }

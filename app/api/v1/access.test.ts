@@ -29,21 +29,21 @@ const principals: Record<string, { header?: string; expected: number }> = {};
 describe("access to every API route by role", () => {
   beforeAll(async () => {
     const db = getDb();
-    await seedDatabase(db);
+    await seedDatabase();
     const stamp = Date.now();
     principals.anonymous = { expected: 401 };
     principals["malformed token"] = { header: "Bearer not-a-token", expected: 401 };
     for (const role of ROLES) {
-      const { user } = await createUser(db, { email: `matrix-${role}-${stamp}@example.com`, name: role, role });
-      principals[role] = { header: `Bearer ${(await createToken(db, user.id, "matrix")).token}`, expected: 200 };
+      const { user } = await createUser({ email: `matrix-${role}-${stamp}@example.com`, name: role, role });
+      principals[role] = { header: `Bearer ${(await createToken(user.id, "matrix")).token}`, expected: 200 };
     }
-    const revoked = await createUser(db, { email: `matrix-revoked-${stamp}@example.com`, name: "revoked", role: "admin" });
-    const made = await createToken(db, revoked.user.id, "matrix");
-    await revokeToken(db, made.record.id, revoked.user.id);
+    const revoked = await createUser({ email: `matrix-revoked-${stamp}@example.com`, name: "revoked", role: "admin" });
+    const made = await createToken(revoked.user.id, "matrix");
+    await revokeToken(made.record.id, revoked.user.id);
     principals["revoked token"] = { header: `Bearer ${made.token}`, expected: 401 };
-    const disabled = await createUser(db, { email: `matrix-disabled-${stamp}@example.com`, name: "disabled", role: "admin" });
-    const disabledToken = (await createToken(db, disabled.user.id, "matrix")).token;
-    await disableUser(db, disabled.user.email);
+    const disabled = await createUser({ email: `matrix-disabled-${stamp}@example.com`, name: "disabled", role: "admin" });
+    const disabledToken = (await createToken(disabled.user.id, "matrix")).token;
+    await disableUser(disabled.user.email);
     principals["disabled user"] = { header: `Bearer ${disabledToken}`, expected: 401 };
   });
 

@@ -19,9 +19,9 @@ const getSourceAs = (key: string) => getSource(new Request(`http://localhost/api
 
 describe("the read API", () => {
   beforeAll(async () => {
-    await seedDatabase(getDb());
-    const { user } = await createUser(getDb(), { email: `api-viewer-${Date.now()}@example.com`, name: "Viewer", role: "viewer" });
-    auth = { authorization: `Bearer ${(await createToken(getDb(), user.id, "api test")).token}` };
+    await seedDatabase();
+    const { user } = await createUser({ email: `api-viewer-${Date.now()}@example.com`, name: "Viewer", role: "viewer" });
+    auth = { authorization: `Bearer ${(await createToken(user.id, "api test")).token}` };
   });
 
   it("lists countries and dimensions", async () => {
@@ -74,7 +74,7 @@ describe("the read API", () => {
 
   it("answers an unknown country, dimension, parameter or year with a 400 naming it", async () => {
     const cases: [typeof getCountries, string, RegExp][] = [
-      [getAssessments, "?countries=CN,XX", /Unknown country "XX"/],
+      [getAssessments, "?countries=CN,XX", /Unknown country or region "XX"/],
       [getAssessments, "?dimensions=weather", /Unknown dimension "weather"/],
       [getTimeline, "?countries=CN&from=20x4", /"from" must be a four-digit year/],
       [getTimeline, "?from=2020&to=2010", /"from" \(2020\) is after "to" \(2010\)/],
@@ -90,7 +90,7 @@ describe("the read API", () => {
 
   it("speaks the user's language in errors", async () => {
     const response = await call(getAssessments, "?countries=XX", { "accept-language": "zh-CN,zh;q=0.9" });
-    expect((await response.json()).error.message).toBe("未知的国家“XX”；可选：CN、EU、IN、JP、KR、SG、US");
+    expect((await response.json()).error.message).toBe("未知的国家或地区“XX”；可选：CN、EU、IN、JP、KR、SG、US");
   });
 
   it("answers an unknown source with a 404", async () => {

@@ -47,7 +47,7 @@ function stageLabel(item: PlacedItem, width: number): [string, string] {
   const from = Math.floor(item.start);
   const to = item.ongoing || item.end === null ? "" : String(Math.ceil(item.end) - 1);
   const years = item.band ? [`${from}–${to}`, `${from}–${to.slice(2)}`] : [];
-  return [firstFitting([item.title, item.title.split(/[：:]/)[0]], width, 12), firstFitting([item.period, ...years], width, 11)];
+  return [firstFitting([item.title, item.title.split(/[\uFF1A:]/)[0]], width, 12), firstFitting([item.period, ...years], width, 11)];
 }
 
 /** Stages: a band from start to end (an ongoing one runs to the edge, with an arrow), or a flag where the end is not known. */

@@ -1,5 +1,5 @@
 import type { Dataset } from "@/lib/dataset/schema";
-import { translator } from "@/lib/i18n/translator";
+import { formatList, translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
 import type { ActorsData } from "@/lib/views/charts/actors";
 import { CHART_BUILDERS } from "@/lib/views/charts/builders";
@@ -54,4 +54,4 @@ export function imageContent(chart: ExportTarget, data: Dataset, state: ViewStat
   return { body: model.empty ? empty : draw(), title: model.title, notes: model.notes, sources: model.sources };
 }
 
-export const countriesLine = (data: Dataset, state: ViewState) => state.countries.map((c) => countryName(data, c, state.lang)).join(state.lang === "zh" ? "、" : " · ");
+export const countriesLine = (data: Dataset, state: ViewState) => formatList(state.countries.map((c) => countryName(data, c, state.lang)), state.lang);

@@ -24,7 +24,7 @@ export function compose(chart: ExportTarget, data: Dataset, state: ViewState, an
   const t = translator(state.lang);
   const notes = annotations ? numberNotes(annotations, chart) : NO_NOTES;
   const content = imageContent(chart, data, state, notes);
-  const sep = state.lang === "zh" ? "；" : "; ";
+  const sep = t("common.separator");
   const words: FrameWords = {
     title: content.title,
     countries: countriesLine(data, state),

@@ -14,6 +14,9 @@ export function text(x: number, y: number, content: string, o: { size?: number; 
   return `<text ${attrs.join(" ")}>${esc(content)}</text>`;
 }
 
+/** Closing punctuation (fullwidth comma, full stop, ideographic comma, semicolon, colon, marks, brackets and quotes, and their ASCII twins). */
+const CLOSING = /^[\uFF0C\u3002\u3001\uFF1B\uFF1A\uFF01\uFF1F\uFF09\u300D\u300F\u201D\u2019\u300B\u3009\u3011,.;:!?)]/;
+
 /** Text broken into lines that fit `width` (CJK between any characters, Latin at spaces), at most `max` lines. */
 export function wrap(content: string, width: number, size: number, max = 99): string[] {
   const tokens = content.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+|\s+/g) ?? [];
@@ -22,7 +25,7 @@ export function wrap(content: string, width: number, size: number, max = 99): st
   for (const token of tokens) {
     const next = line + token;
     // Closing punctuation never starts a line (Chinese typesetting): it stays with the line before.
-    if (line.trim() !== "" && textWidth(next.trimEnd(), size) > width && !/^[，。、；：！？）」』”’》〉】,.;:!?)]/.test(token)) {
+    if (line.trim() !== "" && textWidth(next.trimEnd(), size) > width && !CLOSING.test(token)) {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else line = next;

@@ -57,9 +57,11 @@ export interface ActorsData {
   focusMissing: boolean;
 }
 
-/** Roles one after another: a role that ends a sentence needs only a space before the next. */
+/** Roles one after another: a role that ends a sentence is followed as sentences are (common.sentences), the others by a separator. */
 function joinRoles(roles: string[], lang: ViewState["lang"]): string {
-  return roles.reduce((out, role) => (out === "" ? role : `${out}${/[。.!?！？]$/.test(out) ? (lang === "zh" ? "" : " ") : lang === "zh" ? "；" : "; "}${role}`), "");
+  const t = translator(lang);
+  const ended = /[\u3002.!?\uFF01\uFF1F]$/;
+  return roles.reduce((out, role) => (out === "" ? role : ended.test(out) ? t("common.sentences", { first: out, next: role }) : `${out}${t("common.separator")}${role}`), "");
 }
 
 export function buildActors(data: Dataset, state: ViewState): ChartModel<ActorsData> {

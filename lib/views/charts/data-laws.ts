@@ -1,5 +1,5 @@
 import type { Dataset } from "@/lib/dataset/schema";
-import { translator } from "@/lib/i18n/translator";
+import { formatList, translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
 import { citedSources } from "../evidence";
 import { countryName, dimensionName, pick, pickNote } from "../localize";
@@ -68,7 +68,7 @@ export function buildDataLaws(data: Dataset, state: ViewState, now = new Date())
         date: eventPeriod(e, state.lang),
         kind: t(`timeline.kinds.${e.kind}`),
         title: pick(state.lang, e.titleZh, e.titleEn),
-        dimensions: (e.dimensions ?? []).map((d) => dimensionName(data, d, state.lang)).join(state.lang === "zh" ? "、" : ", "),
+        dimensions: formatList((e.dimensions ?? []).map((d) => dimensionName(data, d, state.lang)), state.lang),
         citations: e.citations.length,
       })),
     },

@@ -1,10 +1,10 @@
 import type { Dataset, DatasetObservation } from "@/lib/dataset/schema";
 import type { Messages } from "@/lib/i18n/messages";
-import { translator } from "@/lib/i18n/translator";
+import { formatList, translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
 import { citedSources, evidenceOf, type EvidenceView } from "../evidence";
 import { countryName, pick, pickNote } from "../localize";
-import { describeFigure, formatList } from "./figures";
+import { describeFigure } from "./figures";
 import { seriesColor } from "./palette";
 import type { ChartModel } from "./types";
 
@@ -18,11 +18,11 @@ export interface IndicatorBar {
   category: string;
   countryName: string;
   value: number;
-  /** "> 500 个": comparator, compact number and unit. */
+  /** "> 500 units": comparator, compact number and unit. */
   label: string;
-  /** "超过 500 个": the tooltip's wording, with the full number. */
+  /** "more than 500 units": the tooltip's wording, with the full number. */
   words: string;
-  /** "2018 年" or "未说明年份". */
+  /** "2018" or "year not stated", in the reader's language. */
   year: string;
   citations: string;
   color: string;
@@ -93,7 +93,7 @@ export function buildIndicators(data: Dataset, state: ViewState): ChartModel<Ind
     });
     if (bars.length === 0) return [];
     const absent = state.countries.filter((c) => withData.has(c) && !bars.some((b) => b.country === c));
-    return [{ key: indicator.key, name: indicatorName, unit, bars, missing: absent.length ? t("indicators.noFigure", { countries: formatList(absent.map(name), lang) }) : null }];
+    return [{ key: indicator.key, name: indicatorName, unit, bars, missing: absent.length ? t("indicators.noFigure", { countries: formatList(absent.map(name), lang, "phrase") }) : null }];
   });
 
   const hit = rows.find((r) => r.o.key === focused);

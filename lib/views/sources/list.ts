@@ -1,5 +1,5 @@
 import type { Dataset } from "@/lib/dataset/schema";
-import { getSourceWithCitations } from "@/lib/queries/comparison";
+import { getSourceWithCitations } from "@/lib/dataset/select";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { sourceMeta, type SourceMeta } from "./meta";
 import { groupPassages } from "./passages";

@@ -1,4 +1,4 @@
-import type { getSourceWithCitations } from "@/lib/queries/comparison";
+import type { getSourceWithCitations } from "@/lib/dataset/select";
 import type { Span } from "./segments";
 
 export type SourceWithCitations = NonNullable<ReturnType<typeof getSourceWithCitations>>;

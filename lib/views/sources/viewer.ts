@@ -1,7 +1,7 @@
 import type { Dataset } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
 import type { AnnotationView } from "@/lib/queries/annotations";
-import { getSourceWithCitations } from "@/lib/queries/comparison";
+import { getSourceWithCitations } from "@/lib/dataset/select";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { sourcePassageHref } from "../evidence";
 import { placeAnnotations } from "./annotated";
@@ -95,7 +95,7 @@ export function buildSourceViewer(data: Dataset, state: ViewState, key: string, 
     passages: Object.fromEntries(
       passages.map((p) => {
         const names = items.get(p.id)!.map((i) => i.name);
-        return [p.id, { id: p.id, start: p.start, end: p.end, href: href(p), count: names.length, tooltip: t("sources.passage.tooltip", { count: names.length, names: names.join(state.lang === "zh" ? "；" : "; ") }) }];
+        return [p.id, { id: p.id, start: p.start, end: p.end, href: href(p), count: names.length, tooltip: t("sources.passage.tooltip", { count: names.length, names: names.join(t("common.separator")) }) }];
       }),
     ),
     annotated: Object.fromEntries(ranges.map((r) => [r.id, { id: r.id, start: r.start, end: r.end, href: href(r), count: r.annotations.length, moved: r.annotations.some((a) => a.moved) }])),

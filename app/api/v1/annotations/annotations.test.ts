@@ -24,11 +24,11 @@ const cell = { kind: "matrix-cell", country: "CN", dimension: "development-model
 describe("/api/v1/annotations", () => {
   beforeAll(async () => {
     const db = getDb();
-    await seedDatabase(db);
+    await seedDatabase();
     const stamp = Date.now();
     for (const role of [...ROLES, "other"] as const) {
-      const { user } = await createUser(db, { email: `anno-${role}-${stamp}@example.com`, name: `anno ${role}`, role: role === "other" ? "analyst" : role });
-      headers[role] = (await createToken(db, user.id, "anno")).token;
+      const { user } = await createUser({ email: `anno-${role}-${stamp}@example.com`, name: `anno ${role}`, role: role === "other" ? "analyst" : role });
+      headers[role] = (await createToken(user.id, "anno")).token;
     }
   });
 

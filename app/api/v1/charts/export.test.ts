@@ -18,10 +18,10 @@ const get = (path: string, who: "viewer" | "analyst" = "analyst") => {
 describe("GET /api/v1/charts/{chart}/export.csv", () => {
   beforeAll(async () => {
     const db = getDb();
-    await seedDatabase(db);
+    await seedDatabase();
     for (const role of ["viewer", "analyst"] as const) {
-      const { user } = await createUser(db, { email: `export-${role}-${Date.now()}@example.com`, name: `export ${role}`, role });
-      tokens[role] = (await createToken(db, user.id, "export")).token;
+      const { user } = await createUser({ email: `export-${role}-${Date.now()}@example.com`, name: `export ${role}`, role });
+      tokens[role] = (await createToken(user.id, "export")).token;
     }
   });
 

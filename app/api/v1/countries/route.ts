@@ -1,13 +1,9 @@
-import { canRead } from "@/lib/permissions";
-import { apiRoute } from "@/lib/api/handler";
-import { assertKnownParams } from "@/lib/api/query";
+import { apiRoute } from "@/lib/api/route";
 import { jsonWithEtag } from "@/lib/api/respond";
+import { canRead } from "@/lib/permissions";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/countries
-export const GET = apiRoute(canRead, async (request, { url }) => {
-  assertKnownParams(url, []);
-  return jsonWithEtag(request, { countries: (await getDatasetSnapshot()).countries });
-});
+export const GET = apiRoute({ permission: canRead }, async (request) => jsonWithEtag(request, { countries: (await getDatasetSnapshot()).countries }));

@@ -1,15 +1,14 @@
-import { canRead } from "@/lib/permissions";
-import { parseFilter } from "@/lib/api/filters";
-import { apiRoute } from "@/lib/api/handler";
+import { checkFilter, filterQuery } from "@/lib/api/filters";
+import { apiRoute } from "@/lib/api/route";
 import { jsonWithEtag } from "@/lib/api/respond";
+import { listTimeline } from "@/lib/dataset/select";
+import { canRead } from "@/lib/permissions";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
-import { listTimeline } from "@/lib/queries/comparison";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/timeline?countries=CN,JP&from=2008&to=2020
-export const GET = apiRoute(canRead, async (request, { url }) => {
+export const GET = apiRoute({ permission: canRead, query: filterQuery.pick({ countries: true, from: true, to: true }) }, async (request, { query }) => {
   const data = await getDatasetSnapshot();
-  const filter = parseFilter(url, ["countries", "from", "to"], data);
-  return jsonWithEtag(request, { events: listTimeline(data, filter) });
+  return jsonWithEtag(request, { events: listTimeline(data, checkFilter(query, data)) });
 });

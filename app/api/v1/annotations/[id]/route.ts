@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { readJson } from "@/lib/api/body";
-import { badRequest, conflict, forbidden, notFound } from "@/lib/api/errors";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/route";
+import { badRequest, conflict, forbidden, notFound } from "@/lib/errors/app-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canAnnotate, canChangeAnnotation, canRead, canRestoreAnnotation } from "@/lib/permissions";
 import { findAnnotation, listRevisions, setDeleted, toView, updateAnnotation } from "@/lib/queries/annotations";
@@ -15,18 +15,18 @@ type Params = { id: string };
 /** The annotation, or a 404 that does not tell a private draft from nothing. */
 async function visible(user: CurrentUser, id: string) {
   const row = z.uuid().safeParse(id).success ? await findAnnotation(user, id) : null;
-  if (!row) throw notFound("没有这条标注。", "There is no such annotation.");
+  if (!row) throw notFound("noSuchAnnotation");
   return row;
 }
 
 // GET /api/v1/annotations/{id}: with its edit history.
-export const GET = apiRoute<Params>(canRead, async (_request, { params, user }) => {
+export const GET = apiRoute<Params>({ permission: canRead }, async (_request, { params, user }) => {
   const row = await visible(user, params.id);
   return NextResponse.json({ annotation: toView(row), revisions: await listRevisions(row.id) }, { headers: { "Cache-Control": "private, no-store" } });
 });
 
 // PATCH /api/v1/annotations/{id}  { baseVersion, body?, tags?, status?, visibility? }   { restore: true } (admins)
-export const PATCH = apiRoute<Params>(canAnnotate, async (request, { params, user }) => {
+export const PATCH = apiRoute<Params>({ permission: canAnnotate }, async (request, { params, user }) => {
   const row = await visible(user, params.id);
   if (row.deletedAt) {
     const { restore } = await readJson(request, z.strictObject({ restore: z.literal(true) }));
@@ -37,21 +37,17 @@ export const PATCH = apiRoute<Params>(canAnnotate, async (request, { params, use
   const patch = await readJson(request, annotationPatchSchema);
   // Shared is for good: others may have read it and replied. A draft can be shared, not the reverse.
   if (patch.visibility === "private" && row.visibility === "team") {
-    throw badRequest("已发布给团队的标注不能改回私人草稿。", "An annotation shared with the team cannot become a private draft again.");
+    throw badRequest("sharedStaysShared");
   }
   const result = await updateAnnotation(user, row, patch);
   if ("conflict" in result) {
-    throw conflict(
-      "这条标注在您编辑期间已被修改。请对照当前内容合并后再保存。",
-      "This annotation was changed while you were editing. Reconcile with the current text and save again.",
-      { current: result.conflict },
-    );
+    throw conflict("editConflict", {}, { current: result.conflict });
   }
   return NextResponse.json({ annotation: result.annotation });
 });
 
 // DELETE /api/v1/annotations/{id}: soft; an admin can restore it.
-export const DELETE = apiRoute<Params>(canAnnotate, async (_request, { params, user }) => {
+export const DELETE = apiRoute<Params>({ permission: canAnnotate }, async (_request, { params, user }) => {
   const row = await visible(user, params.id);
   if (!canChangeAnnotation(user, row)) throw forbidden();
   if (row.deletedAt) return NextResponse.json({ annotation: toView(row) });

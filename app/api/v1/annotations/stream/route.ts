@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { subscribe } from "@/lib/annotations/live";
-import { badRequest } from "@/lib/api/errors";
-import { apiRoute } from "@/lib/api/handler";
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { badRequest } from "@/lib/errors/app-error";
 import { canRead } from "@/lib/permissions";
 import { changeFor, changesSince, latestChangeId } from "@/lib/queries/annotations";
 import { isActiveUser } from "@/lib/queries/users";
@@ -20,9 +21,9 @@ const HEARTBEAT_MS = 15_000;
  * a missed notification is made good at the next one or at the next heartbeat (every 15 s).
  * The heartbeat also ends the stream of a user who was disabled meanwhile.
  */
-export const GET = apiRoute(canRead, async (request, { url, user }) => {
-  const asked = request.headers.get("last-event-id") ?? url.searchParams.get("since");
-  if (asked !== null && !/^\d{1,18}$/.test(asked)) throw badRequest("Last-Event-ID 必须是变更编号。", "Last-Event-ID must be a change id.");
+export const GET = apiRoute({ permission: canRead, query: z.object({ since: z.string().optional() }) }, async (request, { query, user }) => {
+  const asked = request.headers.get("last-event-id") ?? query.since ?? null;
+  if (asked !== null && !/^\d{1,18}$/.test(asked)) throw badRequest("badLastEventId");
   const latest = await latestChangeId();
   // An id from before a database reset would hide every new change; start from now instead.
   let lastSent = asked !== null && BigInt(asked) <= latest ? BigInt(asked) : latest;

@@ -47,11 +47,11 @@ async function open(who: string, since?: bigint) {
 
 describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
   beforeAll(async () => {
-    await seedDatabase(getDb());
+    await seedDatabase();
     const stamp = Date.now();
     for (const who of ["a", "b"]) {
-      const { user } = await createUser(getDb(), { email: `stream-${who}-${stamp}@example.com`, name: who, role: "analyst" });
-      tokens[who] = (await createToken(getDb(), user.id, "stream")).token;
+      const { user } = await createUser({ email: `stream-${who}-${stamp}@example.com`, name: who, role: "analyst" });
+      tokens[who] = (await createToken(user.id, "stream")).token;
     }
   });
 

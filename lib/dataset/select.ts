@@ -1,7 +1,7 @@
 import { eachCitation } from "@/lib/dataset/citations";
 import type { Dataset } from "@/lib/dataset/schema";
 
-// Views of one dataset snapshot (lib/queries/snapshot.ts); pure, so a request reads the snapshot once.
+// Selections from one dataset snapshot (lib/queries/snapshot.ts); pure, so a request reads the snapshot once.
 
 export interface ComparisonFilter {
   countries?: string[];

@@ -1,4 +1,6 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 
 export type AuditAction =
   | "sign-in"
@@ -20,6 +22,10 @@ export interface AuditEntry {
 }
 
 /** Appends to the audit log, in the caller's transaction when given one. */
-export async function recordAudit(db: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  await db.auditEvent.create({ data: { ...entry } });
+export async function recordAudit(entry: AuditEntry, tx: Tx | Db = getDb()): Promise<void> {
+  await tx.auditEvent.create({ data: { ...entry } });
+}
+
+export function listAuditEvents(limit = 200) {
+  return getDb().auditEvent.findMany({ orderBy: { id: "desc" }, take: limit });
 }

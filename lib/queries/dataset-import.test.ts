@@ -4,15 +4,15 @@ import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { projectRoot } from "@/scripts/db/tools";
+import { projectRoot, TSX } from "@/scripts/db/tools";
 import { datasetVersion, readDataset } from "@/lib/queries/dataset";
 import { seedDatabase, seedDatasetPath } from "@/prisma/seed";
-import { serializeDataset } from "./canonical";
+import { serializeDataset } from "@/lib/dataset/canonical";
 import { tinyDataset } from "@/testing/fixtures/tiny";
-import { importDataset } from "./import";
+import { importDataset } from "./dataset-import";
 
 function datasetCli(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/dataset.ts", ...args], {
+  const result = spawnSync(process.execPath, [...TSX, "scripts/dataset.ts", ...args], {
     cwd: projectRoot,
     env: { ...process.env },
     encoding: "utf8",
@@ -23,7 +23,7 @@ function datasetCli(args: string[]) {
 
 describe("dataset import and export", () => {
   beforeEach(async () => {
-    await seedDatabase(getDb());
+    await seedDatabase();
   });
 
   it("exports the seeded dataset byte-identical to prisma/seed/dataset.json", async () => {
@@ -43,10 +43,10 @@ describe("dataset import and export", () => {
   });
 
   it("replaces the dataset with another one, and back", async () => {
-    await importDataset(getDb(), tinyDataset());
+    await importDataset(tinyDataset());
     expect(serializeDataset(await readDataset())).toBe(serializeDataset(tinyDataset()));
     expect(await getDb().country.count()).toBe(1);
-    await seedDatabase(getDb());
+    await seedDatabase();
     expect(await getDb().country.count()).toBe(7);
   });
 
@@ -79,7 +79,7 @@ describe("dataset import and export", () => {
     const data = tinyDataset();
     // Bypasses validation on purpose: the country does not exist, so the observation insert fails late.
     data.observations[0].country = "ZZ";
-    await expect(importDataset(getDb(), data)).rejects.toThrow();
+    await expect(importDataset(data)).rejects.toThrow();
     expect(await datasetVersion()).toBe(before.version);
     expect(serializeDataset(await readDataset())).toBe(before.export);
   });

@@ -1,6 +1,8 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { citationRows } from "./citations";
-import type { Dataset } from "./schema";
+import "server-only";
+import { getDb, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Dataset } from "@/lib/dataset/schema";
+import { citationRows } from "./dataset-rows";
 
 /** Advisory-lock id for dataset imports ("SCC-DATA"). */
 const IMPORT_LOCK = 0x5343_4344;
@@ -12,8 +14,8 @@ const nullNotes = (x: { noteZh?: string; noteEn?: string }) => ({ noteZh: x.note
  * upserted by their stable keys, what the file no longer has is removed, and the dependent rows
  * (assessments, events, observations, actor roles, citations) are written anew.
  */
-export async function importDataset(db: PrismaClient, data: Dataset): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function importDataset(data: Dataset): Promise<void> {
+  await getDb().$transaction(async (tx) => {
     // One import at a time, across app instances and command-line tools.
     await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(${IMPORT_LOCK})`;
     await tx.citation.deleteMany();
@@ -52,7 +54,7 @@ export async function importDataset(db: PrismaClient, data: Dataset): Promise<vo
   }, { timeout: 120_000, maxWait: 30_000 });
 }
 
-async function writeDependents(tx: Prisma.TransactionClient, data: Dataset) {
+async function writeDependents(tx: Tx, data: Dataset) {
   const citations: Prisma.CitationUncheckedCreateInput[] = [];
   for (const a of data.assessments) {
     const row = await tx.assessment.create({

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { textParam } from "@/lib/api/params";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { badRequest } from "@/lib/errors/app-error";
+import { canRestoreAnnotation } from "@/lib/permissions";
+import type { AnnotationFilter } from "@/lib/queries/annotations";
+import { viewScope } from "./scope";
+import { TARGET_KINDS, VIEW_PATH } from "./targets";
+
+const MAX_LIMIT = 200;
+/** A CSV or JSON-LD export may take this many at once (the panel exports a whole view). */
+export const MAX_EXPORT_LIMIT = 5000;
+
+/** An ISO 8601 time (date, or date and time) in years 1970–9999, or null. */
+function isoTime(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value)) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1970 ? null : date;
+}
+
+/** The value, or an issue naming a sentence of errors.json with the value in it. */
+const checked = <T>(name: string, test: (value: string) => T | null, message: string, params: (value: string) => Record<string, unknown> = () => ({})) =>
+  textParam(name).transform((value, ctx) => {
+    const result = test(value);
+    if (result !== null) return result;
+    ctx.addIssue({ code: "custom", message, params: params(value) });
+    return z.NEVER;
+  });
+
+const kinds = TARGET_KINDS as readonly string[];
+
+/** GET /api/v1/annotations: every list filter, checked; a bad value is a 400 that names it. */
+export const annotationListQuery = z
+  .object({
+    target: textParam("target").optional(),
+    view: checked("view", (v) => (VIEW_PATH.test(v) ? v : null), "errors.badViewPath", (v) => ({ view: v.slice(0, 40) })).optional(),
+    kind: checked("kind", (v) => (kinds.includes(v) ? v : null), "errors.unknownTargetKind", (v) => ({ kind: v.slice(0, 40), kinds })).optional(),
+    author: textParam("author").optional(),
+    tag: textParam("tag").optional(),
+    status: checked("status", (v) => (v === "open" || v === "resolved" ? v : null), "errors.badStatus").optional(),
+    "updated-since": checked("updated-since", isoTime, "errors.badUpdatedSince").optional(),
+    q: checked("q", (v) => (v.length <= 200 ? v : null), "errors.searchTooLong").optional(),
+    limit: textParam("limit").optional(),
+    after: checked(
+      "after",
+      (v) => {
+        const [time, id] = v.split("~");
+        const at = isoTime(time ?? "");
+        return at && id && z.uuid().safeParse(id).success ? { updatedAt: at, id } : null;
+      },
+      "errors.badCursor",
+    ).optional(),
+    deleted: checked("deleted", (v) => (v === "1" ? true : null), "errors.badDeletedFlag").optional(),
+    format: checked("format", (v) => (v === "json" || v === "jsonld" || v === "csv" ? v : null), "errors.badFormat").optional(),
+  })
+  .transform((q, ctx) => {
+    // An export may take more at once than a page.
+    const max = q.format === "csv" || q.format === "jsonld" ? MAX_EXPORT_LIMIT : MAX_LIMIT;
+    const text = q.limit ?? "50";
+    const limit = Number(text);
+    if (!/^\d+$/.test(text) || limit < 1 || limit > max) {
+      ctx.addIssue({ code: "custom", message: "errors.badLimit", params: { max: String(max) }, path: ["limit"] });
+      return z.NEVER;
+    }
+    return { ...q, limit };
+  });
+
+export type AnnotationListQuery = z.infer<typeof annotationListQuery>;
+
+/** The database filter for a user: deleted ones are for administrators only. */
+export function annotationFilter(q: AnnotationListQuery, user: CurrentUser): AnnotationFilter {
+  if (q.deleted && !canRestoreAnnotation(user)) throw badRequest("deletedForAdmins");
+  return {
+    targetKey: q.target,
+    targetKind: q.kind,
+    scope: q.view === undefined ? undefined : viewScope(q.view),
+    authorId: q.author,
+    tag: q.tag,
+    status: q.status,
+    updatedSince: q["updated-since"],
+    q: q.q,
+    includeDeleted: q.deleted === true,
+    limit: q.limit,
+    after: q.after,
+  };
+}
+
+/** The cursor of the next page: the last annotation's update time and id. */
+export const nextCursor = (last: { updatedAt: string; id: string }) => `${last.updatedAt}~${last.id}`;

@@ -1,0 +1,38 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { recordAudit } from "./audit";
+
+// API tokens; only a token's SHA-256 hash is stored, and the client omits even that from results.
+
+export function listTokens(userId: string) {
+  return getDb().apiToken.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
+}
+
+export const findToken = (id: string) => getDb().apiToken.findUnique({ where: { id } });
+
+export function insertToken(data: { userId: string; name: string; tokenHash: string; prefix: string }, actorId: string | null) {
+  return getDb().$transaction(async (tx) => {
+    const created = await tx.apiToken.create({ data });
+    await recordAudit({ action: "token-created", actorId, subjectId: data.userId, detail: { tokenId: created.id, name: data.name } }, tx);
+    return created;
+  });
+}
+
+export function markRevoked(token: { id: string; userId: string; name: string; revokedAt: Date | null }, actorId: string | null) {
+  return getDb().$transaction(async (tx) => {
+    await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: token.revokedAt ?? new Date() } });
+    await recordAudit({ action: "token-revoked", actorId, subjectId: token.userId, detail: { tokenId: token.id, name: token.name } }, tx);
+  });
+}
+
+/** The token with this hash and its user, marking it used. */
+export async function useTokenHash(tokenHash: string) {
+  const record = await getDb().apiToken.findUnique({ where: { tokenHash }, include: { user: true } });
+  if (!record || record.revokedAt || record.user.disabledAt) return null;
+  await getDb().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
+  return record.user;
+}
