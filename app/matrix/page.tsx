@@ -5,7 +5,7 @@ import { viewHref, withFocusMissing, type SearchParams } from "@/lib/view-state/
 import { loadView } from "@/lib/views/context";
 import { canAnnotate, canExport } from "@/lib/permissions";
 import { ExportMenu } from "@/components/export/export-menu";
-import { exportQuery } from "@/lib/export/href";
+import { exportSearch } from "@/lib/export/href";
 import { countByTarget, listAnnotations } from "@/lib/queries/annotations";
 import { buildMatrix } from "@/lib/views/matrix";
 
@@ -23,7 +23,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   return (
     <DashboardFrame context={{ ...context, problems }} active="matrix">
       <div className={matrix.detail ? "with-panel" : undefined}>
-        <ComparisonMatrix matrix={matrix} counts={counts} tools={<ExportMenu chart="matrix" query={canExport(context.user) ? exportQuery(context.state) : null} reportHref={viewHref("/report", context.state, { focus: null })} />} toggleHref={(dims) => viewHref("/matrix", context.state, { dims, focus: null })} />
+        <ComparisonMatrix matrix={matrix} counts={counts} tools={<ExportMenu chart="matrix" query={canExport(context.user) ? exportSearch(context.state) : null} reportHref={viewHref("/report", context.state, { focus: null })} />} toggleHref={(dims) => viewHref("/matrix", context.state, { dims, focus: null })} />
         {detail && <CellPanel detail={detail} annotations={annotations?.annotations ?? []} canWrite={canAnnotate(context.user)} />}
       </div>
     </DashboardFrame>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useApi } from "@/components/use-api";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import type { PanelItem } from "@/lib/views/annotation-panel";
 import { AnnotationEditor } from "./annotation-editor";
 import { AnnotationHistory } from "./annotation-history";

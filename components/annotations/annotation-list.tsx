@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { toThreads, NO_FILTERS } from "@/lib/annotations/threads";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { canAnnotate } from "@/lib/permissions";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { targetItem } from "@/lib/views/annotation-panel";
 import { ThreadList } from "./thread-list";
 

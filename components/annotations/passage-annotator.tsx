@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { parseTags } from "@/lib/annotations/client";
 import { useApi } from "@/components/use-api";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { mapSelection, MAX_QUOTE, passageTarget, type MappedSelection, type RunBox } from "@/lib/views/sources/selection";
 
 /** The runs (`data-raw` spans) a DOM range touches, and where it starts and ends inside the first and last. */

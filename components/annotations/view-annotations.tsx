@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { VIEW_PATH, type AnnotationTarget } from "@/lib/annotations/targets";
-import { MAX_EXPORT_LIMIT } from "@/lib/annotations/list-params";
+import { MAX_EXPORT_LIMIT } from "@/lib/api/annotation-params";
 import { canAnnotate, canExport } from "@/lib/permissions";
 import { isChartKey } from "@/lib/view-state/state";
 import { panelItems } from "@/lib/views/annotation-panel";

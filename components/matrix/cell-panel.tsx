@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AnnotationForm } from "@/components/annotations/annotation-form";
 import { AnnotationList } from "@/components/annotations/annotation-list";
 import { EvidenceList } from "@/components/evidence/evidence-list";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { SidePanel } from "@/components/shell/side-panel";
 import type { CellDetail } from "@/lib/views/matrix";
 

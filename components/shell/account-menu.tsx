@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import { canManageUsers, canViewAuditLog } from "@/lib/permissions";
 
 export async function AccountMenu({ user }: { user: CurrentUser }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import type { Lang } from "@/lib/i18n/lang";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";

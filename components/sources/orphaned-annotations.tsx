@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AnnotationList } from "@/components/annotations/annotation-list";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import type { OrphanedGroup } from "@/lib/views/sources/viewer";
 
 /** Annotations whose quote the document no longer contains: listed with that quote, never placed in the text. */

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AnnotationForm } from "@/components/annotations/annotation-form";
 import { AnnotationList } from "@/components/annotations/annotation-list";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import { canAnnotate } from "@/lib/permissions";
 import type { FocusedPassage } from "@/lib/views/sources/viewer";
 

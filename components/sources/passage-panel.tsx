@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import type { FocusedPassage } from "@/lib/views/sources/viewer";
 import { PassageAnnotations } from "./passage-annotations";
 

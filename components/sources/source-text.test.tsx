@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { targetKey } from "@/lib/annotations/targets";
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import { passageTarget, type PassageTarget } from "@/lib/views/sources/selection";
 import { buildSourceViewer } from "@/lib/views/sources/viewer";

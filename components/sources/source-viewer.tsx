@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PassageAnnotator } from "@/components/annotations/passage-annotator";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import { LOCALE_OF, type Lang } from "@/lib/i18n/lang";
 import { canAnnotate } from "@/lib/permissions";
 import type { SourceViewerModel } from "@/lib/views/sources/viewer";

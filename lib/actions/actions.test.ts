@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
 import type { Lang } from "@/lib/i18n/lang";

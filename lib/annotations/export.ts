@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationTarget } from "./targets";
 
 // Exports of the annotations a user may see: W3C Web Annotation JSON-LD

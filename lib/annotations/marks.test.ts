@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { chartMarks, pointCounts } from "./marks";
 import type { AnnotationTarget } from "./targets";
 

@@ -1,4 +1,4 @@
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 
 /** An annotated point of a chart: where the marker goes, and how many annotations it has. */
 export interface PointMark {

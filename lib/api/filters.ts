@@ -5,7 +5,7 @@ import type { ComparisonFilter } from "@/lib/dataset/select";
 import { assertKnownKeys, listParam, yearParam } from "./params";
 
 /** The filter parameters of the read API; each route picks the ones it accepts. */
-export const filterQuery = z.object({
+export const filterParams = z.object({
   countries: listParam("countries").optional(),
   dimensions: listParam("dimensions").optional(),
   from: yearParam("from").optional(),

@@ -1,13 +1,10 @@
 import { getServerSession } from "next-auth";
-import type { Principal, Role } from "@/lib/permissions/roles";
+import type { CurrentUser, Role } from "@/lib/permissions/roles";
 import { findUserById } from "@/lib/queries/users";
 import { authOptions } from "./options";
 import { userForToken } from "./tokens";
 
-export interface CurrentUser extends Principal {
-  email: string;
-  name: string;
-}
+export type { CurrentUser } from "@/lib/permissions/roles";
 
 const toCurrent = (user: { id: string; email: string; name: string; role: string; disabledAt: Date | null }): CurrentUser | null =>
   user.disabledAt ? null : { id: user.id, email: user.email, name: user.name, role: user.role as Role };

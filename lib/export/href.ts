@@ -2,7 +2,7 @@ import type { ViewState } from "@/lib/view-state/state";
 import type { ExportFormat, ExportTarget } from "./request";
 
 /** The server-side export of what a view shows: same countries, dimensions, years and language. */
-export function exportQuery(state: ViewState): string {
+export function exportSearch(state: ViewState): string {
   const params = new URLSearchParams({ countries: state.countries.join(",") });
   if (state.dims) params.set("dims", state.dims.join(","));
   if (state.from !== null) params.set("from", String(state.from));

@@ -11,7 +11,7 @@ export const EXPORT_TARGETS = [...CHART_KEYS, "matrix"] as const;
 export type ExportTarget = ChartKey | "matrix";
 
 /** The query of GET /api/v1/charts/{chart}/export.{csv,svg,png}. */
-export const exportQuery = z.object({
+export const exportParams = z.object({
   countries: listParam("countries").optional(),
   dims: listParam("dims").optional(),
   from: yearParam("from").optional(),
@@ -24,7 +24,7 @@ export const exportQuery = z.object({
  * The chart and the view state to export, every part checked. Unlike a page, which falls back and
  * says what it ignored, a script gets a 400 that names the bad part.
  */
-export function parseExportRequest(chart: string, file: string, query: z.infer<typeof exportQuery>, data: Dataset, lang: Lang) {
+export function parseExportRequest(chart: string, file: string, query: z.infer<typeof exportParams>, data: Dataset, lang: Lang) {
   if (!(EXPORT_TARGETS as readonly string[]).includes(chart)) throw badRequest("unknownChart", { chart: chart.slice(0, 40), charts: EXPORT_TARGETS }, "unknown_key");
   const format = file.match(/^export\.([a-z]+)$/)?.[1];
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {

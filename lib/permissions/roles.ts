@@ -11,6 +11,12 @@ export interface Principal {
   disabled?: boolean;
 }
 
+/** Who is asking, as the pages, routes and queries know them (lib/auth/current-user.ts finds them). */
+export interface CurrentUser extends Principal {
+  email: string;
+  name: string;
+}
+
 export function hasRole(user: Principal | null | undefined, minimum: Role): boolean {
   if (!user || user.disabled) return false;
   return ROLES.indexOf(user.role) >= ROLES.indexOf(minimum);

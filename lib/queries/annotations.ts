@@ -1,17 +1,18 @@
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
+import "server-only";
 import { announce, ANNOTATION_CHANNEL } from "@/lib/annotations/live";
 import { targetKey, type AnnotationTarget } from "@/lib/annotations/targets";
+import type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotations/types";
+import type { CurrentUser } from "@/lib/permissions";
+import { getDb, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { annotationVisibility, canSeeAnnotation, type AnnotationVisibility } from "@/lib/permissions";
 import type { AnnotationPatch, NewAnnotation } from "@/lib/schemas/annotations";
-
-export type ChangeKind = "created" | "updated" | "resolved" | "reopened" | "deleted" | "restored";
 
 const withAuthor = { author: { select: { id: true, name: true } } } as const;
 type Row = Prisma.AnnotationGetPayload<{ include: typeof withAuthor }>;
 
 /** An annotation as the API and the pages show it. */
-export function toView(row: Row) {
+export function toView(row: Row): AnnotationView {
   return {
     id: row.id,
     parentId: row.parentId,
@@ -29,36 +30,17 @@ export function toView(row: Row) {
     deletedAt: row.deletedAt?.toISOString() ?? null,
   };
 }
-export type AnnotationView = ReturnType<typeof toView>;
+export type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotations/types";
 
-export interface AnnotationFilter {
-  targetKey?: string;
-  targetKind?: string;
-  /** Target-key prefixes of a view (see viewScope); `view:` entries match exactly. */
-  scope?: string[] | null;
-  authorId?: string;
-  tag?: string;
-  status?: "open" | "resolved";
-  updatedSince?: Date;
-  q?: string;
-  includeDeleted?: boolean;
-  limit: number;
-  /** Paging: the id of the last annotation of the previous page (order: updatedAt desc, id desc). */
-  after?: { updatedAt: Date; id: string };
-}
-
-/** What `user` may see: the team's annotations and their own drafts; deleted ones only when asked (admins). */
-function visibleTo(user: CurrentUser, includeDeleted: boolean): Prisma.AnnotationWhereInput {
-  return {
-    OR: [{ visibility: "team" }, { authorId: user.id }],
-    ...(includeDeleted ? {} : { deletedAt: null }),
-  };
+/** The visibility rule of lib/permissions as a filter: the only place it is written for the database. */
+function visible(v: AnnotationVisibility): Prisma.AnnotationWhereInput {
+  return { OR: [{ visibility: "team" }, { authorId: v.ownerId }], ...(v.withDeleted ? {} : { deletedAt: null }) };
 }
 
 export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
   const where: Prisma.AnnotationWhereInput = {
     AND: [
-      visibleTo(user, f.includeDeleted ?? false),
+      visible(annotationVisibility(user, f.includeDeleted)),
       f.targetKey ? { targetKey: f.targetKey } : {},
       f.targetKind ? { targetKind: f.targetKind } : {},
       f.scope ? { OR: f.scope.map((p) => (p.startsWith("view:") ? { targetKey: p } : { targetKey: { startsWith: p } })) } : {},
@@ -75,13 +57,12 @@ export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
   return { annotations: page, more: rows.length > f.limit };
 }
 
-/** One annotation, or null when it does not exist or `user` may not see it (a private draft of someone else). */
+/** One annotation, or null when it does not exist or `user` may not see it (a private draft of someone else; a deleted one, unless an admin). */
 export async function findAnnotation(user: CurrentUser, id: string) {
-  const row = await getDb().annotation.findFirst({ where: { id, ...visibleTo(user, true) }, include: withAuthor });
-  return row && (row.deletedAt === null || user.role === "admin") ? row : null;
+  return getDb().annotation.findFirst({ where: { id, ...visible(annotationVisibility(user, true)) }, include: withAuthor });
 }
 
-async function recordChange(tx: Prisma.TransactionClient, annotationId: string, kind: ChangeKind): Promise<bigint> {
+async function recordChange(tx: Tx, annotationId: string, kind: ChangeKind): Promise<bigint> {
   // One writer of changes at a time until commit, so change ids follow commit order: a stream that
   // has sent change N never later meets a smaller id.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(7402251)`;
@@ -93,7 +74,7 @@ async function recordChange(tx: Prisma.TransactionClient, annotationId: string, 
 }
 
 /** Runs a change in a transaction, then announces it in this process once it has committed. */
-async function changing<T>(work: (tx: Prisma.TransactionClient, record: (id: string, kind: ChangeKind) => Promise<void>) => Promise<T>): Promise<T> {
+async function changing<T>(work: (tx: Tx, record: (id: string, kind: ChangeKind) => Promise<void>) => Promise<T>): Promise<T> {
   const ids: bigint[] = [];
   const result = await getDb().$transaction((tx) => work(tx, async (id, kind) => void ids.push(await recordChange(tx, id, kind))));
   ids.forEach(announce);
@@ -184,7 +165,8 @@ export function changesSince(afterId: bigint, limit = 500) {
  */
 export async function changeFor(user: CurrentUser, change: { id: bigint; annotationId: string; kind: string }) {
   const row = await getDb().annotation.findUnique({ where: { id: change.annotationId }, include: withAuthor });
-  if (row === null || !(row.visibility === "team" || row.authorId === user.id)) return null;
+  // A deletion is told to everyone who saw the annotation, so their pages drop it.
+  if (row === null || !canSeeAnnotation(user, { ...row, deletedAt: null })) return null;
   if (row.deletedAt) return { id: change.id, kind: "deleted", annotationId: row.id };
   return { id: change.id, kind: change.kind, annotationId: row.id, annotation: toView(row) };
 }
@@ -196,6 +178,6 @@ export async function latestChangeId(): Promise<bigint> {
 
 /** How many annotations `user` can see on each target of a kind: the count badges. */
 export async function countByTarget(user: CurrentUser, targetKind: string): Promise<Record<string, number>> {
-  const groups = await getDb().annotation.groupBy({ by: ["targetKey"], where: { targetKind, ...visibleTo(user, false) }, _count: { _all: true } });
+  const groups = await getDb().annotation.groupBy({ by: ["targetKey"], where: { targetKind, ...visible(annotationVisibility(user)) }, _count: { _all: true } });
   return Object.fromEntries(groups.map((g) => [g.targetKey, g._count._all]));
 }

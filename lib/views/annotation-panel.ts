@@ -1,9 +1,9 @@
 import { anchorPassage } from "@/lib/annotations/targets";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
 import { canChangeAnnotation, canRestoreAnnotation } from "@/lib/permissions";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { MAX_COUNTRIES, type ViewState } from "@/lib/view-state/state";
 import { describeTarget, targetHref, type TargetWords } from "./annotation-targets";
 

@@ -1,5 +1,5 @@
 import { cache } from "react";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import { viewScope } from "@/lib/annotations/scope";
 import { canRestoreAnnotation } from "@/lib/permissions";
 import { listAnnotations } from "@/lib/queries/annotations";

@@ -1,6 +1,6 @@
 import { compose, embeddedFontCss, shownText } from "@/lib/export/image/render";
 import type { ExportTarget } from "@/lib/export/request";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import type { Dataset } from "@/lib/dataset/schema";
 import { CHART_KEYS, type ViewState } from "@/lib/view-state/state";
 import { viewAnnotations } from "./annotations";

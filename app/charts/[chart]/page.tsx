@@ -5,7 +5,7 @@ import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import { isChartKey, viewHref, type SearchParams } from "@/lib/view-state/state";
 import { loadView } from "@/lib/views/context";
 import { ExportMenu } from "@/components/export/export-menu";
-import { exportQuery } from "@/lib/export/href";
+import { exportSearch } from "@/lib/export/href";
 import { canExport } from "@/lib/permissions";
 import { viewAnnotations } from "@/lib/views/annotations";
 import { chartMarks } from "@/lib/annotations/marks";
@@ -29,7 +29,7 @@ export default async function ChartPage({ params, searchParams }: { params: Prom
         toolbar={entry.toolbar?.(model, context.state, context.path)}
         details={entry.details?.(model, context.state, context.path)}
         interactive={entry.interactive}
-        tools={<ExportMenu chart={chart} query={canExport(context.user) ? exportQuery(context.state) : null} reportHref={viewHref("/report", context.state, { focus: null, view: "chart" })} />}
+        tools={<ExportMenu chart={chart} query={canExport(context.user) ? exportSearch(context.state) : null} reportHref={viewHref("/report", context.state, { focus: null, view: "chart" })} />}
       >
         {entry.render(model, context.state, marks)}
       </ChartFrame>

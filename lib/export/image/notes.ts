@@ -1,4 +1,4 @@
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 
 /** At most this many annotations are numbered in an image; the legend says how many more there are. */
 export const MAX_NOTES = 20;

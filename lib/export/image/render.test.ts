@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { seedData as data, viewStateOf } from "@/testing/seed-data";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { EXPORT_TARGETS } from "../request";
 import { renderPng, renderSvg } from "./render";
 

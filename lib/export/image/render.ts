@@ -4,7 +4,7 @@ import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import type { Dataset } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import type { ViewState } from "@/lib/view-state/state";
 import type { ExportTarget } from "../request";
 import { countriesLine, imageContent } from "./content";

@@ -1,6 +1,6 @@
 import { anchorPassage } from "@/lib/annotations/targets";
 import type { Dataset } from "@/lib/dataset/schema";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { passageId } from "./passages";
 import type { Span } from "./segments";
 

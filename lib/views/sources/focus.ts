@@ -1,4 +1,4 @@
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotatedRange } from "./annotated";
 import type { CitingItem } from "./citing";
 import { focusedPassageId, type Passage } from "./passages";

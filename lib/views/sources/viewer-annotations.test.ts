@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { missingTarget, targetKey } from "@/lib/annotations/targets";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import { passageTarget, type PassageTarget } from "./selection";
 import { shownText } from "./segments";

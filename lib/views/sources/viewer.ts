@@ -1,6 +1,6 @@
 import type { Dataset } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
-import type { AnnotationView } from "@/lib/queries/annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { getSourceWithCitations } from "@/lib/dataset/select";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { sourcePassageHref } from "../evidence";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { toCsv, toJsonLd } from "@/lib/annotations/export";
-import { annotationFilter, annotationListQuery, nextCursor } from "@/lib/annotations/list-params";
+import { annotationFilter, annotationListParams, nextCursor } from "@/lib/api/annotation-params";
 import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/route";
@@ -13,17 +13,17 @@ import { newAnnotationSchema } from "@/lib/schemas/annotations";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/annotations?target=&view=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&format=json|jsonld|csv
-export const GET = apiRoute({ permission: canRead, query: annotationListQuery }, async (_request, { url, user, query }) => {
-  if ((query.format === "jsonld" || query.format === "csv") && !canExport(user)) throw forbidden();
-  const { annotations, more } = await listAnnotations(user, annotationFilter(query, user));
+export const GET = apiRoute({ permission: canRead, searchParams: annotationListParams }, async (_request, { url, user, searchParams }) => {
+  if ((searchParams.format === "jsonld" || searchParams.format === "csv") && !canExport(user)) throw forbidden();
+  const { annotations, more } = await listAnnotations(user, annotationFilter(searchParams, user));
   const next = more ? nextCursor(annotations[annotations.length - 1]) : null;
   const nextUrl = next ? `${url.pathname}?${new URLSearchParams([...url.searchParams.entries()].filter(([k]) => k !== "after").concat([["after", next]]))}` : null;
-  if (query.format === "jsonld") {
+  if (searchParams.format === "jsonld") {
     return NextResponse.json(toJsonLd(annotations, url.origin, url.toString(), nextUrl && `${url.origin}${nextUrl}`), {
       headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "Cache-Control": "private, no-store" },
     });
   }
-  if (query.format === "csv") {
+  if (searchParams.format === "csv") {
     return new NextResponse(toCsv(annotations), {
       // The next page, when there is one, is named in a Link header.
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="annotations.csv"', "Cache-Control": "private, no-store", ...(nextUrl ? { Link: `<${nextUrl}>; rel="next"` } : {}) },

@@ -1,4 +1,4 @@
-import { checkFilter, filterQuery } from "@/lib/api/filters";
+import { checkFilter, filterParams } from "@/lib/api/filters";
 import { apiRoute } from "@/lib/api/route";
 import { jsonWithEtag } from "@/lib/api/respond";
 import { listIndicators } from "@/lib/dataset/select";
@@ -8,7 +8,7 @@ import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/indicators?countries=CN
-export const GET = apiRoute({ permission: canRead, query: filterQuery.pick({ countries: true }) }, async (request, { query }) => {
+export const GET = apiRoute({ permission: canRead, searchParams: filterParams.pick({ countries: true }) }, async (request, { searchParams }) => {
   const data = await getDatasetSnapshot();
-  return jsonWithEtag(request, { indicators: listIndicators(data, checkFilter(query, data)) });
+  return jsonWithEtag(request, { indicators: listIndicators(data, checkFilter(searchParams, data)) });
 });

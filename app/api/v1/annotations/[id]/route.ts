@@ -3,7 +3,7 @@ import { z } from "zod";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/route";
 import { badRequest, conflict, forbidden, notFound } from "@/lib/errors/app-error";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/permissions";
 import { canAnnotate, canChangeAnnotation, canRead, canRestoreAnnotation } from "@/lib/permissions";
 import { findAnnotation, listRevisions, setDeleted, toView, updateAnnotation } from "@/lib/queries/annotations";
 import { annotationPatchSchema } from "@/lib/schemas/annotations";

@@ -21,8 +21,8 @@ const HEARTBEAT_MS = 15_000;
  * a missed notification is made good at the next one or at the next heartbeat (every 15 s).
  * The heartbeat also ends the stream of a user who was disabled meanwhile.
  */
-export const GET = apiRoute({ permission: canRead, query: z.object({ since: z.string().optional() }) }, async (request, { query, user }) => {
-  const asked = request.headers.get("last-event-id") ?? query.since ?? null;
+export const GET = apiRoute({ permission: canRead, searchParams: z.object({ since: z.string().optional() }) }, async (request, { searchParams, user }) => {
+  const asked = request.headers.get("last-event-id") ?? searchParams.since ?? null;
   if (asked !== null && !/^\d{1,18}$/.test(asked)) throw badRequest("badLastEventId");
   const latest = await latestChangeId();
   // An id from before a database reset would hide every new change; start from now instead.

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/route";
 import { tableCsv } from "@/lib/export/csv";
 import { renderPng, renderSvg } from "@/lib/export/image/render";
-import { exportQuery, parseExportRequest } from "@/lib/export/request";
+import { exportParams, parseExportRequest } from "@/lib/export/request";
 import { exportTable } from "@/lib/export/table";
 import { canExport } from "@/lib/permissions";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
@@ -18,9 +18,9 @@ const TYPES = { csv: "text/csv; charset=utf-8", svg: "image/svg+xml; charset=utf
 // CSV: the chart's table view. SVG and PNG: the chart drawn on the server with its title, countries,
 // sources line, date and product name, and with annotations=1 the team's annotations as numbered
 // markers and a legend. Analysts and above, signed in or with an API token.
-export const GET = apiRoute<Params, typeof exportQuery>({ permission: canExport, query: exportQuery }, async (_request, { params, query, lang, user }) => {
+export const GET = apiRoute<Params, typeof exportParams>({ permission: canExport, searchParams: exportParams }, async (_request, { params, searchParams, lang, user }) => {
   const data = await getDatasetSnapshot();
-  const { chart, format, state, scale, annotations } = parseExportRequest(params.chart, params.file, query, data, lang);
+  const { chart, format, state, scale, annotations } = parseExportRequest(params.chart, params.file, searchParams, data, lang);
   const notes = annotations ? (await viewAnnotations(user, chart === "matrix" ? "/matrix" : `/charts/${chart}`)).annotations : null;
   const body = format === "csv" ? tableCsv(exportTable(chart, data, state).table) : format === "svg" ? await renderSvg(chart, data, state, notes) : new Uint8Array(await renderPng(chart, data, state, notes, scale));
   const name = `smart-city-compare-${chart}-${state.countries.join("-")}-${lang}${format === "png" && scale > 1 ? `@${scale}x` : ""}.${format}`;

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { textParam } from "@/lib/api/params";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { textParam } from "./params";
+import type { CurrentUser } from "@/lib/permissions";
 import { badRequest } from "@/lib/errors/app-error";
 import { canRestoreAnnotation } from "@/lib/permissions";
-import type { AnnotationFilter } from "@/lib/queries/annotations";
-import { viewScope } from "./scope";
-import { TARGET_KINDS, VIEW_PATH } from "./targets";
+import type { AnnotationFilter } from "@/lib/annotations/types";
+import { viewScope } from "@/lib/annotations/scope";
+import { TARGET_KINDS, VIEW_PATH } from "@/lib/annotations/targets";
 
 const MAX_LIMIT = 200;
 /** A CSV or JSON-LD export may take this many at once (the panel exports a whole view). */
@@ -30,7 +30,7 @@ const checked = <T>(name: string, test: (value: string) => T | null, message: st
 const kinds = TARGET_KINDS as readonly string[];
 
 /** GET /api/v1/annotations: every list filter, checked; a bad value is a 400 that names it. */
-export const annotationListQuery = z
+export const annotationListParams = z
   .object({
     target: textParam("target").optional(),
     view: checked("view", (v) => (VIEW_PATH.test(v) ? v : null), "errors.badViewPath", (v) => ({ view: v.slice(0, 40) })).optional(),
@@ -65,10 +65,10 @@ export const annotationListQuery = z
     return { ...q, limit };
   });
 
-export type AnnotationListQuery = z.infer<typeof annotationListQuery>;
+export type AnnotationListParams = z.infer<typeof annotationListParams>;
 
 /** The database filter for a user: deleted ones are for administrators only. */
-export function annotationFilter(q: AnnotationListQuery, user: CurrentUser): AnnotationFilter {
+export function annotationFilter(q: AnnotationListParams, user: CurrentUser): AnnotationFilter {
   if (q.deleted && !canRestoreAnnotation(user)) throw badRequest("deletedForAdmins");
   return {
     targetKey: q.target,

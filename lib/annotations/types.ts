@@ -1,0 +1,38 @@
+import type { AnnotationTarget } from "./targets";
+
+/** An annotation as the API and the pages show it. */
+export interface AnnotationView {
+  id: string;
+  parentId: string | null;
+  target: AnnotationTarget;
+  targetKey: string;
+  body: string;
+  tags: string[];
+  visibility: "team" | "private";
+  status: "open" | "resolved";
+  version: number;
+  author: { id: string; name: string };
+  createdAt: string;
+  updatedAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+}
+
+export type ChangeKind = "created" | "updated" | "resolved" | "reopened" | "deleted" | "restored";
+
+/** The filters of a list of annotations (GET /api/v1/annotations, the panel, the badges). */
+export interface AnnotationFilter {
+  targetKey?: string;
+  targetKind?: string;
+  /** Target-key prefixes of a view (see viewScope); `view:` entries match exactly. */
+  scope?: string[] | null;
+  authorId?: string;
+  tag?: string;
+  status?: "open" | "resolved";
+  updatedSince?: Date;
+  q?: string;
+  includeDeleted?: boolean;
+  limit: number;
+  /** Paging: the id of the last annotation of the previous page (order: updatedAt desc, id desc). */
+  after?: { updatedAt: Date; id: string };
+}
