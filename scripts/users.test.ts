@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { userForToken } from "@/lib/auth/tokens";
-import { getDb } from "@/lib/db/client";
 import { projectRoot, TSX } from "@/scripts/db/tools";
 
 function cli(args: string[]) {

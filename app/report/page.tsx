@@ -3,7 +3,7 @@ import { PrintButton } from "@/components/report/print-button";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import { viewHref, type SearchParams } from "@/lib/view-state/state";
 import { loadView } from "@/lib/views/context";
-import { buildReport } from "@/lib/views/report";
+import { buildReport } from "@/components/report/report-parts";
 
 export const dynamic = "force-dynamic";
 

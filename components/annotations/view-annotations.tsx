@@ -7,7 +7,7 @@ import { panelItems } from "@/lib/views/annotation-panel";
 import { describeTarget } from "@/lib/views/annotation-targets";
 import { viewAnnotations } from "@/lib/views/annotations";
 import type { ViewContext } from "@/lib/views/context";
-import { countryName, pick } from "@/lib/views/localize";
+import { countryName, pick } from "@/lib/dataset/localize";
 import { AnnotationsDrawer } from "./annotations-drawer";
 
 /** The side panel of the current view's annotations, prepared on the server for the drawer. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
-import type { ChartModel } from "@/lib/views/charts/types";
+import type { ChartModel } from "@/lib/charts/types";
 import { DataTable } from "./data-table";
 
 /**
@@ -42,9 +42,9 @@ export async function ChartFrame({ model, state, path, toolbar, details, interac
         <DataTable table={model.table} caption={model.title} focusHref={(focus) => viewHref(path, state, { focus })} />
       </div>
       <figcaption className="chart-caption" data-testid="chart-caption">
-        {model.notes.length > 0 && (
-          <ul className="chart-notes">
-            {model.notes.map((note) => <li key={note}>{note}</li>)}
+        {model.caveats.length > 0 && (
+          <ul className="chart-caveats">
+            {model.caveats.map((caveat) => <li key={caveat}>{caveat}</li>)}
           </ul>
         )}
         {model.sources.length > 0 && <p>{t("evidence.sourcesLine", { sources: model.sources.join(t("separator")) })}</p>}

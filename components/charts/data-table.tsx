@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ChartTable } from "@/lib/views/charts/types";
+import type { ChartTable } from "@/lib/charts/types";
 
 /** A chart's table view. With `focusHref`, a row's `focusColumn` cell links to that row's evidence. */
 export function DataTable({ table, caption, focusHref }: { table: ChartTable; caption: string; focusHref?: (focus: string) => string }) {

@@ -1,5 +1,5 @@
-import type { LanesModelData } from "@/lib/views/charts/lanes";
-import type { ChartModel } from "@/lib/views/charts/types";
+import type { LanesModelData } from "@/lib/charts/lanes/model";
+import type { ChartModel } from "@/lib/charts/types";
 import type { ViewState } from "@/lib/view-state/state";
 import { YearRange } from "./year-range";
 

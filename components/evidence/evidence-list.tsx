@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Lang } from "@/lib/i18n/lang";
-import type { EvidenceView } from "@/lib/views/evidence";
+import type { EvidenceView } from "@/lib/dataset/evidence";
 
 /**
  * Cited quotes with their English translation (in English mode) and a link to the passage in the
  * source viewer; external references marked as such. Shared by every details panel.
  */
-export async function EvidenceList({ evidence, lang }: { evidence: EvidenceView[]; lang: Lang }) {
+export async function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
   const t = await getTranslations("common.evidence");
   const colon = (await getTranslations("common"))("colon");
   if (evidence.length === 0) return <p className="muted">{t("noEvidence")}</p>;

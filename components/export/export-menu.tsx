@@ -10,7 +10,7 @@ import { DownloadLink } from "./download-link";
  * A view's Export menu: PNG at 1×, 2× or 4×, SVG and the data as CSV (analysts and above, as the
  * API allows), optionally with the annotations drawn in; and a copy of the link to the view.
  */
-export function ExportMenu({ chart, query, reportHref }: { chart: ExportTarget; query: string | null; reportHref: string }) {
+export function ExportMenu({ chart, search, reportHref }: { chart: ExportTarget; search: string | null; reportHref: string }) {
   const t = useTranslations("common.export");
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
   const [notes, setNotes] = useState(false);
@@ -22,12 +22,12 @@ export function ExportMenu({ chart, query, reportHref }: { chart: ExportTarget; 
       setCopied("failed");
     }
   };
-  const image = (format: "png" | "svg", scale?: number) => exportHref(chart, format, query ?? "", { ...(scale ? { scale: String(scale) } : {}), ...(notes ? { annotations: "1" } : {}) });
+  const image = (format: "png" | "svg", scale?: number) => exportHref(chart, format, search ?? "", { ...(scale ? { scale: String(scale) } : {}), ...(notes ? { annotations: "1" } : {}) });
   return (
     <details className="menu export-menu" data-testid="export-menu">
       <summary>{t("label")}</summary>
       <div className="menu-body">
-        {query !== null && (
+        {search !== null && (
           <>
             <label className="checkbox">
               <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.target.checked)} data-testid="export-annotations" /> {t("withAnnotations")}
@@ -39,7 +39,7 @@ export function ExportMenu({ chart, query, reportHref }: { chart: ExportTarget; 
               ))}
             </div>
             <DownloadLink href={image("svg")} fileName={`smart-city-compare-${chart}.svg`} testId="export-svg">{t("svg")}</DownloadLink>
-            <DownloadLink href={exportHref(chart, "csv", query)} fileName={`smart-city-compare-${chart}.csv`} testId="export-csv">
+            <DownloadLink href={exportHref(chart, "csv", search)} fileName={`smart-city-compare-${chart}.csv`} testId="export-csv">
               {t("csv")}
               <span className="muted">{t("csvHint")}</span>
             </DownloadLink>

@@ -1,17 +1,20 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { buildMatrix } from "@/lib/views/matrix";
+import type { ChartAnnotations } from "@/lib/charts/annotations";
+import { cellMark } from "@/lib/charts/mark-keys";
+import type { MatrixData } from "@/lib/charts/matrix/model";
+import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { DimensionFilter } from "./dimension-filter";
+import { LevelChip } from "./level-chip";
 import { LevelLegend } from "./level-legend";
 
-type Matrix = ReturnType<typeof buildMatrix>;
-
-/** Dimensions × countries: each cell a link that opens its details (keyboard: Tab to a cell, Enter). */
-export async function ComparisonMatrix({ matrix, toggleHref, counts = {}, tools }: { matrix: Matrix; toggleHref: (dims: string[] | null) => string; counts?: Record<string, number>; tools?: ReactNode }) {
+/** Dimensions × countries: each cell a mark and a link that opens its details (keyboard: Tab to a cell, Enter). */
+export async function ComparisonMatrix({ matrix, state, path, annotations, tools }: { matrix: MatrixData; state: ViewState; path: string; annotations: ChartAnnotations; tools?: ReactNode }) {
   const t = await getTranslations("matrix");
   const te = await getTranslations("common.evidence");
   const ta = await getTranslations("annotations");
+  const toggleHref = (dims: string[] | null) => viewHref(path, state, { dims, focus: null });
   return (
     <section className="matrix-main" aria-labelledby="matrix-title">
       <div className="chart-head">
@@ -40,30 +43,32 @@ export async function ComparisonMatrix({ matrix, toggleHref, counts = {}, tools 
                   <span className="dim-name">{row.name}</span>
                   <span className="dim-desc muted">{row.description}</span>
                 </th>
-                {row.cells.map((cell) => (
-                  <td key={cell.country} className={cell.focused ? "focused" : undefined} data-cell={`${cell.country}:${cell.dimension}`}>
-                    <Link href={cell.href} scroll={false} className="cell-link" aria-current={cell.focused ? "true" : undefined} data-testid={`cell-${cell.country}-${cell.dimension}`}>
-                      {cell.summary === null ? (
-                        <span className="silent">{t("silent")}</span>
-                      ) : (
-                        <>
-                          {cell.level !== null && row.scaleMax !== null && (
-                            <span className={`chip level-${cell.tone}`} data-testid="level-chip">
-                              {t("level", { level: cell.level, max: row.scaleMax })} · {cell.levelLabel}
-                            </span>
-                          )}
-                          <span className="cell-summary">{cell.summary}</span>
-                          <span className="cell-count muted">{te("citations", { count: cell.citations })}</span>
-                        </>
-                      )}
-                      {(counts[`matrix-cell:${cell.country}:${cell.dimension}`] ?? 0) > 0 && (
-                        <span className="annotation-badge" data-testid={`annotations-${cell.country}-${cell.dimension}`}>
-                          {ta("count", { count: counts[`matrix-cell:${cell.country}:${cell.dimension}`] })}
-                        </span>
-                      )}
-                    </Link>
-                  </td>
-                ))}
+                {row.cells.map((cell) => {
+                  const mark = cellMark(cell.country, cell.dimension);
+                  const count = annotations.counts[mark] ?? 0;
+                  return (
+                    <td key={cell.country} className={cell.focused ? "focused" : undefined} data-cell={`${cell.country}:${cell.dimension}`} data-mark={mark}>
+                      <Link href={cell.href} scroll={false} className="cell-link" aria-current={cell.focused ? "true" : undefined} data-testid={`cell-${cell.country}-${cell.dimension}`}>
+                        {cell.summary === null ? (
+                          <span className="silent">{t("silent")}</span>
+                        ) : (
+                          <>
+                            {cell.level !== null && row.scaleMax !== null && cell.tone !== null && (
+                              <LevelChip tone={cell.tone} testId="level-chip">{t("level", { level: cell.level, max: row.scaleMax })} · {cell.levelLabel}</LevelChip>
+                            )}
+                            <span className="cell-summary">{cell.summary}</span>
+                            <span className="cell-count muted">{te("citations", { count: cell.citations })}</span>
+                          </>
+                        )}
+                        {count > 0 && (
+                          <span className="annotation-badge" data-annotations={mark} data-testid={`annotations-${cell.country}-${cell.dimension}`}>
+                            {ta("count", { count })}
+                          </span>
+                        )}
+                      </Link>
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

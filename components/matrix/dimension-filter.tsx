@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import type { buildMatrix } from "@/lib/views/matrix";
+import type { MatrixData } from "@/lib/charts/matrix/model";
 
 /** Toggle links for the dimensions shown; kept in the URL as `dims`. Works without JavaScript. */
-export async function DimensionFilter({ matrix, toggleHref }: { matrix: ReturnType<typeof buildMatrix>; toggleHref: (dims: string[] | null) => string }) {
+export async function DimensionFilter({ matrix, toggleHref }: { matrix: MatrixData; toggleHref: (dims: string[] | null) => string }) {
   const t = await getTranslations("matrix");
   const shown = new Set(matrix.rows.map((r) => r.key));
   const all = matrix.allDimensions.map((d) => d.key);

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { LevelChip } from "./level-chip";
 
 const TONES = [1, 2, 3, 4, 5];
 
@@ -10,7 +11,7 @@ export async function LevelLegend() {
       <span className="legend-title">{t("legend")}</span>
       <span className="muted">{t("low")}</span>
       <ol className="legend-scale" aria-hidden="true">
-        {TONES.map((tone) => <li key={tone} className={`chip level-${tone}`}>&nbsp;&nbsp;</li>)}
+        {TONES.map((tone) => <li key={tone}><LevelChip tone={tone}>&nbsp;&nbsp;</LevelChip></li>)}
       </ol>
       <span className="muted">{t("high")}</span>
       <span className="muted legend-help">{t("legendHelp")}</span>

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LiveRefresh } from "@/components/annotations/live-refresh";
 import { ViewAnnotations } from "@/components/annotations/view-annotations";
-import { countryName } from "@/lib/views/localize";
+import { countryName } from "@/lib/dataset/localize";
 import type { ViewContext } from "@/lib/views/context";
 import { CHART_KEYS, viewHref, type ChartKey } from "@/lib/view-state/state";
 import { AppFrame } from "./app-frame";

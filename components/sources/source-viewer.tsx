@@ -23,7 +23,7 @@ export async function SourceViewer({ model, lang, user, source }: { model: Sourc
       <SourceSummary model={model} />
       <div className={focusedId ? "source-layout has-focus" : "source-layout"}>
         {canAnnotate(user) ? <PassageAnnotator source={source}>{text}</PassageAnnotator> : text}
-        <PassagePanel focused={model.focused} focusOrphaned={model.focusOrphaned !== null} textLang={textLang} user={user} />
+        <PassagePanel focused={model.focused} focusOrphaned={model.focusOrphaned !== null} textLang={textLang} lang={lang} />
       </div>
       <OrphanedAnnotations groups={model.orphaned} focusedId={model.focusOrphaned} textLang={textLang} user={user} />
     </article>

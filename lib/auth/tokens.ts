@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { notFound } from "@/lib/errors/app-error";
-import { findToken, insertToken, markRevoked, useTokenHash } from "@/lib/queries/tokens";
+import { findToken, insertToken, markRevoked, userForTokenHash } from "@/lib/queries/tokens";
 import { tokenNameSchema } from "@/lib/schemas/users";
 
 export const TOKEN_PREFIX = "scc_";
@@ -22,5 +22,5 @@ export async function revokeToken(tokenId: string, actorId: string | null) {
 
 /** The user behind a bearer token, or null if it is unknown, revoked, or its user is disabled. */
 export async function userForToken(token: string) {
-  return token.startsWith(TOKEN_PREFIX) ? useTokenHash(hashToken(token)) : null;
+  return token.startsWith(TOKEN_PREFIX) ? userForTokenHash(hashToken(token)) : null;
 }

@@ -188,3 +188,4 @@ export type DatasetTimelineEvent = z.infer<typeof timelineEventSchema>;
 export type DatasetIndicator = z.infer<typeof indicatorSchema>;
 export type DatasetObservation = z.infer<typeof observationSchema>;
 export type DatasetActor = z.infer<typeof actorSchema>;
+export type EventKind = DatasetTimelineEvent["kind"];

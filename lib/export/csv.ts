@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { ChartTable } from "@/lib/views/charts/types";
+import type { ChartTable } from "@/lib/charts/types";
 
 /**
  * A table view as CSV: the header row is the table's column labels, then its rows exactly, with

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { LOCALE_OF, type Lang } from "./lang";
 import { MESSAGES } from "./messages";
 

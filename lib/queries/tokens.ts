@@ -29,8 +29,8 @@ export function markRevoked(token: { id: string; userId: string; name: string; r
   });
 }
 
-/** The token with this hash and its user, marking it used. */
-export async function useTokenHash(tokenHash: string) {
+/** The user behind a token hash (null if revoked or disabled), marking the token used. */
+export async function userForTokenHash(tokenHash: string) {
   const record = await getDb().apiToken.findUnique({ where: { tokenHash }, include: { user: true } });
   if (!record || record.revokedAt || record.user.disabledAt) return null;
   await getDb().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });

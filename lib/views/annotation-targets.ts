@@ -3,7 +3,7 @@ import { targetLocation } from "@/lib/annotations/scope";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
-import { countryName, dimensionName, pick } from "./localize";
+import { countryName, dimensionName, pick } from "@/lib/dataset/localize";
 
 /** Names of things the dataset does not hold: chart titles and view names, from the messages. */
 export interface TargetWords {

@@ -2,11 +2,11 @@ import { eachCitation } from "@/lib/dataset/citations";
 import type { Dataset } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
-import { countryName, formatPartialDate, pick } from "./localize";
-import { dataRules } from "./charts/data-laws";
-import { describeFigure } from "./charts/figures";
-import { cellFocus } from "./matrix";
-import { scaleTone } from "./scale-tone";
+import { countryName, formatPartialDate, pick } from "@/lib/dataset/localize";
+import { dataRules } from "@/lib/charts/data-laws/model";
+import { describeFigure } from "@/lib/charts/figures";
+import { cellFocus } from "@/lib/charts/matrix/model";
+import { scaleTone } from "@/lib/charts/matrix/scale-tone";
 
 /** The dimensions the overview contrasts, in order; each is a matrix row. */
 export const HEADLINE_DIMENSIONS = ["development-model", "drivers", "actors", "data-governance"] as const;

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createToken, revokeToken } from "@/lib/auth/tokens";
 import { createUser, disableUser } from "@/lib/auth/users";
-import { getDb } from "@/lib/db/client";
 import { ROLES } from "@/lib/permissions";
 import { seedDatabase } from "@/prisma/seed";
 import { GET as assessments } from "./assessments/route";
@@ -28,7 +27,6 @@ const principals: Record<string, { header?: string; expected: number }> = {};
 
 describe("access to every API route by role", () => {
   beforeAll(async () => {
-    const db = getDb();
     await seedDatabase();
     const stamp = Date.now();
     principals.anonymous = { expected: 401 };

@@ -1,14 +1,14 @@
 import { notFound } from "next/navigation";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CHARTS } from "@/components/charts/registry";
-import { DashboardFrame } from "@/components/shell/dashboard-frame";
-import { isChartKey, viewHref, type SearchParams } from "@/lib/view-state/state";
-import { loadView } from "@/lib/views/context";
 import { ExportMenu } from "@/components/export/export-menu";
+import { DashboardFrame } from "@/components/shell/dashboard-frame";
+import { chartAnnotations } from "@/lib/charts/annotations";
 import { exportSearch } from "@/lib/export/href";
 import { canExport } from "@/lib/permissions";
+import { isChartKey, viewHref, type SearchParams } from "@/lib/view-state/state";
 import { viewAnnotations } from "@/lib/views/annotations";
-import { chartMarks } from "@/lib/annotations/marks";
+import { loadView } from "@/lib/views/context";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,7 @@ export default async function ChartPage({ params, searchParams }: { params: Prom
   const context = await loadView(`/charts/${chart}`, searchParams);
   const model = entry.build(context.data, context.state);
   // The same cached query as the annotations panel.
-  const marks = chartMarks((await viewAnnotations(context.user, context.path)).annotations, chart);
+  const annotations = chartAnnotations((await viewAnnotations(context.user, context.path)).annotations, chart);
   return (
     <DashboardFrame context={context} active={chart}>
       <ChartFrame
@@ -29,9 +29,9 @@ export default async function ChartPage({ params, searchParams }: { params: Prom
         toolbar={entry.toolbar?.(model, context.state, context.path)}
         details={entry.details?.(model, context.state, context.path)}
         interactive={entry.interactive}
-        tools={<ExportMenu chart={chart} query={canExport(context.user) ? exportSearch(context.state) : null} reportHref={viewHref("/report", context.state, { focus: null, view: "chart" })} />}
+        tools={<ExportMenu chart={chart} search={canExport(context.user) ? exportSearch(context.state) : null} reportHref={viewHref("/report", context.state, { focus: null, view: "chart" })} />}
       >
-        {entry.render(model, context.state, marks)}
+        {entry.screen(model, context.state, context.path, annotations)}
       </ChartFrame>
     </DashboardFrame>
   );

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Symbols } from "recharts";
-import type { LaneItem, LanesData } from "@/lib/views/charts/lanes";
-import { BAND_FILLS, KIND_STYLE } from "./kind-style";
+import { EventSymbol } from "@/lib/charts/marks/event-symbol";
+import type { LaneItem, LanesData } from "@/lib/charts/lanes/model";
+import { BAND_FILLS, KIND_STYLE } from "@/lib/charts/style";
 
 /** The kinds drawn, each with its shape and colour. */
 export function KindLegend({ kinds }: { kinds: LanesData["kinds"] }) {
@@ -15,7 +15,7 @@ export function KindLegend({ kinds }: { kinds: LanesData["kinds"] }) {
         {kinds.map(({ kind, label }) => (
           <li key={kind} data-kind={kind}>
             <svg width={kind === "stage" ? 24 : 16} height={16} aria-hidden="true">
-              {kind === "stage" ? <rect x={1} y={3} width={22} height={10} rx={3} fill={BAND_FILLS[1]} stroke={KIND_STYLE.stage.color} /> : <Symbols type={KIND_STYLE[kind].shape} cx={8} cy={8} size={90} fill={KIND_STYLE[kind].color} />}
+              {kind === "stage" ? <rect x={1} y={3} width={22} height={10} rx={3} fill={BAND_FILLS[1]} stroke={KIND_STYLE.stage.color} /> : <EventSymbol kind={kind} x={8} y={8} area={90} />}
             </svg>
             {label}
           </li>

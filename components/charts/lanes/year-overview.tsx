@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Bar, BarChart, Brush, XAxis, YAxis } from "recharts";
-import type { LanesData } from "@/lib/views/charts/lanes";
+import type { LanesData } from "@/lib/charts/lanes/model";
 
 interface Props {
   perYear: LanesData["perYear"];

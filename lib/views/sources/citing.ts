@@ -3,7 +3,7 @@ import type { Dataset } from "@/lib/dataset/schema";
 import { LOCALE_OF } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import { MAX_COUNTRIES, viewHref, type ViewState } from "@/lib/view-state/state";
-import { countryName, dimensionName, formatPeriod, pick, pickNote } from "../localize";
+import { countryName, dimensionName, formatPeriod, pick, pickNote } from "@/lib/dataset/localize";
 import type { Passage } from "./passages";
 
 /** Something that cites a passage, as the passage panel lists it. */

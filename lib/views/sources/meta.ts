@@ -1,7 +1,7 @@
 import type { DatasetSource } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
-import { pick, pickNote } from "../localize";
+import { pick, pickNote } from "@/lib/dataset/localize";
 
 /** What the list and the viewer say about a document, in the reader's language. */
 export interface SourceMeta {

@@ -3,7 +3,7 @@ import { translator } from "@/lib/i18n/translator";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { getSourceWithCitations } from "@/lib/dataset/select";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
-import { sourcePassageHref } from "../evidence";
+import { sourcePassageHref } from "@/lib/dataset/evidence";
 import { placeAnnotations } from "./annotated";
 import { citingItems } from "./citing";
 import { readableBlocks } from "./document";

@@ -23,7 +23,6 @@ const cell = { kind: "matrix-cell", country: "CN", dimension: "development-model
 
 describe("/api/v1/annotations", () => {
   beforeAll(async () => {
-    const db = getDb();
     await seedDatabase();
     const stamp = Date.now();
     for (const role of [...ROLES, "other"] as const) {

@@ -2,8 +2,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
-import { getDb } from "@/lib/db/client";
-import { exportTable } from "@/lib/export/table";
+import { CHARTS } from "@/components/charts/registry";
 import { seedData, viewStateOf } from "@/testing/seed-data";
 import { seedDatabase } from "@/prisma/seed";
 import { GET } from "./[chart]/[file]/route";
@@ -17,7 +16,6 @@ const get = (path: string, who: "viewer" | "analyst" = "analyst") => {
 
 describe("GET /api/v1/charts/{chart}/export.csv", () => {
   beforeAll(async () => {
-    const db = getDb();
     await seedDatabase();
     for (const role of ["viewer", "analyst"] as const) {
       const { user } = await createUser({ email: `export-${role}-${Date.now()}@example.com`, name: `export ${role}`, role });
@@ -33,7 +31,7 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect([...bytes.slice(0, 3)], "UTF-8 byte-order mark").toEqual([0xef, 0xbb, 0xbf]);
       const [header, ...rows] = parse(new TextDecoder().decode(bytes)) as string[][];
-      const { table } = exportTable(chart, seedData, { ...viewStateOf({ countries: "CN,JP" }, "zh"), view: "table" });
+      const { table } = CHARTS[chart].build(seedData, { ...viewStateOf({ countries: "CN,JP" }, "zh"), view: "table" });
       expect(header, chart).toEqual(table.columns.map((c) => c.label));
       expect(rows, chart).toEqual(table.rows.map((row) => table.columns.map((c) => (row[c.key] === null || row[c.key] === undefined ? "" : String(row[c.key])))));
       expect(rows.length, chart).toBeGreaterThan(0);

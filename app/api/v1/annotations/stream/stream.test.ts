@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
-import { getDb } from "@/lib/db/client";
 import { listenerCount } from "@/lib/annotations/live";
 import { latestChangeId } from "@/lib/queries/annotations";
 import { seedDatabase } from "@/prisma/seed";

@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
+import { chartImage } from "@/components/charts/chart-image";
+import { CHARTS } from "@/components/charts/registry";
 import { apiRoute } from "@/lib/api/route";
 import { tableCsv } from "@/lib/export/csv";
 import { renderPng, renderSvg } from "@/lib/export/image/render";
 import { exportParams, parseExportRequest } from "@/lib/export/request";
-import { exportTable } from "@/lib/export/table";
 import { canExport } from "@/lib/permissions";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 import { viewAnnotations } from "@/lib/views/annotations";
@@ -22,7 +23,12 @@ export const GET = apiRoute<Params, typeof exportParams>({ permission: canExport
   const data = await getDatasetSnapshot();
   const { chart, format, state, scale, annotations } = parseExportRequest(params.chart, params.file, searchParams, data, lang);
   const notes = annotations ? (await viewAnnotations(user, chart === "matrix" ? "/matrix" : `/charts/${chart}`)).annotations : null;
-  const body = format === "csv" ? tableCsv(exportTable(chart, data, state).table) : format === "svg" ? await renderSvg(chart, data, state, notes) : new Uint8Array(await renderPng(chart, data, state, notes, scale));
+  const body =
+    format === "csv"
+      ? tableCsv(CHARTS[chart].build(data, state).table)
+      : format === "svg"
+        ? await renderSvg(chartImage(chart, data, state, notes))
+        : new Uint8Array(await renderPng(chartImage(chart, data, state, notes), scale));
   const name = `smart-city-compare-${chart}-${state.countries.join("-")}-${lang}${format === "png" && scale > 1 ? `@${scale}x` : ""}.${format}`;
   return new NextResponse(body, { headers: { "Content-Type": TYPES[format], "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" } });
 });

@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { AnnotationForm } from "@/components/annotations/annotation-form";
+import { AnnotationList } from "@/components/annotations/annotation-list";
+import type { AnnotationTarget } from "@/lib/annotations/targets";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { canAnnotate } from "@/lib/permissions";
+import { listAnnotations } from "@/lib/queries/annotations";
+
+/**
+ * The annotations of a detail's target, and a form to add one: the one way annotations reach a
+ * detail panel. `given` are lists prepared by the view (a passage's own and those that moved
+ * there), else they are read for `keys`.
+ */
+export async function DetailAnnotations({ target, keys, given, testId = "focus-annotations" }: { target: AnnotationTarget; keys: string[]; given?: { annotations: AnnotationView[]; heading?: string; testId?: string }[]; testId?: string }) {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const t = await getTranslations("annotations");
+  const lists = given ?? [{ annotations: (await Promise.all(keys.map((targetKey) => listAnnotations(user, { targetKey, limit: 200 })))).flatMap((l) => l.annotations) }];
+  return (
+    <section className="detail-annotations" data-testid={testId}>
+      <h3>{t("title")}</h3>
+      {lists.map((list, i) => (
+        <div key={i} data-testid={list.testId}>
+          {list.heading && <h4>{list.heading}</h4>}
+          <AnnotationList annotations={list.annotations} user={user} />
+        </div>
+      ))}
+      {canAnnotate(user) ? <AnnotationForm key={JSON.stringify(target)} target={target} /> : <p className="muted">{t("viewersRead")}</p>}
+    </section>
+  );
+}

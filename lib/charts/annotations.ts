@@ -1,0 +1,122 @@
+import type { AnnotationTarget } from "@/lib/annotations/targets";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { eventMark, pointMark } from "./mark-keys";
+import type { ChartTarget } from "./types";
+import { targetKey } from "@/lib/annotations/targets";
+
+// Annotations on a chart's marks: counted for the screen's markers, numbered for an exported
+// image's markers and legend. Both go through markOfTarget, so they agree on where a note shows.
+
+const isLanes = (chart: ChartTarget) => chart === "timeline" || chart === "data-laws";
+
+/** The mark an annotation's target stands on in a chart (or the matrix); null when it draws no such mark. */
+export function markOfTarget(t: AnnotationTarget, chart: ChartTarget): string | null {
+  if (t.kind === "matrix-cell") return chart === "matrix" ? targetKey(t) : null;
+  // On the lanes charts a point is an event: its marker counts both kinds of target.
+  if (t.kind === "timeline-event") return isLanes(chart) ? eventMark(t.event) : null;
+  if (t.kind === "chart-point" && t.chart === chart) return isLanes(chart) ? eventMark(String(t.x)) : pointMark(t.chart, t.country, String(t.x));
+  return null;
+}
+
+/** An annotated span of years (country null: all lanes). */
+export interface RangeAnnotation {
+  country: string | null;
+  from: number;
+  to: number;
+  count: number;
+  /** The first line (up to 80 characters) of the first annotation on the range, for the tooltip. */
+  label: string;
+}
+
+export interface ChartAnnotations {
+  /** Annotations per mark key. */
+  counts: Record<string, number>;
+  ranges: RangeAnnotation[];
+}
+
+export const NO_ANNOTATIONS: ChartAnnotations = { counts: {}, ranges: [] };
+
+/** What a chart's markers say on screen, for the annotations a user can see (deleted ones left out). */
+export function chartAnnotations(annotations: AnnotationView[], chart: ChartTarget): ChartAnnotations {
+  const counts: Record<string, number> = {};
+  const ranges = new Map<string, RangeAnnotation>();
+  for (const a of annotations) {
+    if (a.deletedAt) continue;
+    const t = a.target;
+    const mark = markOfTarget(t, chart);
+    if (mark) counts[mark] = (counts[mark] ?? 0) + 1;
+    else if (t.kind === "chart-range" && t.chart === chart) {
+      const key = `${t.country ?? "*"}:${t.from}-${t.to}`;
+      const range = ranges.get(key) ?? { country: t.country ?? null, from: t.from, to: t.to, count: 0, label: a.body.split("\n")[0].slice(0, 80) };
+      range.count += 1;
+      ranges.set(key, range);
+    }
+  }
+  return { counts, ranges: [...ranges.values()] };
+}
+
+/** At most this many annotations are numbered in an image; the legend says how many more there are. */
+export const MAX_NUMBERED = 20;
+
+export interface NumberedAnnotations {
+  /** The numbers on each mark. */
+  byMark: Record<string, number[]>;
+  ranges: { n: number; country: string | null; from: number; to: number }[];
+  legend: { n: number; author: string; text: string }[];
+  more: number;
+}
+
+export const NO_NUMBERS: NumberedAnnotations = { byMark: {}, ranges: [], legend: [], more: 0 };
+
+/** Markdown as plain text for a legend line: no markup, one line. */
+const plain = (markdown: string) =>
+  markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`>#~]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** Numbers the first annotations of the team's threads on a chart, oldest first, so numbers stay put as notes are added. */
+export function numberAnnotations(annotations: AnnotationView[], chart: ChartTarget): NumberedAnnotations {
+  const own = annotations
+    .filter((a) => a.parentId === null && a.deletedAt === null && a.visibility === "team")
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const shown = own.slice(0, MAX_NUMBERED);
+  const byMark: Record<string, number[]> = {};
+  const ranges: NumberedAnnotations["ranges"] = [];
+  shown.forEach((a, i) => {
+    const n = i + 1;
+    const t = a.target;
+    const mark = markOfTarget(t, chart);
+    if (mark) (byMark[mark] ??= []).push(n);
+    else if (t.kind === "chart-range" && t.chart === chart) ranges.push({ n, country: t.country ?? null, from: t.from, to: t.to });
+  });
+  return {
+    byMark,
+    ranges,
+    legend: shown.map((a, i) => ({ n: i + 1, author: a.author.name, text: plain(a.body) })),
+    more: own.length - shown.length,
+  };
+}
+
+/** What a drawing's annotation markers say: a count on screen, the legend's numbers in an export. */
+export interface MarkerTexts {
+  byMark: Record<string, (string | number)[]>;
+  ranges: { country: string | null; from: number; to: number; texts: (string | number)[]; label?: string }[];
+  /** On screen: "3 annotations", the accessible name of a marker. */
+  describe?: (count: number) => string;
+}
+
+export const NO_MARKERS: MarkerTexts = { byMark: {}, ranges: [] };
+
+/** The screen's markers: one per mark with its count (99+ at most). */
+export function countMarkers(a: ChartAnnotations, describe: (count: number) => string, rangeLabel: (r: RangeAnnotation) => string): MarkerTexts {
+  return {
+    byMark: Object.fromEntries(Object.entries(a.counts).map(([mark, count]) => [mark, [count > 99 ? "99+" : count]])),
+    ranges: a.ranges.map((r) => ({ country: r.country, from: r.from, to: r.to, texts: [r.count], label: rangeLabel(r) })),
+    describe,
+  };
+}
+
+/** An exported image's markers: the numbers of the legend. */
+export const numberMarkers = (n: NumberedAnnotations): MarkerTexts => ({ byMark: n.byMark, ranges: n.ranges.map((r) => ({ ...r, texts: [r.n] })) });
