@@ -31,6 +31,8 @@ async function staticChecks() {
   await step("route types", bin("next", "dist/bin/next"), ["typegen"]);
   await step("typecheck", bin("typescript", "bin/tsc"), ["--noEmit", "-p", "tsconfig.json"]);
   await step("lint", bin("eslint", "bin/eslint.js"), ["--max-warnings", "0", "."]);
+  await step("format (Prettier)", bin("prettier", "bin/prettier.cjs"), ["--check", "--log-level", "warn", "."]);
+  await step("structure (no import cycles)", "scripts/check-structure.ts", [], toolEnv({ NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server --import tsx` }));
 }
 
 async function unitTests(): Promise<Counts> {

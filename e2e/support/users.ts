@@ -4,11 +4,11 @@ export const E2E_PASSWORD = "e2e-password-not-secret-123";
 export type E2ERole = "viewer" | "analyst" | "editor" | "admin";
 export const e2eEmail = (role: E2ERole) => `e2e-${role}@example.com`;
 
-/** Fills in and submits the sign-in form that the page shows. */
+/** Fills in and submits the sign-in form that the page shows, in whichever language it is. */
 export async function submitSignIn(page: Page, email: string, password: string) {
-  await page.getByLabel(/Email/).fill(email);
-  await page.getByLabel(/Password/).fill(password);
-  await page.getByRole("button", { name: /Sign in/ }).click();
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByTestId("signin-submit").click();
 }
 
 /** Signs in through the sign-in page, as a person would. */

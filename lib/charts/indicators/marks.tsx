@@ -4,7 +4,7 @@ import { FOCUS_STROKE, INK, TYPE } from "../style";
 import { textWidth } from "../text";
 import type { IndicatorBar } from "./model";
 
-/** A figure: its bar, and at the bar's end the value as the source words it ("> 500 个") and its year. */
+/** A figure: its bar, and at the bar's end the value as the source words it ("> 500 units") and its year. */
 export function FigureBar({ x, y, width, height, bar, dimmed = false }: { x: number; y: number; width: number; height: number; bar: IndicatorBar; dimmed?: boolean }) {
   const left = Math.min(x, x + width);
   const end = Math.max(x, x + width) + 6;
