@@ -17,5 +17,5 @@ test("the read API answers over HTTP with ETags, and 400 for unknown keys", asyn
   // ?lang= beats the remembered cookie (set while browsing in Chinese) and Accept-Language.
   const bad = await request.get("/api/v1/timeline?countries=CN,ZZ&lang=en");
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toEqual({ error: { code: "unknown_key", message: expect.stringContaining('Unknown country "ZZ"') } });
+  expect(await bad.json()).toEqual({ error: { code: "unknown_key", message: expect.stringContaining('Unknown country or region "ZZ"') } });
 });

@@ -15,7 +15,7 @@ export interface TargetWords {
 /** What an annotation is attached to, in words: "China × Drivers", "Timeline · 2008–2015", "“…”". */
 export function describeTarget(t: AnnotationTarget, data: Dataset, lang: Lang, words: TargetWords): string {
   const country = (key: string) => countryName(data, key, lang);
-  const sep = lang === "zh" ? " · " : " · ";
+  const sep = " · ";
   switch (t.kind) {
     case "matrix-cell":
       return `${country(t.country)} × ${dimensionName(data, t.dimension, lang)}`;

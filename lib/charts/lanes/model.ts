@@ -1,7 +1,7 @@
 import type { Dataset, DatasetTimelineEvent, EventKind } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
-import { countryName, pick } from "@/lib/dataset/localize";
+import { countryName, pick, pickNote } from "@/lib/dataset/localize";
 import { eventFocus, eventPeriod, type EventFocus } from "@/lib/charts/lanes/event-focus";
 import { seriesColor } from "@/lib/charts/style";
 
@@ -126,7 +126,7 @@ export function laneCaveats(lanes: Lane[], noted: DatasetTimelineEvent[], state:
   const t = translator(state.lang);
   const empty = lanes.filter((l) => l.items.length === 0).map((l) => l.emptyText);
   const notes = noted.flatMap((e) => {
-    const note = state.lang === "zh" ? e.noteZh : e.noteEn;
+    const note = pickNote(state.lang, e);
     return note ? [t("timeline.itemNote", { title: pick(state.lang, e.titleZh, e.titleEn), note })] : [];
   });
   return [...empty, ...notes];
