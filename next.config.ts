@@ -5,7 +5,14 @@ import { securityHeaders } from "./lib/config/security-headers";
 const nextConfig: NextConfig = {
   // pg, the Prisma runtime, resvg (native) and subset-font (harfbuzz WebAssembly) load native or
   // WebAssembly pieces at run time, and the font files are read from node_modules: keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@resvg/resvg-js", "subset-font", "@expo-google-fonts/noto-sans-sc"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "@electric-sql/pglite",
+    "@resvg/resvg-js",
+    "subset-font",
+    "@expo-google-fonts/noto-sans-sc",
+  ],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];

@@ -3,7 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 /** Debian's Chromium (or PLAYWRIGHT_CHROMIUM_PATH): Playwright's own browser download is impossible offline. */
 function chromiumPath(): string {
-  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium"].filter((p): p is string => Boolean(p));
+  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium"].filter(
+    (p): p is string => Boolean(p),
+  );
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {
     throw new Error(
@@ -14,7 +16,10 @@ function chromiumPath(): string {
 }
 
 const baseURL = process.env.E2E_BASE_URL;
-if (!baseURL) throw new Error("E2E_BASE_URL is not set: run the end-to-end tests with `npm test` (or `npm run test:e2e`), which starts the app on a test database.");
+if (!baseURL)
+  throw new Error(
+    "E2E_BASE_URL is not set: run the end-to-end tests with `npm test` (or `npm run test:e2e`), which starts the app on a test database.",
+  );
 
 export default defineConfig({
   testDir: "e2e",
@@ -39,7 +44,15 @@ export default defineConfig({
         viewport: { width: 1280, height: 800 },
         launchOptions: {
           executablePath: chromiumPath(),
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
         },
       },
     },

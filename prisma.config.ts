@@ -3,7 +3,12 @@ import { defineConfig } from "prisma/config";
 
 // The native schema engine cannot be downloaded on our machines; the CLI talks to
 // our WebAssembly-backed stand-in instead (prisma/engine/schema-engine.mjs).
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "prisma", "engine", "schema-engine.mjs");
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(
+  import.meta.dirname,
+  "prisma",
+  "engine",
+  "schema-engine.mjs",
+);
 
 export default defineConfig({
   schema: "prisma/schema.prisma",

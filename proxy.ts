@@ -10,7 +10,6 @@ import { LANG_COOKIE, LANG_HEADER, parseLang, pickLang } from "@/lib/i18n/lang";
 const PUBLIC = [/^\/signin$/, /^\/api\/auth\//, /^\/api\/health$/];
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-
 /** The host of an Origin header; null for a missing, "null" or malformed one. */
 function originHost(origin: string | null): string | null {
   try {
@@ -31,7 +30,12 @@ function next(request: NextRequest): NextResponse {
   headers.set(LANG_HEADER, lang);
   const response = NextResponse.next({ request: { headers } });
   if (request.cookies.get(LANG_COOKIE)?.value !== lang) {
-    response.cookies.set(LANG_COOKIE, lang, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
+    response.cookies.set(LANG_COOKIE, lang, {
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+      sameSite: "lax",
+      httpOnly: false,
+    });
   }
   return response;
 }
@@ -51,8 +55,13 @@ export async function proxy(request: NextRequest) {
   if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return next(request);
 
   // Behind HTTPS next-auth names its cookie __Secure-…; look for the name it used.
-  const secureCookie = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const session = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie });
+  const secureCookie =
+    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const session = await getToken({
+    req: request,
+    secret: process.env.NEXTAUTH_SECRET,
+    secureCookie,
+  });
   if (session) return next(request);
   if (pathname.startsWith("/api/")) return toHttpResponse(unauthorized(), pickLang(request));
   const signIn = new URL("/signin", request.url);

@@ -3,7 +3,12 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   // "server-only" throws outside Next's react-server build; the tests run the server code directly.
-  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "testing/empty-module.ts") } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "testing/empty-module.ts"),
+    },
+  },
   test: {
     include: ["{app,components,lib,prisma,scripts,testing}/**/*.test.{ts,tsx}"],
     exclude: ["node_modules", ".next", "lib/generated/**"],

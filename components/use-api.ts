@@ -10,8 +10,16 @@ export function useApi() {
   const t = useTranslations("errors");
   const lang = parseLang(useLocale()) ?? "zh";
   return useCallback(
-    <T,>(path: string, init?: { method: string; body?: unknown }): Promise<ApiResult<T>> =>
-      callApi<T>(path, lang, { network: t("network"), unexpected: (status) => t("unexpected", { status: String(status) }) }, init),
+    <T>(path: string, init?: { method: string; body?: unknown }): Promise<ApiResult<T>> =>
+      callApi<T>(
+        path,
+        lang,
+        {
+          network: t("network"),
+          unexpected: (status) => t("unexpected", { status: String(status) }),
+        },
+        init,
+      ),
     [t, lang],
   );
 }

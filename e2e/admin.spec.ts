@@ -23,7 +23,9 @@ async function signInElsewhere(browser: Browser, email: string, password: string
   return { context, page };
 }
 
-test("an admin creates a user on the admin page, sees the password once, and the audit log records it", async ({ page }) => {
+test("an admin creates a user on the admin page, sees the password once, and the audit log records it", async ({
+  page,
+}) => {
   await signIn(page, "admin");
   await openAccountMenu(page);
   await page.getByTestId("admin-link").click();
@@ -36,11 +38,15 @@ test("an admin creates a user on the admin page, sees the password once, and the
   await expect(page.getByTestId("audit")).toContainText(email);
 });
 
-test("a viewer sees no admin controls, is refused the admin pages, and manages their own tokens", async ({ page }) => {
+test("a viewer sees no admin controls, is refused the admin pages, and manages their own tokens", async ({
+  page,
+}) => {
   await signIn(page, "viewer");
   await expect(page.getByTestId("admin-link")).toHaveCount(0);
   const refused = await page.goto("/admin/users?lang=en");
-  await expect(page.getByRole("alert").filter({ hasText: "Your role does not allow this page." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Your role does not allow this page." }),
+  ).toBeVisible();
   await expect(page.getByTestId("users")).toHaveCount(0);
   // The page is in the app's frame, in the language chosen.
   await expect(page.getByTestId("account")).toBeVisible();
@@ -53,8 +59,13 @@ test("a viewer sees no admin controls, is refused the admin pages, and manages t
   const token = (await page.getByTestId("secret").textContent())!;
   expect(token).toMatch(/^scc_/);
 
-  const anonymous = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
-  const withToken = await anonymous.request.get("/api/v1/countries", { headers: { Authorization: `Bearer ${token}` } });
+  const anonymous = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: test.info().project.use.baseURL });
+  const withToken = await anonymous.request.get("/api/v1/countries", {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(withToken.status()).toBe(200);
 
   await page.reload();
@@ -63,12 +74,17 @@ test("a viewer sees no admin controls, is refused the admin pages, and manages t
   await page.goto("/settings?lang=zh");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("API 令牌");
   await expect(page.getByTestId("tokens")).toContainText("已吊销");
-  const revoked = await anonymous.request.get("/api/v1/countries", { headers: { Authorization: `Bearer ${token}` } });
+  const revoked = await anonymous.request.get("/api/v1/countries", {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(revoked.status()).toBe(401);
   await anonymous.close();
 });
 
-for (const [what, button] of [["disabling the user", "Disable"], ["resetting their password", "Reset password"]] as const) {
+for (const [what, button] of [
+  ["disabling the user", "Disable"],
+  ["resetting their password", "Reset password"],
+] as const) {
   test(`${what} ends their session at their next request`, async ({ browser, page }) => {
     await signIn(page, "admin");
     const email = `session-${Date.now()}@example.com`;

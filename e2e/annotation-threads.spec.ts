@@ -5,8 +5,18 @@ import { signIn, signedInContext } from "./support/users";
 // The annotations side panel: filters, replies, edit with history, the 409 reconcile, resolve,
 // delete and an admin's restore. Each test seeds its own annotations through the API.
 
-const post = async (page: Page, baseURL: string, target: object, body: string, tags: string[] = [], visibility = "team") => {
-  const response = await page.request.post("/api/v1/annotations?lang=en", { headers: { Origin: baseURL }, data: { target, body, tags, visibility } });
+const post = async (
+  page: Page,
+  baseURL: string,
+  target: object,
+  body: string,
+  tags: string[] = [],
+  visibility = "team",
+) => {
+  const response = await page.request.post("/api/v1/annotations?lang=en", {
+    headers: { Origin: baseURL },
+    data: { target, body, tags, visibility },
+  });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { annotation: { id: string; version: number } }).annotation;
 };
@@ -18,22 +28,45 @@ const openPanel = async (page: Page) => {
   return panel;
 };
 
-test("the side panel lists the view's annotations, filters them and takes you to a target", async ({ page, browser, baseURL }) => {
+test("the side panel lists the view's annotations, filters them and takes you to a target", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, "analyst");
   const stamp = Date.now();
-  await post(page, baseURL!, { kind: "matrix-cell", country: "JP", dimension: "actors" }, `Citizens matter in Japan ${stamp}`, ["actors", `t${stamp}`]);
-  await post(page, baseURL!, { kind: "view", path: "/matrix" }, `Whole matrix remark ${stamp}`, ["method"]);
+  await post(
+    page,
+    baseURL!,
+    { kind: "matrix-cell", country: "JP", dimension: "actors" },
+    `Citizens matter in Japan ${stamp}`,
+    ["actors", `t${stamp}`],
+  );
+  await post(page, baseURL!, { kind: "view", path: "/matrix" }, `Whole matrix remark ${stamp}`, [
+    "method",
+  ]);
   await post(page, baseURL!, { kind: "view", path: "/charts/radar" }, `Radar only ${stamp}`);
-  await post(page, baseURL!, { kind: "matrix-cell", country: "JP", dimension: "goals" }, `My draft ${stamp} <img src=x onerror="window.__xss=1">`, [], "private");
+  await post(
+    page,
+    baseURL!,
+    { kind: "matrix-cell", country: "JP", dimension: "goals" },
+    `My draft ${stamp} <img src=x onerror="window.__xss=1">`,
+    [],
+    "private",
+  );
 
   await page.goto("/matrix?countries=CN,JP&lang=en");
   const panel = await openPanel(page);
   await expect(panel).toContainText(`Citizens matter in Japan ${stamp}`);
   await expect(panel).toContainText(`Whole matrix remark ${stamp}`);
   await expect(panel).not.toContainText(`Radar only ${stamp}`); // another view's
-  await expect(panel.getByTestId("annotation-card").filter({ hasText: `My draft ${stamp}` })).toContainText("draft");
+  await expect(
+    panel.getByTestId("annotation-card").filter({ hasText: `My draft ${stamp}` }),
+  ).toContainText("draft");
   await expect(panel.locator("img")).toHaveCount(0);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
 
   await panel.getByTestId("filter-q").fill(`${stamp}`);
   await expect(panel.getByTestId("annotation-card")).toHaveCount(3);
@@ -68,10 +101,20 @@ test("the side panel lists the view's annotations, filters them and takes you to
   await expect(page.getByTestId("annotations-panel")).toBeVisible();
 });
 
-test("a thread: reply, edit with history, resolve, delete, and an admin restores", async ({ page, browser, baseURL }) => {
+test("a thread: reply, edit with history, resolve, delete, and an admin restores", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, "analyst");
   const stamp = Date.now();
-  const note = await post(page, baseURL!, { kind: "view", path: "/charts/actors" }, `Thread start ${stamp}`, ["thread"]);
+  const note = await post(
+    page,
+    baseURL!,
+    { kind: "view", path: "/charts/actors" },
+    `Thread start ${stamp}`,
+    ["thread"],
+  );
   await page.goto("/charts/actors?countries=CN,JP&lang=en");
   const panel = await openPanel(page);
   await panel.getByTestId("filter-q").fill(`${stamp}`);
@@ -83,7 +126,10 @@ test("a thread: reply, edit with history, resolve, delete, and an admin restores
   await expect(panel.locator(".annotation-replies")).toContainText(`A reply ${stamp}`);
 
   await card.getByRole("button", { name: "Edit" }).click();
-  await card.getByTestId("annotation-editor").getByLabel("Text (Markdown)").fill(`Thread start, revised ${stamp}`);
+  await card
+    .getByTestId("annotation-editor")
+    .getByLabel("Text (Markdown)")
+    .fill(`Thread start, revised ${stamp}`);
   await card.getByRole("button", { name: "Save changes" }).click();
   const edited = card;
   await expect(edited).toContainText(`Thread start, revised ${stamp}`);
@@ -117,10 +163,19 @@ test("a thread: reply, edit with history, resolve, delete, and an admin restores
   await adminContext.close();
 });
 
-test("a stale edit is refused with the current text, and the author reconciles", async ({ page, browser, baseURL }) => {
+test("a stale edit is refused with the current text, and the author reconciles", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, "analyst");
   const stamp = Date.now();
-  const note = await post(page, baseURL!, { kind: "view", path: "/charts/radar" }, `Original ${stamp}`);
+  const note = await post(
+    page,
+    baseURL!,
+    { kind: "view", path: "/charts/radar" },
+    `Original ${stamp}`,
+  );
   await page.goto("/charts/radar?countries=CN,JP&lang=en");
   const panel = await openPanel(page);
   await panel.getByTestId("filter-q").fill(`${stamp}`);
@@ -130,7 +185,10 @@ test("a stale edit is refused with the current text, and the author reconciles",
 
   // Meanwhile an admin changes it.
   const { context: adminContext, page: admin } = await signedInContext(browser, baseURL, "admin");
-  const changed = await admin.request.patch(`/api/v1/annotations/${note.id}?lang=en`, { headers: { Origin: baseURL! }, data: { baseVersion: note.version, body: `Theirs ${stamp}` } });
+  const changed = await admin.request.patch(`/api/v1/annotations/${note.id}?lang=en`, {
+    headers: { Origin: baseURL! },
+    data: { baseVersion: note.version, body: `Theirs ${stamp}` },
+  });
   expect(changed.status()).toBe(200);
   await adminContext.close();
 
@@ -138,7 +196,9 @@ test("a stale edit is refused with the current text, and the author reconciles",
   const conflict = card.getByTestId("annotation-conflict");
   await expect(conflict).toContainText(`Theirs ${stamp}`);
   await expect(card.getByRole("alert")).toContainText("changed while you were editing");
-  await expect(card.getByTestId("annotation-editor").getByLabel("Text (Markdown)")).toHaveValue(`Mine ${stamp}`);
+  await expect(card.getByTestId("annotation-editor").getByLabel("Text (Markdown)")).toHaveValue(
+    `Mine ${stamp}`,
+  );
   await shot(page, "annotation-conflict");
   await conflict.getByRole("button", { name: "Save mine over it" }).click();
   await expect(panel.getByTestId("annotation-card").first()).toContainText(`Mine ${stamp}`);

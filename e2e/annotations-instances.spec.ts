@@ -6,7 +6,10 @@ import { annotateWhileAnotherWatches } from "./support/live-annotations";
 // streams through LISTEN/NOTIFY. The embedded database serves a single instance.
 const second = process.env.E2E_SECOND_BASE_URL;
 
-test("an annotation made on one app instance appears live on another instance on the same database", async ({ browser, baseURL }) => {
+test("an annotation made on one app instance appears live on another instance on the same database", async ({
+  browser,
+  baseURL,
+}) => {
   test.skip(!second, "needs a PostgreSQL server for two instances: run with TEST_DATABASE_URL set");
   await annotateWhileAnotherWatches(browser, baseURL!, second!);
 });

@@ -4,18 +4,28 @@ import { signIn } from "./support/users";
 test("the read API answers over HTTP with ETags, and 400 for unknown keys", async ({ page }) => {
   await signIn(page, "analyst");
   const request = page.request;
-  const response = await request.get("/api/v1/assessments?countries=CN,JP&dimensions=development-model,data-governance");
+  const response = await request.get(
+    "/api/v1/assessments?countries=CN,JP&dimensions=development-model,data-governance",
+  );
   expect(response.status()).toBe(200);
   const etag = response.headers()["etag"];
   expect(etag).toBeTruthy();
   const { assessments } = await response.json();
   expect(assessments).toHaveLength(4);
 
-  const again = await request.get("/api/v1/assessments?countries=CN,JP&dimensions=development-model,data-governance", { headers: { "If-None-Match": etag } });
+  const again = await request.get(
+    "/api/v1/assessments?countries=CN,JP&dimensions=development-model,data-governance",
+    { headers: { "If-None-Match": etag } },
+  );
   expect(again.status()).toBe(304);
 
   // ?lang= beats the remembered cookie (set while browsing in Chinese) and Accept-Language.
   const bad = await request.get("/api/v1/timeline?countries=CN,ZZ&lang=en");
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toEqual({ error: { code: "unknown_key", message: expect.stringContaining('Unknown country or region "ZZ"') } });
+  expect(await bad.json()).toEqual({
+    error: {
+      code: "unknown_key",
+      message: expect.stringContaining('Unknown country or region "ZZ"'),
+    },
+  });
 });

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { E2E_PASSWORD, e2eEmail, openAccountMenu, signIn, submitSignIn } from "./support/users";
 
-test("a signed-out visitor is sent to the sign-in page, and the API answers 401", async ({ page, request }) => {
+test("a signed-out visitor is sent to the sign-in page, and the API answers 401", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2F$/);
   const api = await request.get("/api/v1/countries", { headers: { "Accept-Language": "en" } });
@@ -11,7 +14,9 @@ test("a signed-out visitor is sent to the sign-in page, and the API answers 401"
 
 test("sign in, then sign out", async ({ page }) => {
   await signIn(page, "editor");
-  const session = (await page.context().cookies()).find((c) => c.name.includes("next-auth.session-token"));
+  const session = (await page.context().cookies()).find((c) =>
+    c.name.includes("next-auth.session-token"),
+  );
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   await expect(page.getByTestId("account")).toContainText(e2eEmail("editor"));
   await expect(page.getByTestId("account")).toContainText("编辑");
@@ -22,7 +27,9 @@ test("sign in, then sign out", async ({ page }) => {
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test("a wrong password shows the message in the reader's language, the same as an unknown email", async ({ page }) => {
+test("a wrong password shows the message in the reader's language, the same as an unknown email", async ({
+  page,
+}) => {
   await page.goto("/signin");
   await expect(page.getByLabel("邮箱")).toBeVisible();
   await submitSignIn(page, e2eEmail("viewer"), `${E2E_PASSWORD}-wrong`);
@@ -43,7 +50,10 @@ test("a wrong password shows the message in the reader's language, the same as a
 test("a write from another site is refused", async ({ page }) => {
   await signIn(page, "admin");
   // ?lang= beats the language remembered while browsing.
-  const response = await page.request.post("/api/v1/countries?lang=en", { headers: { Origin: "https://evil.example" }, data: {} });
+  const response = await page.request.post("/api/v1/countries?lang=en", {
+    headers: { Origin: "https://evil.example" },
+    data: {},
+  });
   expect(response.status()).toBe(403);
   expect((await response.json()).error.message).toBe("Cross-site request refused.");
 });
@@ -56,7 +66,10 @@ test("each page answers each role as its permissions say", async ({ browser }) =
     "/admin/audit": ["admin"],
   };
   for (const role of ["viewer", "analyst", "editor", "admin"] as const) {
-    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en" });
+    const context = await browser.newContext({
+      baseURL: test.info().project.use.baseURL,
+      locale: "en",
+    });
     const page = await context.newPage();
     await signIn(page, role);
     for (const [path, roles] of Object.entries(allowed)) {

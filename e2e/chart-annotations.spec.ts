@@ -6,23 +6,57 @@ import { signIn } from "./support/users";
 // timeline events. The annotations are seeded through the API.
 
 const post = async (page: Page, baseURL: string, target: object, body: string) => {
-  const response = await page.request.post("/api/v1/annotations?lang=en", { headers: { Origin: baseURL }, data: { target, body } });
+  const response = await page.request.post("/api/v1/annotations?lang=en", {
+    headers: { Origin: baseURL },
+    data: { target, body },
+  });
   expect(response.status(), await response.text()).toBe(201);
 };
 
-test("charts draw annotated points as dots, annotated years as shaded areas, and count annotations on events", async ({ page, baseURL }) => {
+test("charts draw annotated points as dots, annotated years as shaded areas, and count annotations on events", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   await signIn(page, "analyst");
-  await post(page, baseURL!, { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 }, "Pilot years");
-  await post(page, baseURL!, { kind: "chart-range", chart: "timeline", country: "JP", from: 2010, to: 2012 }, "Japan's eco-model cities");
-  await post(page, baseURL!, { kind: "timeline-event", event: "cn-first-pilots-2011" }, "First pilots");
-  await post(page, baseURL!, { kind: "chart-point", chart: "radar", country: "CN", x: "data-governance" }, "Dedicated standards");
-  await post(page, baseURL!, { kind: "chart-point", chart: "development-model", country: "JP", x: "position" }, "Bottom-up, but the ministries fund it");
+  await post(
+    page,
+    baseURL!,
+    { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 },
+    "Pilot years",
+  );
+  await post(
+    page,
+    baseURL!,
+    { kind: "chart-range", chart: "timeline", country: "JP", from: 2010, to: 2012 },
+    "Japan's eco-model cities",
+  );
+  await post(
+    page,
+    baseURL!,
+    { kind: "timeline-event", event: "cn-first-pilots-2011" },
+    "First pilots",
+  );
+  await post(
+    page,
+    baseURL!,
+    { kind: "chart-point", chart: "radar", country: "CN", x: "data-governance" },
+    "Dedicated standards",
+  );
+  await post(
+    page,
+    baseURL!,
+    { kind: "chart-point", chart: "development-model", country: "JP", x: "position" },
+    "Bottom-up, but the ministries fund it",
+  );
 
   await page.goto("/charts/timeline?countries=CN,JP&lang=en");
   await expect(page.getByTestId("annotation-range-timeline-all-2008-2015")).toBeVisible();
   await expect(page.getByTestId("annotation-range-timeline-JP-2010-2012")).toBeVisible();
-  await expect(page.getByTestId("annotations-event-cn-first-pilots-2011")).toHaveAttribute("aria-label", /\d+ annotations?/);
+  await expect(page.getByTestId("annotations-event-cn-first-pilots-2011")).toHaveAttribute(
+    "aria-label",
+    /\d+ annotations?/,
+  );
   await shot(page, "timeline-annotations");
 
   // The focused event lists its annotations, and a new one from the panel goes on the chosen years.

@@ -19,8 +19,21 @@ test("24 concurrent clients of 4 users on the embedded database never read or wr
     const users: LoadUser[] = [];
     for (let i = 0; i < USERS; i++) {
       const email = `load-${i}@example.com`;
-      runScript(data.dir, "scripts/users.ts", ["create", "--email", email, "--name", `Load ${i}`, "--role", "analyst", "--password", "load-password-not-secret"]);
-      const token = runScript(data.dir, "scripts/users.ts", ["token", "--email", email]).trim().split("\n").pop()!;
+      runScript(data.dir, "scripts/users.ts", [
+        "create",
+        "--email",
+        email,
+        "--name",
+        `Load ${i}`,
+        "--role",
+        "analyst",
+        "--password",
+        "load-password-not-secret",
+      ]);
+      const token = runScript(data.dir, "scripts/users.ts", ["token", "--email", email])
+        .trim()
+        .split("\n")
+        .pop()!;
       users.push({ name: `Load ${i}`, token, tag: `user${i}tag` });
     }
 
@@ -29,14 +42,18 @@ test("24 concurrent clients of 4 users on the embedded database never read or wr
     const log = app.output();
     expect(await app.stop()).toBe(0);
     const { created, samples, ...counts } = tally;
-    console.log(`embedded concurrency: ${JSON.stringify({ ...counts, notesCreated: created.size })}`);
+    console.log(
+      `embedded concurrency: ${JSON.stringify({ ...counts, notesCreated: created.size })}`,
+    );
     if (samples.length) console.log(samples.join("\n"));
 
     // The database itself: every note the API acknowledged is stored under the user who wrote it.
     const db = await startEmbeddedDatabase({ dataDir: data.dir });
     const client = new pg.Client(db.url);
     await client.connect();
-    const { rows } = await client.query<{ id: string; name: string }>(`SELECT a.id, u.name FROM "Annotation" a JOIN "User" u ON u.id = a."authorId"`);
+    const { rows } = await client.query<{ id: string; name: string }>(
+      `SELECT a.id, u.name FROM "Annotation" a JOIN "User" u ON u.id = a."authorId"`,
+    );
     await client.end();
     await db.stop();
     const stored = new Map(rows.map((r) => [r.id, r.name]));

@@ -3,7 +3,10 @@ import { freshDataDir, startEmbeddedApp } from "./support/embedded-app";
 import { submitSignIn } from "./support/users";
 
 /** Runs `npm start`'s script on an embedded database until `ready` is done, then Ctrl-C; returns its output and exit code. */
-async function startAndInterrupt(dataDir: string, ready: (url: string, output: string) => Promise<void>) {
+async function startAndInterrupt(
+  dataDir: string,
+  ready: (url: string, output: string) => Promise<void>,
+) {
   const app = await startEmbeddedApp(dataDir);
   await ready(app.url, app.output());
   const code = await app.stop();

@@ -10,23 +10,39 @@ test("the CSV from a chart's Export menu equals its table view", async ({ page }
   await page.goto("/charts/indicators?countries=CN,JP&lang=en&view=table");
   const table = page.getByTestId("chart-table").locator("table");
   const header = await table.locator("thead th").allTextContents();
-  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+  const rows = await table
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+    );
 
   await page.getByTestId("export-menu").locator("summary").click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("export-csv").click(),
+  ]);
   expect(download.suggestedFilename()).toBe("smart-city-compare-indicators-CN-JP-en.csv");
   const csv = parse(await readFile((await download.path())!, "utf8"), { bom: true }) as string[][];
   expect(csv[0]).toEqual(header);
   expect(csv.slice(1)).toEqual(rows.map((row) => row.map((cell) => (cell === "—" ? "" : cell))));
 });
 
-test("the matrix exports its cells in the dimension filter and language of the view", async ({ page }) => {
+test("the matrix exports its cells in the dimension filter and language of the view", async ({
+  page,
+}) => {
   await signIn(page, "analyst");
   await page.goto("/matrix?countries=CN,JP&dims=development-model&lang=zh");
   await page.getByTestId("export-menu").locator("summary").click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("export-csv").click(),
+  ]);
   const csv = parse(await readFile((await download.path())!, "utf8"), { bom: true }) as string[][];
-  expect(csv.map((r) => r.slice(0, 2))).toEqual([["维度", "国家或地区"], ["发展模式", "中国"], ["发展模式", "日本"]]);
+  expect(csv.map((r) => r.slice(0, 2))).toEqual([
+    ["维度", "国家或地区"],
+    ["发展模式", "中国"],
+    ["发展模式", "日本"],
+  ]);
   expect(csv[1][3]).toContain("自上而下");
 });
 
@@ -41,21 +57,36 @@ test("a viewer can copy the link but not export data", async ({ page, context })
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 
-test("the annotations panel exports the view's annotations as CSV and W3C JSON-LD", async ({ page, baseURL }) => {
+test("the annotations panel exports the view's annotations as CSV and W3C JSON-LD", async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, "analyst");
   const stamp = `export-${Date.now()}`;
-  const created = await page.request.post("/api/v1/annotations?lang=en", { headers: { Origin: baseURL! }, data: { target: { kind: "view", path: "/charts/actors" }, body: stamp, tags: ["export"] } });
+  const created = await page.request.post("/api/v1/annotations?lang=en", {
+    headers: { Origin: baseURL! },
+    data: { target: { kind: "view", path: "/charts/actors" }, body: stamp, tags: ["export"] },
+  });
   expect(created.status()).toBe(201);
   await page.goto("/charts/actors?countries=CN,JP&lang=en");
   await page.getByTestId("annotations-toggle").click();
   const panel = page.getByTestId("annotations-panel");
 
-  const [csvDownload] = await Promise.all([page.waitForEvent("download"), panel.getByTestId("annotation-export-csv").click()]);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    panel.getByTestId("annotation-export-csv").click(),
+  ]);
   expect(csvDownload.suggestedFilename()).toBe("annotations.csv");
   expect(await readFile((await csvDownload.path())!, "utf8")).toContain(stamp);
 
-  const [ldDownload] = await Promise.all([page.waitForEvent("download"), panel.getByTestId("annotation-export-jsonld").click()]);
-  const collection = JSON.parse(await readFile((await ldDownload.path())!, "utf8")) as { type: string; first: { items: { type: string; body: unknown }[] } };
+  const [ldDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    panel.getByTestId("annotation-export-jsonld").click(),
+  ]);
+  const collection = JSON.parse(await readFile((await ldDownload.path())!, "utf8")) as {
+    type: string;
+    first: { items: { type: string; body: unknown }[] };
+  };
   expect(collection.type).toBe("AnnotationCollection");
   expect(JSON.stringify(collection.first.items)).toContain(stamp);
   expect(collection.first.items.every((item) => item.type === "Annotation")).toBe(true);
@@ -66,36 +97,68 @@ test("a slow export shows progress, and a failed one says why", async ({ page })
   await page.goto("/charts/radar?countries=CN,JP&lang=en");
   await page.route("**/api/v1/charts/radar/export.csv*", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    await route.fulfill({ status: 400, contentType: "application/json", body: JSON.stringify({ error: { code: "bad_request", message: "Choose 2 to 6 countries or regions." } }) });
+    await route.fulfill({
+      status: 400,
+      contentType: "application/json",
+      body: JSON.stringify({
+        error: { code: "bad_request", message: "Choose 2 to 6 countries or regions." },
+      }),
+    });
   });
   await page.getByTestId("export-menu").locator("summary").click();
   await page.getByTestId("export-csv").click();
-  await expect(page.getByTestId("export-menu").getByRole("status")).toHaveText("Preparing the file…");
-  await expect(page.getByTestId("export-menu").getByRole("alert")).toHaveText("The export failed: Choose 2 to 6 countries or regions.");
+  await expect(page.getByTestId("export-menu").getByRole("status")).toHaveText(
+    "Preparing the file…",
+  );
+  await expect(page.getByTestId("export-menu").getByRole("alert")).toHaveText(
+    "The export failed: Choose 2 to 6 countries or regions.",
+  );
 });
 
-test("the Export menu downloads a PNG at the chosen scale and an SVG, with the annotations when asked", async ({ page, baseURL }) => {
+test("the Export menu downloads a PNG at the chosen scale and an SVG, with the annotations when asked", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   await signIn(page, "analyst");
   const body = `On the image ${Date.now()}`;
-  const created = await page.request.post("/api/v1/annotations?lang=en", { headers: { Origin: baseURL! }, data: { target: { kind: "chart-point", chart: "development-model", country: "CN", x: "position" }, body } });
+  const created = await page.request.post("/api/v1/annotations?lang=en", {
+    headers: { Origin: baseURL! },
+    data: {
+      target: { kind: "chart-point", chart: "development-model", country: "CN", x: "position" },
+      body,
+    },
+  });
   expect(created.status()).toBe(201);
   await page.goto("/charts/development-model?countries=CN,JP&lang=zh");
   const menu = page.getByTestId("export-menu");
   await menu.locator("summary").click();
 
-  const [png] = await Promise.all([page.waitForEvent("download"), menu.getByTestId("export-png-2").click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    menu.getByTestId("export-png-2").click(),
+  ]);
   expect(png.suggestedFilename()).toBe("smart-city-compare-development-model-CN-JP-zh@2x.png");
   const bytes = await readFile((await png.path())!);
   expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   expect(bytes.readUInt32BE(16)).toBe(2400);
 
   await menu.getByTestId("export-annotations").check();
-  const [svg] = await Promise.all([page.waitForEvent("download"), menu.getByTestId("export-svg").click()]);
+  const [svg] = await Promise.all([
+    page.waitForEvent("download"),
+    menu.getByTestId("export-svg").click(),
+  ]);
   const text = await readFile((await svg.path())!, "utf8");
   expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   // It parses as SVG (XML), as the browser reads it.
-  expect(await page.evaluate((source) => new DOMParser().parseFromString(source, "image/svg+xml").querySelector("parsererror") === null, text)).toBe(true);
+  expect(
+    await page.evaluate(
+      (source) =>
+        new DOMParser().parseFromString(source, "image/svg+xml").querySelector("parsererror") ===
+        null,
+      text,
+    ),
+  ).toBe(true);
   expect(text).toContain("<title>发展模式：自下而上还是自上而下</title>");
   expect(text).toContain("来源：");
   expect(text).toContain(body);

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/users";
 
-test("the home page is the overview, in Chinese by default, and reads the database", async ({ page }) => {
+test("the home page is the overview, in Chinese by default, and reads the database", async ({
+  page,
+}) => {
   await signIn(page, "viewer");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("概览");
   await expect(page.getByRole("link", { name: "智慧城市比较" })).toBeVisible();
@@ -9,7 +11,9 @@ test("the home page is the overview, in Chinese by default, and reads the databa
   await expect(page.getByTestId("count-countries")).toHaveText("7");
   // The comparison dataset is loaded on the first start.
   await expect(page.getByTestId("count-sources")).toHaveText("2");
-  expect(Number(await page.getByTestId("count-assessments").textContent())).toBeGreaterThanOrEqual(12);
+  expect(Number(await page.getByTestId("count-assessments").textContent())).toBeGreaterThanOrEqual(
+    12,
+  );
   expect(Number(await page.getByTestId("count-citations").textContent())).toBeGreaterThan(50);
   await page.screenshot({ path: "test-results/screenshots/home.png", fullPage: true });
 });

@@ -4,11 +4,17 @@ import { signIn } from "./support/users";
 // The printable report: the matrix and every chart as images with their sources, the annotations
 // and the permalink; the browser's print dialog turns it into a PDF.
 
-test("the report holds the matrix and every chart, with sources, annotations and the permalink", async ({ page, baseURL }) => {
+test("the report holds the matrix and every chart, with sources, annotations and the permalink", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   await signIn(page, "analyst");
   const body = `In the report ${Date.now()}`;
-  const created = await page.request.post("/api/v1/annotations?lang=en", { headers: { Origin: baseURL! }, data: { target: { kind: "matrix-cell", country: "JP", dimension: "development-model" }, body } });
+  const created = await page.request.post("/api/v1/annotations?lang=en", {
+    headers: { Origin: baseURL! },
+    data: { target: { kind: "matrix-cell", country: "JP", dimension: "development-model" }, body },
+  });
   expect(created.status()).toBe(201);
 
   await page.goto("/matrix?countries=CN,JP&lang=en");
@@ -19,15 +25,36 @@ test("the report holds the matrix and every chart, with sources, annotations and
   // The page streams seven large inline images; on a busy two-core machine that takes longer than the default 5 s.
   await expect(images).toHaveCount(7, { timeout: 30_000 });
   const alts = await images.evaluateAll((list) => list.map((img) => img.getAttribute("alt")));
-  expect(alts).toEqual(["Comparison matrix", "Scale positions (radar)", "Development model: bottom-up or top-down", "Stages and policy timeline", "Key indicators", "Actors", "Data and personal-information rules"]);
+  expect(alts).toEqual([
+    "Comparison matrix",
+    "Scale positions (radar)",
+    "Development model: bottom-up or top-down",
+    "Stages and policy timeline",
+    "Key indicators",
+    "Actors",
+    "Data and personal-information rules",
+  ]);
   // Every image loaded (a broken data: URL has no natural width), and each carries sources and the product line.
-  expect(await images.evaluateAll((list) => list.every((img) => (img as HTMLImageElement).naturalWidth === 1200))).toBe(true);
-  const svgs = await images.evaluateAll((list) => list.map((img) => new TextDecoder().decode(Uint8Array.from(atob((img as HTMLImageElement).src.split(",")[1]), (c) => c.charCodeAt(0)))));
+  expect(
+    await images.evaluateAll((list) =>
+      list.every((img) => (img as HTMLImageElement).naturalWidth === 1200),
+    ),
+  ).toBe(true);
+  const svgs = await images.evaluateAll((list) =>
+    list.map((img) =>
+      new TextDecoder().decode(
+        Uint8Array.from(atob((img as HTMLImageElement).src.split(",")[1]), (c) => c.charCodeAt(0)),
+      ),
+    ),
+  );
   for (const svg of svgs) {
     expect(svg).toContain("Sources: ");
     expect(svg).toContain("Smart City Compare · exported");
   }
   expect(svgs[0]).toContain(body);
-  await expect(page.getByTestId("report-permalink")).toHaveAttribute("href", "/?countries=CN,JP&lang=en");
+  await expect(page.getByTestId("report-permalink")).toHaveAttribute(
+    "href",
+    "/?countries=CN,JP&lang=en",
+  );
   await expect(page.getByTestId("report-print")).toBeVisible();
 });

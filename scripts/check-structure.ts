@@ -9,7 +9,8 @@ const ROOTS = ["app", "components", "lib", "scripts", "prisma", "testing", "prox
 /** The folder a file belongs to for this check: lib/<area>, components/<feature>, scripts/<part>, app, … */
 export function folderOf(file: string): string {
   const parts = file.split("/");
-  if (["lib", "components", "scripts"].includes(parts[0]) && parts.length > 2) return `${parts[0]}/${parts[1]}`;
+  if (["lib", "components", "scripts"].includes(parts[0]) && parts.length > 2)
+    return `${parts[0]}/${parts[1]}`;
   return parts.length > 1 ? parts[0] : file;
 }
 
@@ -58,14 +59,22 @@ export function folderCycles(graph: Record<string, string[]>): string[][] {
 async function main() {
   const result = await madge(
     ROOTS.map((r) => path.join(projectRoot, r)),
-    { baseDir: projectRoot, fileExtensions: ["ts", "tsx", "mjs"], tsConfig: path.join(projectRoot, "tsconfig.json"), excludeRegExp: [/lib\/generated/, /node_modules/, /\.next/, /\.test\.tsx?$/] },
+    {
+      baseDir: projectRoot,
+      fileExtensions: ["ts", "tsx", "mjs"],
+      tsConfig: path.join(projectRoot, "tsconfig.json"),
+      excludeRegExp: [/lib\/generated/, /node_modules/, /\.next/, /\.test\.tsx?$/],
+    },
   );
   const files = result.circular();
   const folders = folderCycles(result.obj());
   for (const cycle of files) console.error(`import cycle: ${cycle.join(" → ")}`);
-  for (const group of folders) console.error(`folders that import each other: ${group.join(" ↔ ")}`);
+  for (const group of folders)
+    console.error(`folders that import each other: ${group.join(" ↔ ")}`);
   if (files.length || folders.length) process.exit(1);
-  console.log(`No import cycles between ${Object.keys(result.obj()).length} files or their folders.`);
+  console.log(
+    `No import cycles between ${Object.keys(result.obj()).length} files or their folders.`,
+  );
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) await main();

@@ -14,7 +14,8 @@ if (!file) {
 const data = JSON.parse(readFileSync(file, "utf8"));
 const texts = new Map<string, string>();
 for (const source of data.sources ?? []) {
-  if (source.text === "@file") source.text = readFileSync(path.join("prisma/seed/sources", source.file), "utf8");
+  if (source.text === "@file")
+    source.text = readFileSync(path.join("prisma/seed/sources", source.file), "utf8");
   texts.set(source.key, source.text);
 }
 
@@ -23,7 +24,11 @@ function visit(node: unknown, where: string) {
   if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${where}[${i}]`));
   if (!node || typeof node !== "object") return;
   const record = node as Record<string, unknown>;
-  if (record.kind === "source" && typeof record.quote === "string" && typeof record.source === "string") {
+  if (
+    record.kind === "source" &&
+    typeof record.quote === "string" &&
+    typeof record.source === "string"
+  ) {
     const text = texts.get(record.source) ?? "";
     const quote = record.quote;
     const hits: number[] = [];

@@ -15,7 +15,9 @@ async function readJson(path: string): Promise<unknown> {
   try {
     raw = await readFile(path, "utf8");
   } catch (error) {
-    throw new Error(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new Error(
+      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   try {
     return JSON.parse(raw);
@@ -37,9 +39,12 @@ async function main() {
     const result = validateDataset(await readJson(file));
     if (!result.ok) {
       const shown = result.problems.slice(0, 20);
-      console.error(`${file} was not imported; nothing was changed. ${result.problems.length} problem(s):`);
+      console.error(
+        `${file} was not imported; nothing was changed. ${result.problems.length} problem(s):`,
+      );
       for (const p of shown) console.error(`  ${p.path}: ${p.message}`);
-      if (result.problems.length > shown.length) console.error(`  … and ${result.problems.length - shown.length} more`);
+      if (result.problems.length > shown.length)
+        console.error(`  … and ${result.problems.length - shown.length} more`);
       process.exit(1);
     }
     input = result.data;

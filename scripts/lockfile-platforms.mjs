@@ -10,7 +10,8 @@ const lock = JSON.parse(fs.readFileSync(file, "utf8"));
 const packages = lock.packages;
 const OS = ["darwin", "win32", "android", "freebsd", "openbsd", "netbsd", "sunos", "aix", "linux"];
 const CPU = ["arm64", "x64", "ia32", "loong64", "ppc64", "riscv64", "s390x", "arm", "wasm32"];
-const pick = (name, list) => list.find((item) => new RegExp(`(^|[-/])${item}([-_]|$)`).test(name.replace("windows", "win32")));
+const pick = (name, list) =>
+  list.find((item) => new RegExp(`(^|[-/])${item}([-_]|$)`).test(name.replace("windows", "win32")));
 
 let added = 0;
 for (const [where, meta] of Object.entries(packages)) {
@@ -20,9 +21,16 @@ for (const [where, meta] of Object.entries(packages)) {
     if (packages[nested] || packages[hoisted]) continue;
     const os = pick(name, OS);
     const cpu = pick(name, CPU);
-    packages[hoisted] = { version: range.replace(/^[\^~=]/, ""), optional: true, ...(os && { os: [os] }), ...(cpu && { cpu: [cpu] }) };
+    packages[hoisted] = {
+      version: range.replace(/^[\^~=]/, ""),
+      optional: true,
+      ...(os && { os: [os] }),
+      ...(cpu && { cpu: [cpu] }),
+    };
     added++;
   }
 }
 fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(`package-lock.json: recorded ${added} optional platform package(s) missing from the registry.`);
+console.log(
+  `package-lock.json: recorded ${added} optional platform package(s) missing from the registry.`,
+);

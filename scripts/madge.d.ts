@@ -10,5 +10,8 @@ declare module "madge" {
     tsConfig?: string;
     excludeRegExp?: RegExp[];
   }
-  export default function madge(path: string | string[], config?: MadgeConfig): Promise<MadgeResult>;
+  export default function madge(
+    path: string | string[],
+    config?: MadgeConfig,
+  ): Promise<MadgeResult>;
 }

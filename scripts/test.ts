@@ -11,16 +11,30 @@ import { ensureBuilt, ensureClient } from "@/scripts/launcher/build";
 import { exitWithError } from "@/scripts/launcher/errors";
 import { findFreePort, waitForHttp } from "@/scripts/launcher/port";
 import { createTestDatabase } from "@/testing/test-database";
-import { addCounts, formatCounts, readPlaywrightCounts, readVitestCounts, type Counts } from "@/testing/reports";
+import {
+  addCounts,
+  formatCounts,
+  readPlaywrightCounts,
+  readVitestCounts,
+  type Counts,
+} from "@/testing/reports";
 
 const require = createRequire(import.meta.url);
-const bin = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
-const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
+const bin = (pkg: string, file: string) =>
+  path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+const only = process.argv.includes("--only")
+  ? process.argv[process.argv.indexOf("--only") + 1]
+  : null;
 const wants = (stage: string) => only === null || only === stage;
 const results = path.join(projectRoot, "test-results");
 const failures: string[] = [];
 
-async function step(name: string, script: string, args: string[], env: NodeJS.ProcessEnv = toolEnv()) {
+async function step(
+  name: string,
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = toolEnv(),
+) {
   console.log(`\n▶ ${name}`);
   const { code } = await runNode(script, args, { env });
   if (code !== 0) failures.push(name);
@@ -31,13 +45,30 @@ async function staticChecks() {
   await step("route types", bin("next", "dist/bin/next"), ["typegen"]);
   await step("typecheck", bin("typescript", "bin/tsc"), ["--noEmit", "-p", "tsconfig.json"]);
   await step("lint", bin("eslint", "bin/eslint.js"), ["--max-warnings", "0", "."]);
-  await step("format (Prettier)", bin("prettier", "bin/prettier.cjs"), ["--check", "--log-level", "warn", "."]);
-  await step("structure (no import cycles)", "scripts/check-structure.ts", [], toolEnv({ NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server --import tsx` }));
+  await step("format (Prettier)", bin("prettier", "bin/prettier.cjs"), [
+    "--check",
+    "--log-level",
+    "warn",
+    ".",
+  ]);
+  await step(
+    "structure (no import cycles)",
+    "scripts/check-structure.ts",
+    [],
+    toolEnv({
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server --import tsx`,
+    }),
+  );
 }
 
 async function unitTests(): Promise<Counts> {
   const report = path.join(results, "vitest-report.json");
-  await step("unit and integration tests", bin("vitest", "vitest.mjs"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${report}`]);
+  await step("unit and integration tests", bin("vitest", "vitest.mjs"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${report}`,
+  ]);
   return readVitestCounts(report);
 }
 
@@ -46,7 +77,12 @@ function startApp(port: number, databaseUrl: string, secret: string) {
   return spawn(process.execPath, [...TSX, "scripts/start.ts"], {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit"],
-    env: toolEnv({ DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_SECRET: secret }),
+    env: toolEnv({
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NEXTAUTH_SECRET: secret,
+    }),
   });
 }
 
@@ -66,17 +102,28 @@ async function e2eTests(): Promise<Counts> {
   try {
     const port = await findFreePort();
     apps.push(startApp(port, db.url, secret));
-    if (!(await waitForHttp(`http://127.0.0.1:${port}/api/health`, 180_000))) throw new Error("the app did not start for the end-to-end tests");
+    if (!(await waitForHttp(`http://127.0.0.1:${port}/api/health`, 180_000)))
+      throw new Error("the app did not start for the end-to-end tests");
     // On a PostgreSQL server, a second instance on the same database: live annotations must cross
     // instances (LISTEN/NOTIFY). The embedded database serves one instance only.
     let second: string | undefined;
     if (db.kind === "server") {
       const port2 = await findFreePort();
       apps.push(startApp(port2, db.url, secret));
-      if (!(await waitForHttp(`http://127.0.0.1:${port2}/api/health`, 180_000))) throw new Error("the second app instance did not start for the end-to-end tests");
+      if (!(await waitForHttp(`http://127.0.0.1:${port2}/api/health`, 180_000)))
+        throw new Error("the second app instance did not start for the end-to-end tests");
       second = `http://127.0.0.1:${port2}`;
     }
-    const ok = await step("playwright", bin("@playwright/test", "cli.js"), ["test"], toolEnv({ E2E_BASE_URL: `http://127.0.0.1:${port}`, E2E_SECOND_BASE_URL: second, DATABASE_URL: db.url }));
+    const ok = await step(
+      "playwright",
+      bin("@playwright/test", "cli.js"),
+      ["test"],
+      toolEnv({
+        E2E_BASE_URL: `http://127.0.0.1:${port}`,
+        E2E_SECOND_BASE_URL: second,
+        DATABASE_URL: db.url,
+      }),
+    );
     const counts = await readPlaywrightCounts(report);
     return ok || counts.failed > 0 ? counts : { ...counts, failed: counts.failed + 1 };
   } finally {

@@ -5,7 +5,10 @@ import { projectRoot, TSX } from "@/scripts/db/tools";
 
 function cli(args: string[]) {
   const result = spawnSync(process.execPath, [...TSX, "scripts/users.ts", ...args], {
-    cwd: projectRoot, env: process.env, encoding: "utf8", timeout: 120_000,
+    cwd: projectRoot,
+    env: process.env,
+    encoding: "utf8",
+    timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -13,8 +16,14 @@ function cli(args: string[]) {
 describe("user and token commands", () => {
   it.each([
     [["create", "--email", "x@example.com", "--name", "X"], "Error: --role is required"],
-    [["create", "--email", "nope", "--name", "X", "--role", "viewer"], "Error: --email: must be an email address"],
-    [["role", "--email", "x@example.com", "--role", "boss"], "Error: --role: must be one of viewer, analyst, editor, admin"],
+    [
+      ["create", "--email", "nope", "--name", "X", "--role", "viewer"],
+      "Error: --email: must be an email address",
+    ],
+    [
+      ["role", "--email", "x@example.com", "--role", "boss"],
+      "Error: --role: must be one of viewer, analyst, editor, admin",
+    ],
     [["disable", "--mail", "x@example.com"], "Error: Unknown option '--mail'"],
     [["frobnicate"], 'Error: unknown command "frobnicate"'],
   ])("refuses %j with a clear message and exit code 2", (args, message) => {
@@ -36,6 +45,9 @@ describe("user and token commands", () => {
     expect(token).toMatch(/^scc_[\w-]{43}$/);
     expect((await userForToken(token))?.email).toBe(email);
 
-    expect(cli(["disable", "--email", "missing@example.com"])).toMatchObject({ status: 1, stderr: expect.stringContaining("No user with the email missing@example.com") });
+    expect(cli(["disable", "--email", "missing@example.com"])).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("No user with the email missing@example.com"),
+    });
   });
 });

@@ -11,34 +11,50 @@ import { withMigratedDatabase } from "@/scripts/launcher/cli-database";
 import { exitWithError } from "@/scripts/launcher/errors";
 
 const USAGE: Record<string, string> = {
-  create: "npm run user:create -- --email E --name N --role viewer|analyst|editor|admin [--password P]",
+  create:
+    "npm run user:create -- --email E --name N --role viewer|analyst|editor|admin [--password P]",
   role: "npm run user:role -- --email E --role viewer|analyst|editor|admin",
   disable: "npm run user:disable -- --email E",
   "reset-password": "npm run user:reset-password -- --email E",
   token: "npm run token:create -- --email E [--name N]",
 };
-const REQUIRED: Record<string, string[]> = { create: ["email", "name", "role"], role: ["email", "role"], disable: ["email"], "reset-password": ["email"], token: ["email"] };
+const REQUIRED: Record<string, string[]> = {
+  create: ["email", "name", "role"],
+  role: ["email", "role"],
+  disable: ["email"],
+  "reset-password": ["email"],
+  token: ["email"],
+};
 
 function usageError(message: string, command?: string): never {
   console.error(`Error: ${message}`);
-  console.error(`Usage: ${command && USAGE[command] ? USAGE[command] : Object.values(USAGE).join("\n       ")}`);
+  console.error(
+    `Usage: ${command && USAGE[command] ? USAGE[command] : Object.values(USAGE).join("\n       ")}`,
+  );
   process.exit(2);
 }
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
-  if (!command || !USAGE[command]) usageError(command ? `unknown command "${command}"` : "no command given");
+  if (!command || !USAGE[command])
+    usageError(command ? `unknown command "${command}"` : "no command given");
   let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({
       args: rest,
-      options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } },
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        role: { type: "string" },
+        password: { type: "string" },
+      },
       strict: true,
     }));
   } catch (error) {
     usageError((error as Error).message.split("\n")[0], command);
   }
-  for (const name of REQUIRED[command]) if (!values[name]) usageError(`--${name} is required`, command);
+  for (const name of REQUIRED[command])
+    if (!values[name]) usageError(`--${name} is required`, command);
 
   await ensureClient();
   const users = await import("@/lib/auth/users");
@@ -46,9 +62,15 @@ async function main() {
   const { roleSchema } = await import("@/lib/permissions/roles");
   const { emailSchema } = await import("@/lib/schemas/users");
   const { zodProblem } = await import("@/lib/errors/zod");
-  const check = <T>(name: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: ZodError } }) => {
+  const check = <T>(
+    name: string,
+    schema: {
+      safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: ZodError };
+    },
+  ) => {
     const result = schema.safeParse(values[name]);
-    if (!result.success) usageError(`--${name}: ${zodProblem(result.error.issues[0], "en")}`, command);
+    if (!result.success)
+      usageError(`--${name}: ${zodProblem(result.error.issues[0], "en")}`, command);
     return result.data;
   };
   // Check what can be checked before opening the database.
@@ -59,7 +81,12 @@ async function main() {
   await withMigratedDatabase(async () => {
     const email = values.email!;
     if (command === "create") {
-      const { user, password, generated } = await users.createUser({ email, name: values.name!, role: parseRole(), password: values.password });
+      const { user, password, generated } = await users.createUser({
+        email,
+        name: values.name!,
+        role: parseRole(),
+        password: values.password,
+      });
       console.log(`Created ${user.role} ${user.email} (${user.name}).`);
       if (generated) console.log(`Password (shown once): ${password}`);
     } else if (command === "role") {
@@ -67,7 +94,9 @@ async function main() {
       console.log(`${user.email} is now ${user.role}.`);
     } else if (command === "disable") {
       const user = await users.disableUser(email);
-      console.log(`Disabled ${user.email}; their sessions and tokens stop working at their next request.`);
+      console.log(
+        `Disabled ${user.email}; their sessions and tokens stop working at their next request.`,
+      );
     } else if (command === "reset-password") {
       const { user, password } = await users.resetPassword(email);
       console.log(`New password for ${user.email} (shown once): ${password}`);
@@ -84,7 +113,10 @@ main().catch(async (error) => {
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const { zodProblem } = await import("@/lib/errors/zod");
-    usageError(`${issue.path.length ? `--${issue.path.join(".")}` : "value"}: ${zodProblem(issue, "en")}`, process.argv[2]);
+    usageError(
+      `${issue.path.length ? `--${issue.path.join(".")}` : "value"}: ${zodProblem(issue, "en")}`,
+      process.argv[2],
+    );
   }
   const { toCliExit } = await import("@/lib/errors/handle");
   const refused = toCliExit(error);

@@ -4,6 +4,10 @@ import { loadSeedDataset } from "@/prisma/seed";
 // For view-model tests: the seed dataset, and a view state read from search parameters as a page would.
 
 export const seedData = await loadSeedDataset();
-const known = { countries: seedData.countries.map((c) => c.key), dimensions: seedData.dimensions.map((d) => d.key) };
+const known = {
+  countries: seedData.countries.map((c) => c.key),
+  dimensions: seedData.dimensions.map((d) => d.key),
+};
 
-export const viewStateOf = (params: SearchParams = {}, lang: "zh" | "en" = "zh") => parseViewState(params, known, lang).state;
+export const viewStateOf = (params: SearchParams = {}, lang: "zh" | "en" = "zh") =>
+  parseViewState(params, known, lang).state;

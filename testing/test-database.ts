@@ -32,7 +32,9 @@ async function adminQuery(url: string, sql: string) {
  * A fresh, migrated database for one test run: a new database on the TEST_DATABASE_URL server,
  * or an embedded PGlite in a temporary folder. Development data is never touched.
  */
-export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<TestDatabase> {
+export async function createTestDatabase(
+  serverUrl = process.env.TEST_DATABASE_URL,
+): Promise<TestDatabase> {
   if (serverUrl) {
     const name = uniqueName();
     await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
@@ -64,10 +66,13 @@ export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_U
 
 /** Throws unless url points at a database made by createTestDatabase. */
 export function assertTestDatabase(url: string | undefined) {
-  if (!url) throw new Error("DATABASE_URL is not set for tests: run them with `npm test` or `npx vitest`.");
+  if (!url)
+    throw new Error("DATABASE_URL is not set for tests: run them with `npm test` or `npx vitest`.");
   const parsed = new URL(url);
   const isEmbedded = parsed.hostname === "127.0.0.1" && process.env.SCC_TEST_DB_KIND === "pglite";
   if (!isEmbedded && !parsed.pathname.slice(1).startsWith(TEST_DB_PREFIX)) {
-    throw new Error(`Refusing to run tests against ${parsed.hostname}${parsed.pathname}: not a test database.`);
+    throw new Error(
+      `Refusing to run tests against ${parsed.hostname}${parsed.pathname}: not a test database.`,
+    );
   }
 }

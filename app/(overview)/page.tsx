@@ -10,7 +10,11 @@ import { buildOverview, datasetCounts } from "@/lib/views/overview";
 
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const context = await loadView("/", searchParams);
   const t = await getTranslations("overview");
   const overview = buildOverview(context.data, context.state);

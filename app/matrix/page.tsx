@@ -13,17 +13,36 @@ import { loadView } from "@/lib/views/context";
 
 export const dynamic = "force-dynamic";
 
-export default async function MatrixPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function MatrixPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const context = await loadView("/matrix", searchParams);
   const entry = CHARTS.matrix;
   const model = entry.build(context.data, context.state) as ChartModel<MatrixData>;
   const { detail, focusMissing } = model.data;
   const visible = await viewAnnotations(context.user, context.path);
-  const tools = <ExportMenu chart="matrix" search={canExport(context.user) ? exportSearch(context.state) : null} reportHref={viewHref("/report", context.state, { focus: null })} />;
+  const tools = (
+    <ExportMenu
+      chart="matrix"
+      search={canExport(context.user) ? exportSearch(context.state) : null}
+      reportHref={viewHref("/report", context.state, { focus: null })}
+    />
+  );
   return (
-    <DashboardFrame context={{ ...context, problems: withFocusMissing(context.problems, focusMissing) }} active="matrix">
+    <DashboardFrame
+      context={{ ...context, problems: withFocusMissing(context.problems, focusMissing) }}
+      active="matrix"
+    >
       <div className={detail ? "with-panel" : undefined}>
-        {entry.screen(model, context.state, context.path, chartAnnotations(visible.annotations, "matrix"), tools)}
+        {entry.screen(
+          model,
+          context.state,
+          context.path,
+          chartAnnotations(visible.annotations, "matrix"),
+          tools,
+        )}
         {detail && <CellPanel detail={detail} />}
       </div>
     </DashboardFrame>

@@ -8,7 +8,11 @@ import { buildReport } from "@/components/report/report-parts";
 export const dynamic = "force-dynamic";
 
 /** The whole dashboard as one printable page: the matrix and every chart, with sources, annotations and the permalink. */
-export default async function ReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function ReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const context = await loadView("/report", searchParams);
   const withNotes = (await searchParams).annotations !== "0";
   const t = await getTranslations("common.report");
@@ -20,10 +24,19 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <header className="report-head">
           <div>
             <h1>{t("title")}</h1>
-            <p className="muted">{t("permalink")} <a href={permalink} data-testid="report-permalink">{permalink}</a></p>
+            <p className="muted">
+              {t("permalink")}{" "}
+              <a href={permalink} data-testid="report-permalink">
+                {permalink}
+              </a>
+            </p>
           </div>
           <div className="report-tools no-print">
-            <a href={`${viewHref("/report", context.state, { focus: null })}&annotations=${withNotes ? "0" : "1"}`}>{withNotes ? t("withoutNotes") : t("withNotes")}</a>
+            <a
+              href={`${viewHref("/report", context.state, { focus: null })}&annotations=${withNotes ? "0" : "1"}`}
+            >
+              {withNotes ? t("withoutNotes") : t("withNotes")}
+            </a>
             <PrintButton label={t("print")} />
           </div>
         </header>

@@ -10,26 +10,52 @@ export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const { user, lang } = await loadAccountPage("/settings");
-  const [t, format, tokens] = await Promise.all([getTranslations("admin.tokens"), getFormatter(), listTokens(user.id)]);
+  const [t, format, tokens] = await Promise.all([
+    getTranslations("admin.tokens"),
+    getFormatter(),
+    listTokens(user.id),
+  ]);
   return (
     <AccountPage user={user} lang={lang} path="/settings" title={t("title")}>
       <p className="subtitle">{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
       <section className="card">
         <ActionForm action={createTokenAction} submit={t("create")}>
-          <input name="name" placeholder={t("name")} aria-label={t("name")} required maxLength={100} />
+          <input
+            name="name"
+            placeholder={t("name")}
+            aria-label={t("name")}
+            required
+            maxLength={100}
+          />
         </ActionForm>
       </section>
       <table data-testid="tokens">
-        <thead><tr><th>{t("name")}</th><th>{t("prefix")}</th><th>{t("created")}</th><th>{t("lastUsed")}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t("name")}</th>
+            <th>{t("prefix")}</th>
+            <th>{t("created")}</th>
+            <th>{t("lastUsed")}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {tokens.map((token) => (
             <tr key={token.id}>
               <td>{token.name}</td>
-              <td><code>{token.prefix}…</code></td>
-              <td>{format.dateTime(token.createdAt, { dateStyle: "medium" })}</td>
-              <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
               <td>
-                {token.revokedAt ? t("revoked") : (
+                <code>{token.prefix}…</code>
+              </td>
+              <td>{format.dateTime(token.createdAt, { dateStyle: "medium" })}</td>
+              <td>
+                {token.lastUsedAt
+                  ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" })
+                  : t("never")}
+              </td>
+              <td>
+                {token.revokedAt ? (
+                  t("revoked")
+                ) : (
                   <ActionForm action={revokeTokenAction} submit={t("revoke")}>
                     <input type="hidden" name="id" value={token.id} />
                   </ActionForm>

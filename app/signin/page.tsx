@@ -8,12 +8,17 @@ import { requestLang } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const { callbackUrl, error } = await searchParams;
   const target = safeCallback(callbackUrl);
   if (await getCurrentUser()) redirect(target);
   const [t, lang] = await Promise.all([getTranslations("auth"), requestLang()]);
-  const here = (to: string) => `/signin?${new URLSearchParams({ ...(callbackUrl ? { callbackUrl: target } : {}), lang: to })}`;
+  const here = (to: string) =>
+    `/signin?${new URLSearchParams({ ...(callbackUrl ? { callbackUrl: target } : {}), lang: to })}`;
   return (
     <main className="narrow">
       <div className="signin-head">
@@ -21,7 +26,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <LanguageSwitch current={lang} href={here} />
       </div>
       <p className="subtitle">{t("title")}</p>
-      <SignInForm callbackUrl={target} initialError={error ?? null} oidcName={process.env.OIDC_ISSUER ? (process.env.OIDC_NAME ?? t("singleSignOn")) : null} />
+      <SignInForm
+        callbackUrl={target}
+        initialError={error ?? null}
+        oidcName={process.env.OIDC_ISSUER ? (process.env.OIDC_NAME ?? t("singleSignOn")) : null}
+      />
     </main>
   );
 }

@@ -6,7 +6,11 @@ import { buildSourceList } from "@/lib/views/sources/list";
 
 export const dynamic = "force-dynamic";
 
-export default async function SourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function SourcesPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const context = await loadView("/sources", searchParams);
   return (
     <DashboardFrame context={context} active="sources">

@@ -6,7 +6,19 @@ import type { ActionResult } from "@/lib/actions/define-action";
 type Action = (state: ActionResult, form: FormData) => Promise<ActionResult>;
 
 /** A form bound to a server action; shows its answer, and a secret once. */
-export function ActionForm({ action, children, submit, className, confirm }: { action: Action; children?: ReactNode; submit: string; className?: string; confirm?: string }) {
+export function ActionForm({
+  action,
+  children,
+  submit,
+  className,
+  confirm,
+}: {
+  action: Action;
+  children?: ReactNode;
+  submit: string;
+  className?: string;
+  confirm?: string;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form
@@ -17,11 +29,21 @@ export function ActionForm({ action, children, submit, className, confirm }: { a
       }}
     >
       {children}
-      <button type="submit" disabled={pending}>{submit}</button>
+      <button type="submit" disabled={pending}>
+        {submit}
+      </button>
       {state && (
-        <div role="status" className={state.ok ? "form-ok" : "form-error"} data-testid="action-result">
+        <div
+          role="status"
+          className={state.ok ? "form-ok" : "form-error"}
+          data-testid="action-result"
+        >
           <p>{state.message}</p>
-          {state.secret && <code className="secret" data-testid="secret">{state.secret}</code>}
+          {state.secret && (
+            <code className="secret" data-testid="secret">
+              {state.secret}
+            </code>
+          )}
         </div>
       )}
     </form>

@@ -11,7 +11,17 @@ import { AnnotationHistory } from "./annotation-history";
 import { MarkdownBody } from "./markdown-body";
 
 /** One annotation in the panel: who, when, where, the text, and what this reader may do with it. */
-export function AnnotationCard({ item, canReply, onReply, onTag }: { item: PanelItem; canReply: boolean; onReply?: () => void; onTag?: (tag: string) => void }) {
+export function AnnotationCard({
+  item,
+  canReply,
+  onReply,
+  onTag,
+}: {
+  item: PanelItem;
+  canReply: boolean;
+  onReply?: () => void;
+  onTag?: (tag: string) => void;
+}) {
   const t = useTranslations("annotations");
   const format = useFormatter();
   const api = useApi();
@@ -23,7 +33,10 @@ export function AnnotationCard({ item, canReply, onReply, onTag }: { item: Panel
   const act = async (method: string, body?: unknown) => {
     setBusy(true);
     setError(null);
-    const result = await api<{ annotation: AnnotationView }>(`/api/v1/annotations/${item.id}`, { method, body });
+    const result = await api<{ annotation: AnnotationView }>(`/api/v1/annotations/${item.id}`, {
+      method,
+      body,
+    });
     setBusy(false);
     if (!result.ok) return setError(result.message);
     router.refresh();
@@ -31,14 +44,28 @@ export function AnnotationCard({ item, canReply, onReply, onTag }: { item: Panel
   const deleted = item.deletedAt !== null;
 
   return (
-    <article className={`annotation-card${deleted ? " is-deleted" : ""}${item.status === "resolved" ? " is-resolved" : ""}`} data-annotation={item.id} data-testid="annotation-card">
+    <article
+      className={`annotation-card${deleted ? " is-deleted" : ""}${item.status === "resolved" ? " is-resolved" : ""}`}
+      data-annotation={item.id}
+      data-testid="annotation-card"
+    >
       <p className="annotation-meta muted">
-        <strong>{item.author.name}</strong> · <time dateTime={item.createdAt}>{format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+        <strong>{item.author.name}</strong> ·{" "}
+        <time dateTime={item.createdAt}>
+          {format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+        </time>
         {item.visibility === "private" && <span className="badge">{t("draft")}</span>}
         {item.status === "resolved" && <span className="badge ok">{t("resolved")}</span>}
         {item.editedAt && <span className="badge">{t("edited")}</span>}
         {deleted && <span className="badge warn">{t("deleted")}</span>}
-        {item.anchor && <span className={`badge ${item.anchor === "orphaned" ? "warn" : ""}`} title={t(`anchor.${item.anchor}Hint`)}>{t(`anchor.${item.anchor}`)}</span>}
+        {item.anchor && (
+          <span
+            className={`badge ${item.anchor === "orphaned" ? "warn" : ""}`}
+            title={t(`anchor.${item.anchor}Hint`)}
+          >
+            {t(`anchor.${item.anchor}`)}
+          </span>
+        )}
       </p>
       {item.parentId === null && item.href && (
         <a className="annotation-target" href={item.href} data-testid="annotation-target-link">
@@ -53,31 +80,97 @@ export function AnnotationCard({ item, canReply, onReply, onTag }: { item: Panel
           {item.tags.length > 0 && (
             <ul className="annotation-tags">
               {item.tags.map((tag) => (
-                <li key={tag}>{onTag ? <button type="button" className="link-button" onClick={() => onTag(tag)} title={t("filterByTag")}>#{tag}</button> : `#${tag}`}</li>
+                <li key={tag}>
+                  {onTag ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onTag(tag)}
+                      title={t("filterByTag")}
+                    >
+                      #{tag}
+                    </button>
+                  ) : (
+                    `#${tag}`
+                  )}
+                </li>
               ))}
             </ul>
           )}
         </>
       )}
       {mode === "history" && <AnnotationHistory id={item.id} onClose={() => setMode("view")} />}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {mode !== "edit" && (
         <div className="annotation-actions">
-          {!deleted && canReply && onReply && <button type="button" className="link-button" onClick={onReply}>{t("actions.reply")}</button>}
-          {!deleted && item.canChange && <button type="button" className="link-button" onClick={() => setMode("edit")}>{t("actions.edit")}</button>}
+          {!deleted && canReply && onReply && (
+            <button type="button" className="link-button" onClick={onReply}>
+              {t("actions.reply")}
+            </button>
+          )}
+          {!deleted && item.canChange && (
+            <button type="button" className="link-button" onClick={() => setMode("edit")}>
+              {t("actions.edit")}
+            </button>
+          )}
           {!deleted && item.canChange && item.parentId === null && item.visibility === "team" && (
-            <button type="button" className="link-button" disabled={busy} onClick={() => act("PATCH", { baseVersion: item.version, status: item.status === "open" ? "resolved" : "open" })}>
+            <button
+              type="button"
+              className="link-button"
+              disabled={busy}
+              onClick={() =>
+                act("PATCH", {
+                  baseVersion: item.version,
+                  status: item.status === "open" ? "resolved" : "open",
+                })
+              }
+            >
               {item.status === "open" ? t("actions.resolve") : t("actions.reopen")}
             </button>
           )}
           {!deleted && item.canChange && item.visibility === "private" && (
-            <button type="button" className="link-button" disabled={busy} onClick={() => act("PATCH", { baseVersion: item.version, visibility: "team" })}>{t("actions.share")}</button>
+            <button
+              type="button"
+              className="link-button"
+              disabled={busy}
+              onClick={() => act("PATCH", { baseVersion: item.version, visibility: "team" })}
+            >
+              {t("actions.share")}
+            </button>
           )}
-          {item.editedAt && <button type="button" className="link-button" onClick={() => setMode(mode === "history" ? "view" : "history")}>{mode === "history" ? t("actions.hideHistory") : t("actions.history")}</button>}
+          {item.editedAt && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setMode(mode === "history" ? "view" : "history")}
+            >
+              {mode === "history" ? t("actions.hideHistory") : t("actions.history")}
+            </button>
+          )}
           {!deleted && item.canChange && (
-            <button type="button" className="link-button danger" disabled={busy} onClick={() => window.confirm(t("actions.confirmDelete")) && act("DELETE")}>{t("actions.delete")}</button>
+            <button
+              type="button"
+              className="link-button danger"
+              disabled={busy}
+              onClick={() => window.confirm(t("actions.confirmDelete")) && act("DELETE")}
+            >
+              {t("actions.delete")}
+            </button>
           )}
-          {deleted && item.canRestore && <button type="button" className="link-button" disabled={busy} onClick={() => act("PATCH", { restore: true })}>{t("actions.restore")}</button>}
+          {deleted && item.canRestore && (
+            <button
+              type="button"
+              className="link-button"
+              disabled={busy}
+              onClick={() => act("PATCH", { restore: true })}
+            >
+              {t("actions.restore")}
+            </button>
+          )}
         </div>
       )}
     </article>

@@ -19,7 +19,9 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
   const router = useRouter();
   // An unsaved edit survives the card being filtered away or the page refreshing (per tab).
   const draftKey = `scc-annotation-draft:${item.id}`;
-  const [body, setBodyState] = useState(() => (typeof window === "undefined" ? null : sessionStorage.getItem(draftKey)) ?? item.body);
+  const [body, setBodyState] = useState(
+    () => (typeof window === "undefined" ? null : sessionStorage.getItem(draftKey)) ?? item.body,
+  );
   const setBody = (value: string) => {
     setBodyState(value);
     sessionStorage.setItem(draftKey, value);
@@ -38,7 +40,10 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
   const save = async (version: number) => {
     setSaving(true);
     setError(null);
-    const result = await api<{ annotation: AnnotationView }>(`/api/v1/annotations/${item.id}`, { method: "PATCH", body: { baseVersion: version, body, tags: parseTags(tags) } });
+    const result = await api<{ annotation: AnnotationView }>(`/api/v1/annotations/${item.id}`, {
+      method: "PATCH",
+      body: { baseVersion: version, body, tags: parseTags(tags) },
+    });
     setSaving(false);
     if (result.ok) {
       router.refresh();
@@ -61,25 +66,45 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
   };
 
   return (
-    <form className="annotation-editor" data-testid="annotation-editor" onSubmit={(e) => (e.preventDefault(), save(baseVersion))}>
+    <form
+      className="annotation-editor"
+      data-testid="annotation-editor"
+      onSubmit={(e) => (e.preventDefault(), save(baseVersion))}
+    >
       <label>
         {t("body")}
-        <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={4} required maxLength={10_000} />
+        <textarea
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          rows={4}
+          required
+          maxLength={10_000}
+        />
       </label>
       <label>
         {t("tags")}
         <input value={tags} onChange={(e) => setTags(e.target.value)} />
       </label>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {current && (
         <div className="conflict" data-testid="annotation-conflict">
           <h4>{t("conflict.current")}</h4>
           <MarkdownBody source={current.body} />
-          {current.tags.length > 0 && <p className="muted">{current.tags.map((tag) => `#${tag}`).join(" ")}</p>}
+          {current.tags.length > 0 && (
+            <p className="muted">{current.tags.map((tag) => `#${tag}`).join(" ")}</p>
+          )}
           <p className="muted">{t("conflict.hint")}</p>
           <div className="form-actions">
-            <button type="button" onClick={() => save(current.version)} disabled={saving}>{t("conflict.overwrite")}</button>
-            <button type="button" className="secondary" onClick={takeTheirs}>{t("conflict.takeTheirs")}</button>
+            <button type="button" onClick={() => save(current.version)} disabled={saving}>
+              {t("conflict.overwrite")}
+            </button>
+            <button type="button" className="secondary" onClick={takeTheirs}>
+              {t("conflict.takeTheirs")}
+            </button>
           </div>
         </div>
       )}
@@ -91,8 +116,12 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
       )}
       {!current && (
         <div className="form-actions">
-          <button type="submit" disabled={saving}>{saving ? t("saving") : t("actions.save")}</button>
-          <button type="button" className="link-button" onClick={close}>{t("cancel")}</button>
+          <button type="submit" disabled={saving}>
+            {saving ? t("saving") : t("actions.save")}
+          </button>
+          <button type="button" className="link-button" onClick={close}>
+            {t("cancel")}
+          </button>
         </div>
       )}
     </form>

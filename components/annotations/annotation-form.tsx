@@ -12,7 +12,19 @@ import type { AnnotationTarget } from "@/lib/annotations/targets";
  * Adds an annotation (or, with `parentId`, a reply) through the API; the page then shows it, and
  * so does everyone's, live. With several `targets` the reader picks what it is attached to.
  */
-export function AnnotationForm({ target, targets, parentId, onDone, compact }: { target?: AnnotationTarget; targets?: { label: string; target: AnnotationTarget }[]; parentId?: string; onDone?: () => void; compact?: boolean }) {
+export function AnnotationForm({
+  target,
+  targets,
+  parentId,
+  onDone,
+  compact,
+}: {
+  target?: AnnotationTarget;
+  targets?: { label: string; target: AnnotationTarget }[];
+  parentId?: string;
+  onDone?: () => void;
+  compact?: boolean;
+}) {
   const t = useTranslations("annotations");
   const api = useApi();
   const router = useRouter();
@@ -45,12 +57,20 @@ export function AnnotationForm({ target, targets, parentId, onDone, compact }: {
   };
 
   return (
-    <form className={compact ? "annotation-form compact" : "annotation-form"} onSubmit={submit} data-testid={parentId ? "reply-form" : "annotation-form"}>
+    <form
+      className={compact ? "annotation-form compact" : "annotation-form"}
+      onSubmit={submit}
+      data-testid={parentId ? "reply-form" : "annotation-form"}
+    >
       {choices.length > 1 && (
         <label>
           {t("attachTo")}
           <select name="target" data-testid="annotation-target">
-            {choices.map((c, i) => <option key={i} value={i}>{c.label}</option>)}
+            {choices.map((c, i) => (
+              <option key={i} value={i}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -67,10 +87,20 @@ export function AnnotationForm({ target, targets, parentId, onDone, compact }: {
           <input type="checkbox" name="private" /> {t("private")}
         </label>
       )}
-      {error && <p className="form-error" role="alert">{t("failed", { message: error })}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {t("failed", { message: error })}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="submit" disabled={saving}>{saving ? t("saving") : parentId ? t("sendReply") : t("submit")}</button>
-        {onDone && <button type="button" className="link-button" onClick={onDone}>{t("cancel")}</button>}
+        <button type="submit" disabled={saving}>
+          {saving ? t("saving") : parentId ? t("sendReply") : t("submit")}
+        </button>
+        {onDone && (
+          <button type="button" className="link-button" onClick={onDone}>
+            {t("cancel")}
+          </button>
+        )}
       </div>
     </form>
   );

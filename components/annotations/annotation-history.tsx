@@ -29,21 +29,41 @@ export function AnnotationHistory({ id, onClose }: { id: string; onClose: () => 
     return () => void (live = false);
   }, [id, api]);
   return (
-    <section className="annotation-history" data-testid="annotation-history" aria-label={t("history.title")}>
+    <section
+      className="annotation-history"
+      data-testid="annotation-history"
+      aria-label={t("history.title")}
+    >
       <h4>{t("history.title")}</h4>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {revisions === null && !error && <p className="muted">{t("history.loading")}</p>}
       {revisions?.length === 0 && <p className="muted">{t("history.none")}</p>}
       <ol>
         {revisions?.map((r) => (
           <li key={r.version}>
-            <p className="muted">{t("history.version", { version: r.version })} · <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time></p>
+            <p className="muted">
+              {t("history.version", { version: r.version })} ·{" "}
+              <time dateTime={r.createdAt}>
+                {format.dateTime(new Date(r.createdAt), {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                })}
+              </time>
+            </p>
             <MarkdownBody source={r.body} />
-            {r.tags.length > 0 && <p className="muted">{r.tags.map((tag) => `#${tag}`).join(" ")}</p>}
+            {r.tags.length > 0 && (
+              <p className="muted">{r.tags.map((tag) => `#${tag}`).join(" ")}</p>
+            )}
           </li>
         ))}
       </ol>
-      <button type="button" className="link-button" onClick={onClose}>{t("actions.hideHistory")}</button>
+      <button type="button" className="link-button" onClick={onClose}>
+        {t("actions.hideHistory")}
+      </button>
     </section>
   );
 }

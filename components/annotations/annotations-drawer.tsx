@@ -13,7 +13,10 @@ import { ThreadList } from "./thread-list";
 const OPEN_KEY = "scc-annotations-open";
 const OPEN_EVENT = "scc-annotations-open";
 // Open or closed per browser tab, so the drawer stays open from view to view.
-const subscribe = (notify: () => void) => (window.addEventListener(OPEN_EVENT, notify), () => window.removeEventListener(OPEN_EVENT, notify));
+const subscribe = (notify: () => void) => (
+  window.addEventListener(OPEN_EVENT, notify),
+  () => window.removeEventListener(OPEN_EVENT, notify)
+);
 const isOpen = () => sessionStorage.getItem(OPEN_KEY) === "1";
 
 /**
@@ -21,7 +24,21 @@ const isOpen = () => sessionStorage.getItem(OPEN_KEY) === "1";
  * kind, text search, threads with replies, and a form for a new note. It stays open from view to
  * view (per tab). The items are server-rendered and kept current by LiveRefresh.
  */
-export function AnnotationsDrawer({ items, more, canWrite, targets, viewName, exportBase }: { items: PanelItem[]; more: boolean; canWrite: boolean; targets: { label: string; target: AnnotationTarget }[]; viewName: string; exportBase: string | null }) {
+export function AnnotationsDrawer({
+  items,
+  more,
+  canWrite,
+  targets,
+  viewName,
+  exportBase,
+}: {
+  items: PanelItem[];
+  more: boolean;
+  canWrite: boolean;
+  targets: { label: string; target: AnnotationTarget }[];
+  viewName: string;
+  exportBase: string | null;
+}) {
   const t = useTranslations("annotations");
   const open = useSyncExternalStore(subscribe, isOpen, () => false);
   const [filters, setFilters] = useState<ThreadFilters>(NO_FILTERS);
@@ -40,51 +57,142 @@ export function AnnotationsDrawer({ items, more, canWrite, targets, viewName, ex
 
   return (
     <>
-      <button ref={toggle} type="button" className="annotations-toggle" aria-expanded={open} aria-controls="annotations-drawer" onClick={() => show(!open)} data-testid="annotations-toggle">
-        {t("toggle")} <span className="count" data-testid="annotations-total">{count}</span>
+      <button
+        ref={toggle}
+        type="button"
+        className="annotations-toggle"
+        aria-expanded={open}
+        aria-controls="annotations-drawer"
+        onClick={() => show(!open)}
+        data-testid="annotations-toggle"
+      >
+        {t("toggle")}{" "}
+        <span className="count" data-testid="annotations-total">
+          {count}
+        </span>
       </button>
-      <aside id="annotations-drawer" className={open ? "annotations-drawer open" : "annotations-drawer"} hidden={!open} aria-labelledby="annotations-drawer-title" data-testid="annotations-panel" onKeyDown={(e) => e.key === "Escape" && show(false)}>
+      <aside
+        id="annotations-drawer"
+        className={open ? "annotations-drawer open" : "annotations-drawer"}
+        hidden={!open}
+        aria-labelledby="annotations-drawer-title"
+        data-testid="annotations-panel"
+        onKeyDown={(e) => e.key === "Escape" && show(false)}
+      >
         <div className="side-panel-head">
           <h2 id="annotations-drawer-title">{t("panelTitle", { view: viewName })}</h2>
-          <button type="button" className="close" aria-label={t("close")} onClick={() => show(false)}>×</button>
+          <button
+            type="button"
+            className="close"
+            aria-label={t("close")}
+            onClick={() => show(false)}
+          >
+            ×
+          </button>
         </div>
         <p className="muted live-note">{t("live")}</p>
         <div className="annotation-filters" role="search">
-          <input type="search" placeholder={t("filters.search")} aria-label={t("filters.search")} value={filters.q} onChange={(e) => set({ q: e.target.value })} data-testid="filter-q" />
-          <select aria-label={t("filters.author")} value={filters.author} onChange={(e) => set({ author: e.target.value })} data-testid="filter-author">
+          <input
+            type="search"
+            placeholder={t("filters.search")}
+            aria-label={t("filters.search")}
+            value={filters.q}
+            onChange={(e) => set({ q: e.target.value })}
+            data-testid="filter-q"
+          />
+          <select
+            aria-label={t("filters.author")}
+            value={filters.author}
+            onChange={(e) => set({ author: e.target.value })}
+            data-testid="filter-author"
+          >
             <option value="">{t("filters.anyAuthor")}</option>
-            {authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
-          <select aria-label={t("filters.tag")} value={filters.tag} onChange={(e) => set({ tag: e.target.value })} data-testid="filter-tag">
+          <select
+            aria-label={t("filters.tag")}
+            value={filters.tag}
+            onChange={(e) => set({ tag: e.target.value })}
+            data-testid="filter-tag"
+          >
             <option value="">{t("filters.anyTag")}</option>
-            {tags.map((tag) => <option key={tag} value={tag}>#{tag}</option>)}
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                #{tag}
+              </option>
+            ))}
           </select>
-          <select aria-label={t("filters.status")} value={filters.status} onChange={(e) => set({ status: e.target.value as ThreadFilters["status"] })} data-testid="filter-status">
+          <select
+            aria-label={t("filters.status")}
+            value={filters.status}
+            onChange={(e) => set({ status: e.target.value as ThreadFilters["status"] })}
+            data-testid="filter-status"
+          >
             <option value="">{t("filters.anyStatus")}</option>
             <option value="open">{t("filters.open")}</option>
             <option value="resolved">{t("resolved")}</option>
           </select>
-          <select aria-label={t("filters.kind")} value={filters.kind} onChange={(e) => set({ kind: e.target.value as ThreadFilters["kind"] })} data-testid="filter-kind">
+          <select
+            aria-label={t("filters.kind")}
+            value={filters.kind}
+            onChange={(e) => set({ kind: e.target.value as ThreadFilters["kind"] })}
+            data-testid="filter-kind"
+          >
             <option value="">{t("filters.anyKind")}</option>
-            {TARGET_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+            {TARGET_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
           </select>
-          {filtered && <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>{t("filters.clear")}</button>}
+          {filtered && (
+            <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
+              {t("filters.clear")}
+            </button>
+          )}
         </div>
         {canWrite &&
           (adding ? (
             <AnnotationForm targets={targets} onDone={() => setAdding(false)} />
           ) : (
-            <button type="button" className="secondary" onClick={() => setAdding(true)} data-testid="annotation-new">{t("add")}</button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setAdding(true)}
+              data-testid="annotation-new"
+            >
+              {t("add")}
+            </button>
           ))}
-        <p className="muted" role="status" data-testid="annotations-shown">{t("shown", { count: threads.length })}</p>
-        {threads.length === 0 && <p className="muted">{filtered ? t("filters.noMatch") : t("none")}</p>}
+        <p className="muted" role="status" data-testid="annotations-shown">
+          {t("shown", { count: threads.length })}
+        </p>
+        {threads.length === 0 && (
+          <p className="muted">{filtered ? t("filters.noMatch") : t("none")}</p>
+        )}
         <ThreadList threads={threads} canWrite={canWrite} onTag={(tag) => set({ tag })} />
         {more && <p className="muted">{t("more")}</p>}
         {exportBase && (
           <div className="annotation-export" data-testid="annotation-export">
             <span className="muted">{t("export")}</span>
-            <DownloadLink href={`${exportBase}&format=csv`} fileName="annotations.csv" testId="annotation-export-csv">CSV</DownloadLink>
-            <DownloadLink href={`${exportBase}&format=jsonld`} fileName="annotations.jsonld" testId="annotation-export-jsonld">{t("jsonld")}</DownloadLink>
+            <DownloadLink
+              href={`${exportBase}&format=csv`}
+              fileName="annotations.csv"
+              testId="annotation-export-csv"
+            >
+              CSV
+            </DownloadLink>
+            <DownloadLink
+              href={`${exportBase}&format=jsonld`}
+              fileName="annotations.jsonld"
+              testId="annotation-export-jsonld"
+            >
+              {t("jsonld")}
+            </DownloadLink>
           </div>
         )}
       </aside>

@@ -23,11 +23,20 @@ export function MarkdownBody({ source }: { source: string }) {
   );
 }
 
-function ExternalLink({ href, children, node, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { node?: unknown }) {
+function ExternalLink({
+  href,
+  children,
+  node,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { node?: unknown }) {
   void node; // react-markdown's syntax-tree node, not an attribute
   const external = href !== undefined && /^https?:\/\//i.test(href);
   return (
-    <a {...rest} href={href} {...(external ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}>
+    <a
+      {...rest}
+      href={href}
+      {...(external ? { target: "_blank", rel: "noopener noreferrer nofollow" } : {})}
+    >
       {children}
     </a>
   );

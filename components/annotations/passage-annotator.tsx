@@ -6,13 +6,26 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "rea
 import { parseTags } from "@/lib/annotations/client";
 import { useApi } from "@/components/use-api";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { mapSelection, MAX_QUOTE, passageTarget, type MappedSelection, type RunBox } from "@/lib/views/sources/selection";
+import {
+  mapSelection,
+  MAX_QUOTE,
+  passageTarget,
+  type MappedSelection,
+  type RunBox,
+} from "@/lib/views/sources/selection";
 
 /** The runs (`data-raw` spans) a DOM range touches, and where it starts and ends inside the first and last. */
 function readSelection(range: Range, root: HTMLElement): MappedSelection {
-  const runs = [...root.querySelectorAll<HTMLElement>("[data-raw]")].filter((run) => range.intersectsNode(run));
+  const runs = [...root.querySelectorAll<HTMLElement>("[data-raw]")].filter((run) =>
+    range.intersectsNode(run),
+  );
   if (runs.length === 0) return { ok: false, reason: "empty" };
-  const box = (run: HTMLElement): RunBox => ({ start: Number(run.dataset.raw), end: Number(run.dataset.rawEnd), verbatim: run.dataset.verbatim === "true", length: run.textContent?.length ?? 0 });
+  const box = (run: HTMLElement): RunBox => ({
+    start: Number(run.dataset.raw),
+    end: Number(run.dataset.rawEnd),
+    verbatim: run.dataset.verbatim === "true",
+    length: run.textContent?.length ?? 0,
+  });
   // The shown text of the run before a boundary point inside it; outside it, the run's edge.
   const offsetIn = (run: HTMLElement, node: Node, offset: number, outside: number) => {
     if (!run.contains(node)) return outside;
@@ -22,7 +35,11 @@ function readSelection(range: Range, root: HTMLElement): MappedSelection {
     return before.toString().length;
   };
   const last = runs.at(-1)!;
-  return mapSelection(runs.map(box), offsetIn(runs[0], range.startContainer, range.startOffset, 0), offsetIn(last, range.endContainer, range.endOffset, last.textContent?.length ?? 0));
+  return mapSelection(
+    runs.map(box),
+    offsetIn(runs[0], range.startContainer, range.startOffset, 0),
+    offsetIn(last, range.endContainer, range.endOffset, last.textContent?.length ?? 0),
+  );
 }
 
 const preview = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -33,7 +50,13 @@ const preview = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` 
  * the note. The raw offsets come from the runs' `data-raw` attributes; the quote and its context
  * from the stored text, so the API can check them. Once saved, the page focuses the new passage.
  */
-export function PassageAnnotator({ source, children }: { source: { key: string; text: string }; children: ReactNode }) {
+export function PassageAnnotator({
+  source,
+  children,
+}: {
+  source: { key: string; text: string };
+  children: ReactNode;
+}) {
   const t = useTranslations("sources.annotate");
   const ta = useTranslations("annotations");
   const api = useApi();
@@ -50,7 +73,10 @@ export function PassageAnnotator({ source, children }: { source: { key: string; 
     const onChange = () => {
       if (open || !root.current) return;
       const selection = document.getSelection();
-      const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+      const range =
+        selection && selection.rangeCount > 0 && !selection.isCollapsed
+          ? selection.getRangeAt(0)
+          : null;
       // Tabbing to the bar's button must not lose what was selected.
       if (!range || !root.current.contains(range.commonAncestorContainer)) {
         if (!bar.current?.contains(document.activeElement)) setPicked(null);
@@ -95,11 +121,31 @@ export function PassageAnnotator({ source, children }: { source: { key: string; 
   const selected = picked?.ok ? source.text.slice(picked.start, picked.end) : null;
   return (
     // A drag that selects text inside a passage link ends in a click: it selects, it does not follow the link.
-    <div className="passage-annotator" ref={root} onClickCapture={(e) => e.detail > 0 && (e.target as Element).closest("a") && !document.getSelection()?.isCollapsed && e.preventDefault()}>
-      <div className="annotate-bar" ref={bar} role="region" aria-label={t("label")} data-testid="annotate-bar">
+    <div
+      className="passage-annotator"
+      ref={root}
+      onClickCapture={(e) =>
+        e.detail > 0 &&
+        (e.target as Element).closest("a") &&
+        !document.getSelection()?.isCollapsed &&
+        e.preventDefault()
+      }
+    >
+      <div
+        className="annotate-bar"
+        ref={bar}
+        role="region"
+        aria-label={t("label")}
+        data-testid="annotate-bar"
+      >
         {open ? (
           <form className="annotation-form" onSubmit={submit} data-testid="selection-form">
-            <p className="muted">{t("selected", { quote: preview(source.text.slice(open.start, open.end)), count: open.end - open.start })}</p>
+            <p className="muted">
+              {t("selected", {
+                quote: preview(source.text.slice(open.start, open.end)),
+                count: open.end - open.start,
+              })}
+            </p>
             <label>
               {ta("body")}
               <textarea name="body" rows={3} required maxLength={10_000} autoFocus />
@@ -111,24 +157,47 @@ export function PassageAnnotator({ source, children }: { source: { key: string; 
             <label className="checkbox">
               <input type="checkbox" name="private" /> {ta("private")}
             </label>
-            {error && <p className="form-error" role="alert">{ta("failed", { message: error })}</p>}
+            {error && (
+              <p className="form-error" role="alert">
+                {ta("failed", { message: error })}
+              </p>
+            )}
             <div className="form-actions">
-              <button type="submit" disabled={saving}>{saving ? ta("saving") : ta("submit")}</button>
-              <button type="button" className="link-button" onClick={() => (setOpen(null), setError(null))}>{ta("cancel")}</button>
+              <button type="submit" disabled={saving}>
+                {saving ? ta("saving") : ta("submit")}
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => (setOpen(null), setError(null))}
+              >
+                {ta("cancel")}
+              </button>
             </div>
           </form>
         ) : picked?.ok && selected !== null ? (
           <p className="annotate-pick">
-            <span className="muted">{t("selected", { quote: preview(selected), count: selected.length })}</span>{" "}
+            <span className="muted">
+              {t("selected", { quote: preview(selected), count: selected.length })}
+            </span>{" "}
             {/* Pressing the button must not clear the selection it acts on. */}
-            <button type="button" data-testid="annotate-selection" onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen({ start: picked.start, end: picked.end })}>
+            <button
+              type="button"
+              data-testid="annotate-selection"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => setOpen({ start: picked.start, end: picked.end })}
+            >
               {t("button")}
             </button>
           </p>
         ) : picked && !picked.ok && picked.reason !== "empty" ? (
-          <p className="form-error" role="alert" data-testid="annotate-refused">{picked.reason === "tooLong" ? t("tooLong", { max: MAX_QUOTE }) : t("inexact")}</p>
+          <p className="form-error" role="alert" data-testid="annotate-refused">
+            {picked.reason === "tooLong" ? t("tooLong", { max: MAX_QUOTE }) : t("inexact")}
+          </p>
         ) : saved ? (
-          <p role="status" data-testid="annotate-saved">{t("saved")}</p>
+          <p role="status" data-testid="annotate-saved">
+            {t("saved")}
+          </p>
         ) : (
           <p className="muted">{t("hint")}</p>
         )}

@@ -14,35 +14,84 @@ import { AnnotationsDrawer } from "./annotations-drawer";
 export async function ViewAnnotations({ context }: { context: ViewContext }) {
   const { user, data, state, lang, path } = context;
   if (!VIEW_PATH.test(path)) return null; // a page that is no view of the data (the printable report)
-  const [{ annotations, more }, t, tc, nav] = await Promise.all([viewAnnotations(user, path), getTranslations("annotations"), getTranslations("charts"), getTranslations("common.nav")]);
+  const [{ annotations, more }, t, tc, nav] = await Promise.all([
+    viewAnnotations(user, path),
+    getTranslations("annotations"),
+    getTranslations("charts"),
+    getTranslations("common.nav"),
+  ]);
   const viewName = (p: string) => {
     const chart = p.match(/^\/charts\/(.+)$/)?.[1];
     if (chart && isChartKey(chart)) return tc(`titles.${chart}`);
     const source = data.sources.find((s) => p === `/sources/${s.key}`);
     if (source) return pick(lang, source.titleZh, source.titleEn);
-    return p === "/matrix" ? nav("matrix") : p.startsWith("/sources") ? nav("sources") : nav("overview");
+    return p === "/matrix"
+      ? nav("matrix")
+      : p.startsWith("/sources")
+        ? nav("sources")
+        : nav("overview");
   };
-  const words = { chart: (key: string) => (isChartKey(key) ? tc(`titles.${key}`) : key), view: viewName, wholeView: t("wholeView") };
+  const words = {
+    chart: (key: string) => (isChartKey(key) ? tc(`titles.${key}`) : key),
+    view: viewName,
+    wholeView: t("wholeView"),
+  };
   const items = panelItems(annotations, user, data, state, lang, words);
 
   // What a new note from the panel can be attached to: the view, and on the lanes charts the chosen years.
-  const targets: { label: string; target: AnnotationTarget }[] = [{ label: t("attach.view", { view: viewName(path) }), target: { kind: "view", path } }];
-  const chart = path.match(/^\/charts\/(timeline|data-laws)$/)?.[1] as "timeline" | "data-laws" | undefined;
+  const targets: { label: string; target: AnnotationTarget }[] = [
+    { label: t("attach.view", { view: viewName(path) }), target: { kind: "view", path } },
+  ];
+  const chart = path.match(/^\/charts\/(timeline|data-laws)$/)?.[1] as
+    "timeline" | "data-laws" | undefined;
   if (chart && state.from !== null && state.to !== null) {
     const years = state.from === state.to ? String(state.from) : `${state.from}–${state.to}`;
-    targets.push({ label: t("attach.range", { years }), target: { kind: "chart-range", chart, from: state.from, to: state.to } });
+    targets.push({
+      label: t("attach.range", { years }),
+      target: { kind: "chart-range", chart, from: state.from, to: state.to },
+    });
     for (const c of state.countries) {
-      targets.push({ label: t("attach.countryRange", { years, country: countryName(data, c, lang) }), target: { kind: "chart-range", chart, country: c, from: state.from, to: state.to } });
+      targets.push({
+        label: t("attach.countryRange", { years, country: countryName(data, c, lang) }),
+        target: { kind: "chart-range", chart, country: c, from: state.from, to: state.to },
+      });
     }
   }
   // Points of the charts without a details panel: each country's position on each axis.
   const points: AnnotationTarget[] =
     path === "/charts/radar"
-      ? state.countries.flatMap((country) => data.dimensions.filter((d) => d.scale).map((d) => ({ kind: "chart-point" as const, chart: "radar" as const, country, x: d.key })))
+      ? state.countries.flatMap((country) =>
+          data.dimensions
+            .filter((d) => d.scale)
+            .map((d) => ({
+              kind: "chart-point" as const,
+              chart: "radar" as const,
+              country,
+              x: d.key,
+            })),
+        )
       : path === "/charts/development-model"
-        ? state.countries.map((country) => ({ kind: "chart-point" as const, chart: "development-model" as const, country, x: "position" }))
+        ? state.countries.map((country) => ({
+            kind: "chart-point" as const,
+            chart: "development-model" as const,
+            country,
+            x: "position",
+          }))
         : [];
-  targets.push(...points.map((target) => ({ label: describeTarget(target, data, lang, words), target })));
-  const exportBase = canExport(user) ? `/api/v1/annotations?view=${encodeURIComponent(path)}&limit=${MAX_EXPORT_LIMIT}&lang=${lang}` : null;
-  return <AnnotationsDrawer items={items} more={more} canWrite={canAnnotate(user)} targets={targets} viewName={viewName(path)} exportBase={exportBase} />;
+  targets.push(
+    ...points.map((target) => ({ label: describeTarget(target, data, lang, words), target })),
+  );
+  const exportBase = canExport(user)
+    ? `/api/v1/annotations?view=${encodeURIComponent(path)}&limit=${MAX_EXPORT_LIMIT}&lang=${lang}`
+    : null;
+  return (
+    <AnnotationsDrawer
+      items={items}
+      more={more}
+      canWrite={canAnnotate(user)}
+      targets={targets}
+      viewName={viewName(path)}
+      exportBase={exportBase}
+    />
+  );
 }

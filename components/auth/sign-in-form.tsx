@@ -6,7 +6,15 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { signInError } from "@/lib/auth/sign-in-errors";
 
-export function SignInForm({ callbackUrl, initialError, oidcName }: { callbackUrl: string; initialError: string | null; oidcName: string | null }) {
+export function SignInForm({
+  callbackUrl,
+  initialError,
+  oidcName,
+}: {
+  callbackUrl: string;
+  initialError: string | null;
+  oidcName: string | null;
+}) {
   const t = useTranslations("auth");
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
@@ -18,7 +26,11 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: { callbackUr
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    const result = await signIn("credentials", {
+      email: form.get("email"),
+      password: form.get("password"),
+      redirect: false,
+    });
     setPending(false);
     if (result?.ok && !result.error) {
       router.replace(callbackUrl);
@@ -43,7 +55,9 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: { callbackUr
           <p>{t(`errors.${problem.key}`, { minutes: problem.minutes ?? 0 })}</p>
         </div>
       )}
-      <button type="submit" disabled={pending} data-testid="signin-submit">{pending ? t("pending") : t("submit")}</button>
+      <button type="submit" disabled={pending} data-testid="signin-submit">
+        {pending ? t("pending") : t("submit")}
+      </button>
       {oidcName && (
         <button type="button" className="secondary" onClick={() => signIn("oidc", { callbackUrl })}>
           {oidcName}

@@ -6,8 +6,19 @@ import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { actorDetailView } from "@/lib/views/details/charts";
 
 /** The focused actor in the detail panel: its type and country, and each role with the evidence for it. */
-export async function ActorDetails({ data, state, path }: { data: ActorsData; state: ViewState; path: string }) {
-  if (!data.focus) return <MissingDetail closeHref={viewHref(path, state, { focus: null })} testId="focus-missing" />;
+export async function ActorDetails({
+  data,
+  state,
+  path,
+}: {
+  data: ActorsData;
+  state: ViewState;
+  path: string;
+}) {
+  if (!data.focus)
+    return (
+      <MissingDetail closeHref={viewHref(path, state, { focus: null })} testId="focus-missing" />
+    );
   const t = await getTranslations("actors.details");
   return (
     <DetailPanel view={actorDetailView(data.focus, state, path)} testId="focus-panel">

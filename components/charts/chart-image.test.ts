@@ -3,23 +3,53 @@ import { describe, expect, it } from "vitest";
 import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { EXPORT_TARGETS } from "@/lib/export/request";
-import { renderPng as renderPngImage, renderSvg as renderSvgImage, type Scale } from "@/lib/export/image/render";
+import {
+  renderPng as renderPngImage,
+  renderSvg as renderSvgImage,
+  type Scale,
+} from "@/lib/export/image/render";
 import type { ViewState } from "@/lib/view-state/state";
 import { chartImage } from "./chart-image";
 
-const renderSvg = (chart: (typeof EXPORT_TARGETS)[number], d: typeof data, s: ViewState, notes: AnnotationView[] | null, now?: Date) => renderSvgImage(chartImage(chart, d, s, notes, now));
-const renderPng = (chart: (typeof EXPORT_TARGETS)[number], d: typeof data, s: ViewState, notes: AnnotationView[] | null, scale: Scale) => renderPngImage(chartImage(chart, d, s, notes), scale);
+const renderSvg = (
+  chart: (typeof EXPORT_TARGETS)[number],
+  d: typeof data,
+  s: ViewState,
+  notes: AnnotationView[] | null,
+  now?: Date,
+) => renderSvgImage(chartImage(chart, d, s, notes, now));
+const renderPng = (
+  chart: (typeof EXPORT_TARGETS)[number],
+  d: typeof data,
+  s: ViewState,
+  notes: AnnotationView[] | null,
+  scale: Scale,
+) => renderPngImage(chartImage(chart, d, s, notes), scale);
 
-const state = (lang: "zh" | "en") => ({ ...viewStateOf({ countries: "CN,JP" }, lang), view: "table" as const });
+const state = (lang: "zh" | "en") => ({
+  ...viewStateOf({ countries: "CN,JP" }, lang),
+  view: "table" as const,
+});
 const note = (target: AnnotationView["target"], body: string, n: number) =>
-  ({ id: `00000000-0000-4000-8000-00000000000${n}`, parentId: null, target, body, tags: [], visibility: "team", status: "open", deletedAt: null, author: { id: "a", name: "Ana Analyst" }, createdAt: `2026-11-22T08:00:0${n}.000Z` }) as unknown as AnnotationView;
+  ({
+    id: `00000000-0000-4000-8000-00000000000${n}`,
+    parentId: null,
+    target,
+    body,
+    tags: [],
+    visibility: "team",
+    status: "open",
+    deletedAt: null,
+    author: { id: "a", name: "Ana Analyst" },
+    createdAt: `2026-11-22T08:00:0${n}.000Z`,
+  }) as unknown as AnnotationView;
 const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
 
 describe("exported images", () => {
   it("an SVG parses, names the chart, the sources and carries Chinese text with the font embedded", async () => {
     for (const chart of EXPORT_TARGETS) {
       const svg = await renderSvg(chart, data, state("zh"), null, new Date("2026-11-22T00:00:00Z"));
-      expect(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), chart).toBe(true);
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), chart).toBe(true);
       expect(svg, chart).toMatch(/<title>[^<]+<\/title>/);
       expect(svg, chart).toContain("来源：");
       expect(svg, chart).toContain("中国");
@@ -39,14 +69,25 @@ describe("exported images", () => {
   });
 
   it("with annotations, draws numbered markers and a legend with each author and text", async () => {
-    const notes = [note({ kind: "chart-point", chart: "radar", country: "CN", x: "data-governance" }, "**Dedicated** standards since 2015", 1), note({ kind: "view", path: "/charts/radar" }, "Scales are the author's reading", 2)];
+    const notes = [
+      note(
+        { kind: "chart-point", chart: "radar", country: "CN", x: "data-governance" },
+        "**Dedicated** standards since 2015",
+        1,
+      ),
+      note({ kind: "view", path: "/charts/radar" }, "Scales are the author's reading", 2),
+    ];
     const svg = await renderSvg("radar", data, state("en"), notes);
     expect(svg).toContain("Annotations");
     expect(svg).toContain("Ana Analyst: Dedicated standards since 2015");
     expect(svg).toContain("Ana Analyst: Scales are the author&#39;s reading");
     expect(svg.match(/class="annotation-marker"/g)?.length).toBe(3); // one on the chart, two in the legend
     expect(await renderSvg("radar", data, state("en"), null)).not.toContain("annotation-marker");
-    if (process.env.SCC_WRITE_IMAGES) await writeFile("/tmp/img/radar-notes-en.png", await renderPng("radar", data, state("en"), notes, 1));
+    if (process.env.SCC_WRITE_IMAGES)
+      await writeFile(
+        "/tmp/img/radar-notes-en.png",
+        await renderPng("radar", data, state("en"), notes, 1),
+      );
   });
 
   it("renders every chart as PNG in both languages", async () => {

@@ -15,7 +15,13 @@ import { CHARTS } from "./registry";
  * the view state asked, the frame's words, and with `annotations` the team's notes numbered on
  * the marks and in a legend.
  */
-export function chartImage(chart: ChartTarget, data: Dataset, state: ViewState, annotations: AnnotationView[] | null, now = new Date()): ExportImage {
+export function chartImage(
+  chart: ChartTarget,
+  data: Dataset,
+  state: ViewState,
+  annotations: AnnotationView[] | null,
+  now = new Date(),
+): ExportImage {
   const t = translator(state.lang);
   const entry = CHARTS[chart];
   const model = entry.build(data, state);
@@ -30,12 +36,21 @@ export function chartImage(chart: ChartTarget, data: Dataset, state: ViewState, 
     legend: annotations ? numbers.legend : null,
     words: {
       title: model.title,
-      countries: formatList(state.countries.map((c) => countryName(data, c, state.lang)), state.lang),
-      sourcesLine: t("common.evidence.sourcesLine", { sources: model.sources.join(t("common.separator")) }),
+      countries: formatList(
+        state.countries.map((c) => countryName(data, c, state.lang)),
+        state.lang,
+      ),
+      sourcesLine: t("common.evidence.sourcesLine", {
+        sources: model.sources.join(t("common.separator")),
+      }),
       caveats: model.caveats,
-      credit: t("common.export.credit", { product: t("common.product"), date: now.toISOString().slice(0, 10) }),
+      credit: t("common.export.credit", {
+        product: t("common.product"),
+        date: now.toISOString().slice(0, 10),
+      }),
       legendTitle: t("common.export.legendTitle"),
-      moreAnnotations: numbers.more > 0 ? t("common.export.moreNotes", { count: numbers.more }) : null,
+      moreAnnotations:
+        numbers.more > 0 ? t("common.export.moreNotes", { count: numbers.more }) : null,
     },
   };
 }

@@ -4,7 +4,13 @@ import type { ViewState } from "@/lib/view-state/state";
 import { YearRange } from "./year-range";
 
 /** Above a lanes chart, in both views: the year range, and the chart's context (data-laws: scale positions). */
-export function LanesToolbar({ model, state }: { model: ChartModel<LanesModelData>; state: ViewState }) {
+export function LanesToolbar({
+  model,
+  state,
+}: {
+  model: ChartModel<LanesModelData>;
+  state: ViewState;
+}) {
   const context = model.data.context;
   return (
     <div className="lanes-toolbar">
@@ -13,7 +19,9 @@ export function LanesToolbar({ model, state }: { model: ChartModel<LanesModelDat
         <section className="lanes-context" data-testid="chart-context" aria-label={context.heading}>
           <h2>{context.heading}</h2>
           <ul>
-            {context.lines.map((line) => <li key={line}>{line}</li>)}
+            {context.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
         </section>
       )}

@@ -16,6 +16,8 @@ describe.each([["CN,JP"], ["CN,JP,US,SG,KR,EU"]])("chart marks with %s", (countr
     const model = CHARTS[chart].build(data, state);
     expect(model.marks.length, chart).toBeGreaterThan(0);
     expect(new Set(model.marks).size).toBe(model.marks.length);
-    expect(marksIn(await renderSvg(chartImage(chart, data, state, null)))).toEqual([...model.marks].sort());
+    expect(marksIn(await renderSvg(chartImage(chart, data, state, null)))).toEqual(
+      [...model.marks].sort(),
+    );
   });
 });

@@ -6,7 +6,10 @@ import { buildActors, type ActorsData } from "@/lib/charts/actors/model";
 import { buildDataLaws } from "@/lib/charts/data-laws/model";
 import { DevelopmentModelDrawing } from "@/lib/charts/development-model/drawing";
 import { developmentModelLayout } from "@/lib/charts/development-model/layout";
-import { buildDevelopmentModel, type DevelopmentModelData } from "@/lib/charts/development-model/model";
+import {
+  buildDevelopmentModel,
+  type DevelopmentModelData,
+} from "@/lib/charts/development-model/model";
 import { IndicatorsDrawing } from "@/lib/charts/indicators/drawing";
 import { indicatorsLayout } from "@/lib/charts/indicators/layout";
 import { buildIndicators, type IndicatorsData } from "@/lib/charts/indicators/model";
@@ -44,9 +47,20 @@ export interface ChartEntry<D = unknown, L = unknown> {
   build: (data: Dataset, state: ViewState) => ChartModel<D>;
   layout: (model: ChartModel<D>, width: number) => L & { height: number };
   /** The chart in an exported image, with its annotation markers. */
-  exportBody: (layout: L, markers: MarkerTexts, model: ChartModel<D>, state: ViewState) => ReactElement;
+  exportBody: (
+    layout: L,
+    markers: MarkerTexts,
+    model: ChartModel<D>,
+    state: ViewState,
+  ) => ReactElement;
   /** The chart on screen, with the annotations the reader can see and the page's tools (the Export menu). */
-  screen: (model: ChartModel<D>, state: ViewState, path: string, annotations: ChartAnnotations, tools?: ReactNode) => ReactNode;
+  screen: (
+    model: ChartModel<D>,
+    state: ViewState,
+    path: string,
+    annotations: ChartAnnotations,
+    tools?: ReactNode,
+  ) => ReactNode;
   /** Controls above the drawing, server-rendered outside the (aria-hidden) chart, in chart and table view. */
   toolbar?: (model: ChartModel<D>, state: ViewState, path: string) => ReactNode;
   /** The focused item's details, rendered on the server beside the chart; null when nothing is focused. */
@@ -64,14 +78,21 @@ const lanes = (build: (data: Dataset, state: ViewState) => ChartModel<LanesModel
     build,
     layout: (m, width) => lanesGeometry(m.data.chart, { width, legend: true }),
     exportBody: (g, markers, m) => <LanesDrawing geometry={g} chart={m.key} markers={markers} />,
-    screen: (m, s, path, annotations) => <LanesChart data={m.data.chart} state={s} path={path} annotations={annotations} />,
+    screen: (m, s, path, annotations) => (
+      <LanesChart data={m.data.chart} state={s} path={path} annotations={annotations} />
+    ),
     toolbar: (m, s, path) => (
       <>
         <LanesToolbar model={m} state={s} />
-        {m.data.focus.status === "none" && <EventDetails focus={m.data.focus} state={s} path={path} />}
+        {m.data.focus.status === "none" && (
+          <EventDetails focus={m.data.focus} state={s} path={path} />
+        )}
       </>
     ),
-    details: (m, s, path) => (m.data.focus.status === "none" ? null : <EventDetails focus={m.data.focus} state={s} path={path} />),
+    details: (m, s, path) =>
+      m.data.focus.status === "none" ? null : (
+        <EventDetails focus={m.data.focus} state={s} path={path} />
+      ),
   });
 
 export const CHARTS: Record<ChartTarget, ChartEntry> = {
@@ -86,9 +107,17 @@ export const CHARTS: Record<ChartTarget, ChartEntry> = {
     layout: (m, width) => developmentModelLayout(m.data, width),
     exportBody: (l, markers, _m, s) => {
       const t = translator(s.lang);
-      return <DevelopmentModelDrawing layout={l} ends={[t("charts.developmentModel.bottomUp"), t("charts.developmentModel.topDown")]} markers={markers} />;
+      return (
+        <DevelopmentModelDrawing
+          layout={l}
+          ends={[t("charts.developmentModel.bottomUp"), t("charts.developmentModel.topDown")]}
+          markers={markers}
+        />
+      );
     },
-    screen: (m, _s, _path, annotations) => <DevelopmentModelScreen data={m.data} annotations={annotations} />,
+    screen: (m, _s, _path, annotations) => (
+      <DevelopmentModelScreen data={m.data} annotations={annotations} />
+    ),
   }),
   timeline: lanes(buildTimeline),
   "data-laws": lanes(buildDataLaws),
@@ -97,21 +126,52 @@ export const CHARTS: Record<ChartTarget, ChartEntry> = {
     build: buildIndicators,
     layout: (m, width) => indicatorsLayout(m.data, width),
     exportBody: (l, markers) => <IndicatorsDrawing layout={l} markers={markers} />,
-    screen: (m, s, _path, annotations) => <IndicatorsScreen panels={m.data.panels} silent={m.data.silent} state={s} annotations={annotations} />,
-    details: (m, s, path) => (m.data.focus || m.data.focusMissing ? <ObservationDetails data={m.data} state={s} path={path} /> : null),
+    screen: (m, s, _path, annotations) => (
+      <IndicatorsScreen
+        panels={m.data.panels}
+        silent={m.data.silent}
+        state={s}
+        annotations={annotations}
+      />
+    ),
+    details: (m, s, path) =>
+      m.data.focus || m.data.focusMissing ? (
+        <ObservationDetails data={m.data} state={s} path={path} />
+      ) : null,
   }),
   actors: entry<ActorsData, ReturnType<typeof actorsLayout>>({
     interactive: true,
     build: buildActors,
     layout: (m, width) => actorsLayout(m.data, width),
     exportBody: (l, markers) => <ActorsDrawing layout={l} markers={markers} />,
-    screen: (m, s, _path, annotations) => <ActorsScreen types={m.data.types} counts={m.data.counts} groups={m.data.groups} state={s} annotations={annotations} />,
-    details: (m, s, path) => (m.data.focus || m.data.focusMissing ? <ActorDetails data={m.data} state={s} path={path} /> : null),
+    screen: (m, s, _path, annotations) => (
+      <ActorsScreen
+        types={m.data.types}
+        counts={m.data.counts}
+        groups={m.data.groups}
+        state={s}
+        annotations={annotations}
+      />
+    ),
+    details: (m, s, path) =>
+      m.data.focus || m.data.focusMissing ? (
+        <ActorDetails data={m.data} state={s} path={path} />
+      ) : null,
   }),
   matrix: entry<MatrixData, ReturnType<typeof matrixLayout>>({
     build: buildMatrix,
     layout: (m, width) => matrixLayout(m.data, width),
-    exportBody: (l, markers, _m, s) => <MatrixDrawing layout={l} silent={translator(s.lang)("matrix.silent")} markers={markers} />,
-    screen: (m, s, path, annotations, tools) => <ComparisonMatrix matrix={m.data} state={s} path={path} annotations={annotations} tools={tools} />,
+    exportBody: (l, markers, _m, s) => (
+      <MatrixDrawing layout={l} silent={translator(s.lang)("matrix.silent")} markers={markers} />
+    ),
+    screen: (m, s, path, annotations, tools) => (
+      <ComparisonMatrix
+        matrix={m.data}
+        state={s}
+        path={path}
+        annotations={annotations}
+        tools={tools}
+      />
+    ),
   }),
 };

@@ -23,7 +23,9 @@ export function useSetFocus(state: ViewState) {
     let frame = 0;
     const restore = () => {
       if (!document.activeElement || document.activeElement === document.body) {
-        document.querySelector<HTMLElement | SVGElement>(`[data-focus-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+        document
+          .querySelector<HTMLElement | SVGElement>(`[data-focus-id="${CSS.escape(id)}"]`)
+          ?.focus({ preventScroll: true });
       }
       if (performance.now() < until) frame = requestAnimationFrame(restore);
     };

@@ -23,7 +23,9 @@ export function YearRange({ path, state, range }: Props) {
   const years = Array.from({ length: range.max - range.min + 1 }, (_, i) => range.min + i);
   const go = (from: number, to: number) => {
     const all = from === range.min && to === range.max;
-    router.replace(viewHref(path, state, { from: all ? null : from, to: all ? null : to }), { scroll: false });
+    router.replace(viewHref(path, state, { from: all ? null : from, to: all ? null : to }), {
+      scroll: false,
+    });
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -34,24 +36,51 @@ export function YearRange({ path, state, range }: Props) {
   const hidden = [...new URLSearchParams(toSearch(state, { from: null, to: null }))];
   const zoomed = state.from !== null || state.to !== null;
   return (
-    <form className="year-range" method="get" action={path} onSubmit={submit} data-testid="year-range" key={`${range.from}-${range.to}`}>
+    <form
+      className="year-range"
+      method="get"
+      action={path}
+      onSubmit={submit}
+      data-testid="year-range"
+      key={`${range.from}-${range.to}`}
+    >
       <fieldset>
         <legend>{t("label")}</legend>
-        {hidden.map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+        {hidden.map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <label>
           {t("from")}
           <select name="from" defaultValue={range.from} data-testid="year-from">
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t("to")}
           <select name="to" defaultValue={range.to} data-testid="year-to">
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="secondary" data-testid="year-apply">{t("apply")}</button>
-        {zoomed && <Link href={viewHref(path, state, { from: null, to: null })} scroll={false} data-testid="reset-zoom">{t("reset")}</Link>}
+        <button type="submit" className="secondary" data-testid="year-apply">
+          {t("apply")}
+        </button>
+        {zoomed && (
+          <Link
+            href={viewHref(path, state, { from: null, to: null })}
+            scroll={false}
+            data-testid="reset-zoom"
+          >
+            {t("reset")}
+          </Link>
+        )}
       </fieldset>
     </form>
   );

@@ -12,11 +12,27 @@ import { listAnnotations } from "@/lib/queries/annotations";
  * detail panel. `given` are lists prepared by the view (a passage's own and those that moved
  * there), else they are read for `keys`.
  */
-export async function DetailAnnotations({ target, keys, given, testId = "focus-annotations" }: { target: AnnotationTarget; keys: string[]; given?: { annotations: AnnotationView[]; heading?: string; testId?: string }[]; testId?: string }) {
+export async function DetailAnnotations({
+  target,
+  keys,
+  given,
+  testId = "focus-annotations",
+}: {
+  target: AnnotationTarget;
+  keys: string[];
+  given?: { annotations: AnnotationView[]; heading?: string; testId?: string }[];
+  testId?: string;
+}) {
   const user = await getCurrentUser();
   if (!user) return null;
   const t = await getTranslations("annotations");
-  const lists = given ?? [{ annotations: (await Promise.all(keys.map((targetKey) => listAnnotations(user, { targetKey, limit: 200 })))).flatMap((l) => l.annotations) }];
+  const lists = given ?? [
+    {
+      annotations: (
+        await Promise.all(keys.map((targetKey) => listAnnotations(user, { targetKey, limit: 200 })))
+      ).flatMap((l) => l.annotations),
+    },
+  ];
   return (
     <section className="detail-annotations" data-testid={testId}>
       <h3>{t("title")}</h3>
@@ -26,7 +42,11 @@ export async function DetailAnnotations({ target, keys, given, testId = "focus-a
           <AnnotationList annotations={list.annotations} user={user} />
         </div>
       ))}
-      {canAnnotate(user) ? <AnnotationForm key={JSON.stringify(target)} target={target} /> : <p className="muted">{t("viewersRead")}</p>}
+      {canAnnotate(user) ? (
+        <AnnotationForm key={JSON.stringify(target)} target={target} />
+      ) : (
+        <p className="muted">{t("viewersRead")}</p>
+      )}
     </section>
   );
 }

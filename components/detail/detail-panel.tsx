@@ -11,18 +11,44 @@ import { PanelShell } from "./panel-shell";
  * roles, what cites a passage), evidence, the annotations of its target, previous and next. It
  * closes the same way everywhere (PanelShell).
  */
-export async function DetailPanel({ view, testId, className, annotations, children }: { view: DetailView; testId: string; className?: string; annotations?: ReactNode; children?: ReactNode }) {
+export async function DetailPanel({
+  view,
+  testId,
+  className,
+  annotations,
+  children,
+}: {
+  view: DetailView;
+  testId: string;
+  className?: string;
+  annotations?: ReactNode;
+  children?: ReactNode;
+}) {
   const t = await getTranslations("common.detail");
   return (
-    <PanelShell title={view.title} closeHref={view.closeHref} closeLabel={t("close")} returnFocus={view.returnFocus} testId={testId} className={className} head={<p className="detail-label">{view.label}</p>}>
-      {view.subtitle && <p className="muted" data-testid="focus-kind">{view.subtitle}</p>}
+    <PanelShell
+      title={view.title}
+      closeHref={view.closeHref}
+      closeLabel={t("close")}
+      returnFocus={view.returnFocus}
+      testId={testId}
+      className={className}
+      head={<p className="detail-label">{view.label}</p>}
+    >
+      {view.subtitle && (
+        <p className="muted" data-testid="focus-kind">
+          {view.subtitle}
+        </p>
+      )}
       {view.notice && <p className="muted">{view.notice}</p>}
       {view.facts.length > 0 && (
         <dl className="detail-facts">
           {view.facts.map((f) => (
             <div key={f.key}>
               <dt>{f.label}</dt>
-              <dd data-testid={`focus-${f.key}`}>{f.strong ? <strong>{f.value}</strong> : f.value}</dd>
+              <dd data-testid={`focus-${f.key}`}>
+                {f.strong ? <strong>{f.value}</strong> : f.value}
+              </dd>
             </div>
           ))}
         </dl>
@@ -34,11 +60,22 @@ export async function DetailPanel({ view, testId, className, annotations, childr
           <EvidenceList evidence={view.evidence} />
         </>
       )}
-      {annotations ?? (view.annotations && <DetailAnnotations target={view.annotations.target} keys={view.annotations.keys} />)}
+      {annotations ??
+        (view.annotations && (
+          <DetailAnnotations target={view.annotations.target} keys={view.annotations.keys} />
+        ))}
       {(view.previous || view.next) && (
         <nav className="detail-nav" aria-label={view.label}>
-          {view.previous && <Link href={view.previous} scroll={false} rel="prev" data-testid="previous-item">{t("previous")}</Link>}
-          {view.next && <Link href={view.next} scroll={false} rel="next" data-testid="next-item">{t("next")}</Link>}
+          {view.previous && (
+            <Link href={view.previous} scroll={false} rel="prev" data-testid="previous-item">
+              {t("previous")}
+            </Link>
+          )}
+          {view.next && (
+            <Link href={view.next} scroll={false} rel="next" data-testid="next-item">
+              {t("next")}
+            </Link>
+          )}
         </nav>
       )}
     </PanelShell>
@@ -46,12 +83,22 @@ export async function DetailPanel({ view, testId, className, annotations, childr
 }
 
 /** A link names an item that is not there (any more): said, with a way out. */
-export async function MissingDetail({ closeHref, testId, detail }: { closeHref: string; testId: string; detail?: string }) {
+export async function MissingDetail({
+  closeHref,
+  testId,
+  detail,
+}: {
+  closeHref: string;
+  testId: string;
+  detail?: string;
+}) {
   const t = await getTranslations("common");
   return (
     <p className="detail-missing" role="status" data-testid={testId}>
       {t("problems.focusMissing")} {detail && <code>{detail}</code>}{" "}
-      <Link href={closeHref} scroll={false}>{t("detail.close")}</Link>
+      <Link href={closeHref} scroll={false}>
+        {t("detail.close")}
+      </Link>
     </p>
   );
 }

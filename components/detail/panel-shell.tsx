@@ -8,7 +8,25 @@ import { useEffect, useRef, type ReactNode } from "react";
  * lands in it, and it scrolls into view), and Escape or its close control goes to `closeHref` and
  * gives the focus back to the control that opened it.
  */
-export function PanelShell({ title, closeHref, closeLabel, returnFocus, testId, className, children, head }: { title: string; closeHref: string; closeLabel: string; returnFocus?: string; testId: string; className?: string; head: ReactNode; children: ReactNode }) {
+export function PanelShell({
+  title,
+  closeHref,
+  closeLabel,
+  returnFocus,
+  testId,
+  className,
+  children,
+  head,
+}: {
+  title: string;
+  closeHref: string;
+  closeLabel: string;
+  returnFocus?: string;
+  testId: string;
+  className?: string;
+  head: ReactNode;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -32,9 +50,19 @@ export function PanelShell({ title, closeHref, closeLabel, returnFocus, testId, 
       <div className="detail-head">
         <div>
           {head}
-          <h2 id={`${testId}-title`} ref={heading} tabIndex={-1}>{title}</h2>
+          <h2 id={`${testId}-title`} ref={heading} tabIndex={-1}>
+            {title}
+          </h2>
         </div>
-        <a href={closeHref} className="detail-close" aria-label={closeLabel} data-testid="close-details" onClick={(e) => (e.preventDefault(), close())}>×</a>
+        <a
+          href={closeHref}
+          className="detail-close"
+          aria-label={closeLabel}
+          data-testid="close-details"
+          onClick={(e) => (e.preventDefault(), close())}
+        >
+          ×
+        </a>
       </div>
       {children}
     </aside>

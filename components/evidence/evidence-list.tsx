@@ -18,7 +18,13 @@ export async function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
             <>
               <blockquote lang="zh-CN">{e.quote}</blockquote>
               {e.translation && (
-                <p className="translation" lang="en"><span className="sr-only">{t("translation")}{colon}</span>{e.translation}</p>
+                <p className="translation" lang="en">
+                  <span className="sr-only">
+                    {t("translation")}
+                    {colon}
+                  </span>
+                  {e.translation}
+                </p>
               )}
               <p className="evidence-source">
                 {e.sourceLabel} · <Link href={e.href}>{t("inSource")}</Link>
@@ -27,11 +33,23 @@ export async function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
           ) : (
             <p>
               <span className="badge">{t("external")}</span>{" "}
-              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">{e.title}</a>{" "}
-              <span className="muted">· {e.publisher}, {e.year}</span>
+              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
+                {e.title}
+              </a>{" "}
+              <span className="muted">
+                · {e.publisher}, {e.year}
+              </span>
             </p>
           )}
-          {e.note && <p className="note"><span className="muted">{t("note")}{colon}</span>{e.note}</p>}
+          {e.note && (
+            <p className="note">
+              <span className="muted">
+                {t("note")}
+                {colon}
+              </span>
+              {e.note}
+            </p>
+          )}
         </li>
       ))}
     </ol>

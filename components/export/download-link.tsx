@@ -8,9 +8,23 @@ import { downloadExport } from "@/lib/export/download";
  * A download that says what is happening: after 300 ms a "preparing" note, and when the export
  * fails, why (the API's message). The link still works without JavaScript.
  */
-export function DownloadLink({ href, fileName, testId, children }: { href: string; fileName: string; testId: string; children: ReactNode }) {
+export function DownloadLink({
+  href,
+  fileName,
+  testId,
+  children,
+}: {
+  href: string;
+  fileName: string;
+  testId: string;
+  children: ReactNode;
+}) {
   const t = useTranslations("common.export");
-  const [state, setState] = useState<{ busy: boolean; slow: boolean; error: string | null }>({ busy: false, slow: false, error: null });
+  const [state, setState] = useState<{ busy: boolean; slow: boolean; error: string | null }>({
+    busy: false,
+    slow: false,
+    error: null,
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const start = async () => {
     if (state.busy) return;
@@ -22,11 +36,25 @@ export function DownloadLink({ href, fileName, testId, children }: { href: strin
   };
   return (
     <>
-      <a href={href} download={fileName} data-testid={testId} aria-busy={state.busy} onClick={(e) => (e.preventDefault(), void start())}>
+      <a
+        href={href}
+        download={fileName}
+        data-testid={testId}
+        aria-busy={state.busy}
+        onClick={(e) => (e.preventDefault(), void start())}
+      >
         {children}
       </a>
-      {state.slow && <p role="status" className="muted export-progress">{t("preparing")}</p>}
-      {state.error && <p role="alert" className="form-error">{t("failed", { message: state.error })}</p>}
+      {state.slow && (
+        <p role="status" className="muted export-progress">
+          {t("preparing")}
+        </p>
+      )}
+      {state.error && (
+        <p role="alert" className="form-error">
+          {t("failed", { message: state.error })}
+        </p>
+      )}
     </>
   );
 }

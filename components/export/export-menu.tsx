@@ -10,7 +10,15 @@ import { DownloadLink } from "./download-link";
  * A view's Export menu: PNG at 1×, 2× or 4×, SVG and the data as CSV (analysts and above, as the
  * API allows), optionally with the annotations drawn in; and a copy of the link to the view.
  */
-export function ExportMenu({ chart, search, reportHref }: { chart: ExportTarget; search: string | null; reportHref: string }) {
+export function ExportMenu({
+  chart,
+  search,
+  reportHref,
+}: {
+  chart: ExportTarget;
+  search: string | null;
+  reportHref: string;
+}) {
   const t = useTranslations("common.export");
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
   const [notes, setNotes] = useState(false);
@@ -22,7 +30,11 @@ export function ExportMenu({ chart, search, reportHref }: { chart: ExportTarget;
       setCopied("failed");
     }
   };
-  const image = (format: "png" | "svg", scale?: number) => exportHref(chart, format, search ?? "", { ...(scale ? { scale: String(scale) } : {}), ...(notes ? { annotations: "1" } : {}) });
+  const image = (format: "png" | "svg", scale?: number) =>
+    exportHref(chart, format, search ?? "", {
+      ...(scale ? { scale: String(scale) } : {}),
+      ...(notes ? { annotations: "1" } : {}),
+    });
   return (
     <details className="menu export-menu" data-testid="export-menu">
       <summary>{t("label")}</summary>
@@ -30,24 +42,53 @@ export function ExportMenu({ chart, search, reportHref }: { chart: ExportTarget;
         {search !== null && (
           <>
             <label className="checkbox">
-              <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.target.checked)} data-testid="export-annotations" /> {t("withAnnotations")}
+              <input
+                type="checkbox"
+                checked={notes}
+                onChange={(e) => setNotes(e.target.checked)}
+                data-testid="export-annotations"
+              />{" "}
+              {t("withAnnotations")}
             </label>
             <div className="export-row">
               <span>{t("png")}</span>
               {[1, 2, 4].map((scale) => (
-                <DownloadLink key={scale} href={image("png", scale)} fileName={`smart-city-compare-${chart}.png`} testId={`export-png-${scale}`}>{`${scale}×`}</DownloadLink>
+                <DownloadLink
+                  key={scale}
+                  href={image("png", scale)}
+                  fileName={`smart-city-compare-${chart}.png`}
+                  testId={`export-png-${scale}`}
+                >{`${scale}×`}</DownloadLink>
               ))}
             </div>
-            <DownloadLink href={image("svg")} fileName={`smart-city-compare-${chart}.svg`} testId="export-svg">{t("svg")}</DownloadLink>
-            <DownloadLink href={exportHref(chart, "csv", search)} fileName={`smart-city-compare-${chart}.csv`} testId="export-csv">
+            <DownloadLink
+              href={image("svg")}
+              fileName={`smart-city-compare-${chart}.svg`}
+              testId="export-svg"
+            >
+              {t("svg")}
+            </DownloadLink>
+            <DownloadLink
+              href={exportHref(chart, "csv", search)}
+              fileName={`smart-city-compare-${chart}.csv`}
+              testId="export-csv"
+            >
               {t("csv")}
               <span className="muted">{t("csvHint")}</span>
             </DownloadLink>
           </>
         )}
-        <a href={reportHref} data-testid="export-report">{t("report")}</a>
-        <button type="button" className="link-button" onClick={copy} data-testid="export-copy-link">{t("copyLink")}</button>
-        {copied && <p role="status" className={copied === "ok" ? "muted" : "form-error"}>{t(copied === "ok" ? "copied" : "copyFailed")}</p>}
+        <a href={reportHref} data-testid="export-report">
+          {t("report")}
+        </a>
+        <button type="button" className="link-button" onClick={copy} data-testid="export-copy-link">
+          {t("copyLink")}
+        </button>
+        {copied && (
+          <p role="status" className={copied === "ok" ? "muted" : "form-error"}>
+            {t(copied === "ok" ? "copied" : "copyFailed")}
+          </p>
+        )}
       </div>
     </details>
   );

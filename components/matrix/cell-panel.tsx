@@ -14,7 +14,11 @@ export async function CellPanel({ detail }: { detail: CellDetail }) {
           <h3>{t("rubric")}</h3>
           <ol className="rubric" data-testid="rubric">
             {detail.rubric.map((r) => (
-              <li key={r.level} className={r.current ? "current" : undefined} aria-current={r.current ? "true" : undefined}>
+              <li
+                key={r.level}
+                className={r.current ? "current" : undefined}
+                aria-current={r.current ? "true" : undefined}
+              >
                 <LevelChip tone={r.tone}>{r.level}</LevelChip>
                 <div>
                   <strong>{r.label}</strong>

@@ -10,7 +10,19 @@ import { LevelChip } from "./level-chip";
 import { LevelLegend } from "./level-legend";
 
 /** Dimensions × countries: each cell a mark and a link that opens its details (keyboard: Tab to a cell, Enter). */
-export async function ComparisonMatrix({ matrix, state, path, annotations, tools }: { matrix: MatrixData; state: ViewState; path: string; annotations: ChartAnnotations; tools?: ReactNode }) {
+export async function ComparisonMatrix({
+  matrix,
+  state,
+  path,
+  annotations,
+  tools,
+}: {
+  matrix: MatrixData;
+  state: ViewState;
+  path: string;
+  annotations: ChartAnnotations;
+  tools?: ReactNode;
+}) {
   const t = await getTranslations("matrix");
   const te = await getTranslations("common.evidence");
   const ta = await getTranslations("annotations");
@@ -33,7 +45,11 @@ export async function ComparisonMatrix({ matrix, state, path, annotations, tools
           <thead>
             <tr>
               <th scope="col">{t("dimension")}</th>
-              {matrix.countries.map((c) => <th key={c.key} scope="col">{c.name}</th>)}
+              {matrix.countries.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -47,21 +63,41 @@ export async function ComparisonMatrix({ matrix, state, path, annotations, tools
                   const mark = cellMark(cell.country, cell.dimension);
                   const count = annotations.counts[mark] ?? 0;
                   return (
-                    <td key={cell.country} className={cell.focused ? "focused" : undefined} data-cell={`${cell.country}:${cell.dimension}`} data-mark={mark}>
-                      <Link href={cell.href} scroll={false} className="cell-link" aria-current={cell.focused ? "true" : undefined} data-testid={`cell-${cell.country}-${cell.dimension}`}>
+                    <td
+                      key={cell.country}
+                      className={cell.focused ? "focused" : undefined}
+                      data-cell={`${cell.country}:${cell.dimension}`}
+                      data-mark={mark}
+                    >
+                      <Link
+                        href={cell.href}
+                        scroll={false}
+                        className="cell-link"
+                        aria-current={cell.focused ? "true" : undefined}
+                        data-testid={`cell-${cell.country}-${cell.dimension}`}
+                      >
                         {cell.summary === null ? (
                           <span className="silent">{t("silent")}</span>
                         ) : (
                           <>
                             {cell.level !== null && row.scaleMax !== null && cell.tone !== null && (
-                              <LevelChip tone={cell.tone} testId="level-chip">{t("level", { level: cell.level, max: row.scaleMax })} · {cell.levelLabel}</LevelChip>
+                              <LevelChip tone={cell.tone} testId="level-chip">
+                                {t("level", { level: cell.level, max: row.scaleMax })} ·{" "}
+                                {cell.levelLabel}
+                              </LevelChip>
                             )}
                             <span className="cell-summary">{cell.summary}</span>
-                            <span className="cell-count muted">{te("citations", { count: cell.citations })}</span>
+                            <span className="cell-count muted">
+                              {te("citations", { count: cell.citations })}
+                            </span>
                           </>
                         )}
                         {count > 0 && (
-                          <span className="annotation-badge" data-annotations={mark} data-testid={`annotations-${cell.country}-${cell.dimension}`}>
+                          <span
+                            className="annotation-badge"
+                            data-annotations={mark}
+                            data-testid={`annotations-${cell.country}-${cell.dimension}`}
+                          >
                             {ta("count", { count })}
                           </span>
                         )}

@@ -11,7 +11,11 @@ export async function LevelLegend() {
       <span className="legend-title">{t("legend")}</span>
       <span className="muted">{t("low")}</span>
       <ol className="legend-scale" aria-hidden="true">
-        {TONES.map((tone) => <li key={tone}><LevelChip tone={tone}>&nbsp;&nbsp;</LevelChip></li>)}
+        {TONES.map((tone) => (
+          <li key={tone}>
+            <LevelChip tone={tone}>&nbsp;&nbsp;</LevelChip>
+          </li>
+        ))}
       </ol>
       <span className="muted">{t("high")}</span>
       <span className="muted legend-help">{t("legendHelp")}</span>

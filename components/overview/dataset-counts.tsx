@@ -12,7 +12,9 @@ export async function DatasetCounts({ counts }: { counts: Counts }) {
       <ul className="stats compact">
         {KEYS.map((key) => (
           <li key={key} className="card">
-            <div className="stat" data-testid={`count-${key}`}>{counts[key]}</div>
+            <div className="stat" data-testid={`count-${key}`}>
+              {counts[key]}
+            </div>
             <span>{t(`counts.${key}`)}</span>
           </li>
         ))}

@@ -16,7 +16,11 @@ export async function HeadlineContrasts({ overview }: { overview: Overview }) {
           <thead>
             <tr>
               <th scope="col">{t("dimension")}</th>
-              {overview.countries.map((c) => <th key={c.key} scope="col">{c.name}</th>)}
+              {overview.countries.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -29,7 +33,9 @@ export async function HeadlineContrasts({ overview }: { overview: Overview }) {
                       <p className="silent">{te("noEvidence")}</p>
                     ) : (
                       <>
-                        {cell.levelLabel && <span className={`chip level-${cell.tone}`}>{cell.levelLabel}</span>}
+                        {cell.levelLabel && (
+                          <span className={`chip level-${cell.tone}`}>{cell.levelLabel}</span>
+                        )}
                         <p className="cell-summary">{cell.summary}</p>
                       </>
                     )}
@@ -39,7 +45,11 @@ export async function HeadlineContrasts({ overview }: { overview: Overview }) {
                         {cell.rules.length ? (
                           <ul>
                             {cell.rules.map((r) => (
-                              <li key={r.key}><a href={r.href}><span className="muted">{r.date}</span> {r.title}</a></li>
+                              <li key={r.key}>
+                                <a href={r.href}>
+                                  <span className="muted">{r.date}</span> {r.title}
+                                </a>
+                              </li>
                             ))}
                           </ul>
                         ) : (
@@ -47,7 +57,11 @@ export async function HeadlineContrasts({ overview }: { overview: Overview }) {
                         )}
                       </div>
                     )}
-                    <Link href={cell.href} className="small-link">{cell.citations > 0 ? `${t("matrixLink")} · ${te("citations", { count: cell.citations })}` : t("matrixOpen")}</Link>
+                    <Link href={cell.href} className="small-link">
+                      {cell.citations > 0
+                        ? `${t("matrixLink")} · ${te("citations", { count: cell.citations })}`
+                        : t("matrixOpen")}
+                    </Link>
                   </td>
                 ))}
               </tr>

@@ -9,12 +9,21 @@ export async function KeyIndicators({ overview }: { overview: ReturnType<typeof 
       {overview.indicators.length > 0 && (
         <table data-testid="key-indicators">
           <thead>
-            <tr><th scope="col">{t("indicator")}</th><th scope="col">{t("country")}</th><th scope="col" className="num">{t("value")}</th><th scope="col">{t("year")}</th></tr>
+            <tr>
+              <th scope="col">{t("indicator")}</th>
+              <th scope="col">{t("country")}</th>
+              <th scope="col" className="num">
+                {t("value")}
+              </th>
+              <th scope="col">{t("year")}</th>
+            </tr>
           </thead>
           <tbody>
             {overview.indicators.map((i) => (
               <tr key={i.key}>
-                <td><a href={i.href}>{i.name}</a></td>
+                <td>
+                  <a href={i.href}>{i.name}</a>
+                </td>
                 <td>{i.country}</td>
                 <td className="num">{i.value}</td>
                 <td>{i.year}</td>
@@ -24,7 +33,9 @@ export async function KeyIndicators({ overview }: { overview: ReturnType<typeof 
         </table>
       )}
       {overview.countriesWithoutIndicators.length > 0 && (
-        <p className="muted">{t("noIndicators", { countries: overview.countriesWithoutIndicators.join(", ") })}</p>
+        <p className="muted">
+          {t("noIndicators", { countries: overview.countriesWithoutIndicators.join(", ") })}
+        </p>
       )}
     </section>
   );

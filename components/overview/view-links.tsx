@@ -17,7 +17,11 @@ export async function ViewLinks({ state }: { state: ViewState }) {
       <ul className="view-cards">
         {views.map((v) => (
           <li key={v.key}>
-            <a href={viewHref(v.path, state, { focus: null })} className="view-card" data-testid={`view-link-${v.key}`}>
+            <a
+              href={viewHref(v.path, state, { focus: null })}
+              className="view-card"
+              data-testid={`view-link-${v.key}`}
+            >
               <strong>{v.title}</strong>
               <span className="muted">{t(`viewDescriptions.${v.key}`)}</span>
             </a>

@@ -13,13 +13,28 @@ export const REPORT_PARTS: ChartTarget[] = ["matrix", ...CHART_KEYS];
  * annotations legend), for the view's countries, filters and language. One font subset serves all
  * of them, so the page costs two subsetting passes, not fourteen.
  */
-export async function buildReport(user: CurrentUser, data: Dataset, state: ViewState, withNotes: boolean, now = new Date()) {
+export async function buildReport(
+  user: CurrentUser,
+  data: Dataset,
+  state: ViewState,
+  withNotes: boolean,
+  now = new Date(),
+) {
   const images = await Promise.all(
     REPORT_PARTS.map(async (part) => {
-      const notes = withNotes ? (await viewAnnotations(user, part === "matrix" ? "/matrix" : `/charts/${part}`)).annotations : null;
+      const notes = withNotes
+        ? (await viewAnnotations(user, part === "matrix" ? "/matrix" : `/charts/${part}`))
+            .annotations
+        : null;
       return { part, image: chartImage(part, data, state, notes, now) };
     }),
   );
-  const css = await embeddedFontCss(images.map(({ image }) => shownText(imageSvg(image, ""))).join(""));
-  return images.map(({ part, image }) => ({ part, title: image.words.title, src: `data:image/svg+xml;base64,${Buffer.from(imageSvg(image, css)).toString("base64")}` }));
+  const css = await embeddedFontCss(
+    images.map(({ image }) => shownText(imageSvg(image, ""))).join(""),
+  );
+  return images.map(({ part, image }) => ({
+    part,
+    title: image.words.title,
+    src: `data:image/svg+xml;base64,${Buffer.from(imageSvg(image, css)).toString("base64")}`,
+  }));
 }

@@ -12,19 +12,47 @@ export type ActiveTab = "overview" | "matrix" | "charts" | "sources" | null;
  * picker and annotations), the language switch and the account menu. `link` makes a view's link
  * keep what the reader chose (countries, language); `langHref` is this page in another language.
  */
-export async function AppFrame({ user, lang, active, link, langHref, tools, children }: { user: CurrentUser; lang: Lang; active: ActiveTab; link: (path: string) => string; langHref: (lang: Lang) => string; tools?: ReactNode; children: ReactNode }) {
+export async function AppFrame({
+  user,
+  lang,
+  active,
+  link,
+  langHref,
+  tools,
+  children,
+}: {
+  user: CurrentUser;
+  lang: Lang;
+  active: ActiveTab;
+  link: (path: string) => string;
+  langHref: (lang: Lang) => string;
+  tools?: ReactNode;
+  children: ReactNode;
+}) {
   const t = await getTranslations("common");
   const current = (tab: ActiveTab) => (tab === active ? ("page" as const) : undefined);
   return (
     <>
-      <a className="skip-link" href="#main">{t("skipToContent")}</a>
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
       <header className="topbar">
-        <a className="brand" href={link("/")}>{t("product")}</a>
+        <a className="brand" href={link("/")}>
+          {t("product")}
+        </a>
         <nav aria-label={t("nav.label")} className="tabs">
-          <a href={link("/")} aria-current={current("overview")}>{t("nav.overview")}</a>
-          <a href={link("/matrix")} aria-current={current("matrix")}>{t("nav.matrix")}</a>
-          <a href={link("/charts/radar")} aria-current={current("charts")}>{t("nav.charts")}</a>
-          <a href={link("/sources")} aria-current={current("sources")}>{t("nav.sources")}</a>
+          <a href={link("/")} aria-current={current("overview")}>
+            {t("nav.overview")}
+          </a>
+          <a href={link("/matrix")} aria-current={current("matrix")}>
+            {t("nav.matrix")}
+          </a>
+          <a href={link("/charts/radar")} aria-current={current("charts")}>
+            {t("nav.charts")}
+          </a>
+          <a href={link("/sources")} aria-current={current("sources")}>
+            {t("nav.sources")}
+          </a>
         </nav>
         <div className="tools">
           {tools}
@@ -38,9 +66,27 @@ export async function AppFrame({ user, lang, active, link, langHref, tools, chil
 }
 
 /** A signed-in page outside the dashboard views (tokens, users, audit log), in the same frame. */
-export async function AccountPage({ user, lang, path, title, children }: { user: CurrentUser; lang: Lang; path: string; title: string; children: ReactNode }) {
+export async function AccountPage({
+  user,
+  lang,
+  path,
+  title,
+  children,
+}: {
+  user: CurrentUser;
+  lang: Lang;
+  path: string;
+  title: string;
+  children: ReactNode;
+}) {
   return (
-    <AppFrame user={user} lang={lang} active={null} link={(to) => `${to}?lang=${lang}`} langHref={(to) => `${path}?lang=${to}`}>
+    <AppFrame
+      user={user}
+      lang={lang}
+      active={null}
+      link={(to) => `${to}?lang=${lang}`}
+      langHref={(to) => `${path}?lang=${to}`}
+    >
       <main id="main" tabIndex={-1} className="account-page">
         <h1>{title}</h1>
         {children}

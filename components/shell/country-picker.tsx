@@ -14,7 +14,15 @@ interface CountryOption {
 }
 
 /** A searchable multi-select of 2 to 6 countries; applying it navigates to the same view with the new selection. */
-export function CountryPicker({ path, state, countries }: { path: string; state: ViewState; countries: CountryOption[] }) {
+export function CountryPicker({
+  path,
+  state,
+  countries,
+}: {
+  path: string;
+  state: ViewState;
+  countries: CountryOption[];
+}) {
   const t = useTranslations("common.picker");
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -35,9 +43,16 @@ export function CountryPicker({ path, state, countries }: { path: string; state:
     button.current?.focus();
   };
   const q = query.trim().toLowerCase();
-  const shown = countries.filter((c) => !q || c.key.toLowerCase().includes(q) || c.name.toLowerCase().includes(q) || c.other.toLowerCase().includes(q));
+  const shown = countries.filter(
+    (c) =>
+      !q ||
+      c.key.toLowerCase().includes(q) ||
+      c.name.toLowerCase().includes(q) ||
+      c.other.toLowerCase().includes(q),
+  );
   const valid = chosen.length >= MIN_COUNTRIES && chosen.length <= MAX_COUNTRIES;
-  const toggle = (key: string) => setChosen((now) => (now.includes(key) ? now.filter((k) => k !== key) : [...now, key]));
+  const toggle = (key: string) =>
+    setChosen((now) => (now.includes(key) ? now.filter((k) => k !== key) : [...now, key]));
   const apply = () => {
     if (!valid) return;
     setOpen(false);
@@ -47,8 +62,19 @@ export function CountryPicker({ path, state, countries }: { path: string; state:
   };
 
   return (
-    <div className="picker" onKeyDown={(e) => e.key === "Escape" && open && (e.stopPropagation(), close())}>
-      <button ref={button} type="button" className="secondary" aria-expanded={open} aria-controls={open ? listId : undefined} onClick={() => (open ? close() : setOpen(true))} data-testid="country-picker">
+    <div
+      className="picker"
+      onKeyDown={(e) => e.key === "Escape" && open && (e.stopPropagation(), close())}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="secondary"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        onClick={() => (open ? close() : setOpen(true))}
+        data-testid="country-picker"
+      >
         {t("button", { count: state.countries.length })}
       </button>
       {open && (
@@ -66,17 +92,30 @@ export function CountryPicker({ path, state, countries }: { path: string; state:
             <legend className="sr-only">{t("label")}</legend>
             {shown.map((c) => (
               <label key={c.key} className="option">
-                <input type="checkbox" checked={chosen.includes(c.key)} onChange={() => toggle(c.key)} value={c.key} />
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(c.key)}
+                  onChange={() => toggle(c.key)}
+                  value={c.key}
+                />
                 <span>{c.name}</span>
-                <span className="muted">{c.key} · {t(c.coverage)}</span>
+                <span className="muted">
+                  {c.key} · {t(c.coverage)}
+                </span>
               </label>
             ))}
             {shown.length === 0 && <p className="muted">{t("noMatch", { query })}</p>}
           </fieldset>
-          <p className={valid ? "muted" : "form-error"} role={valid ? undefined : "alert"}>{t("limits", { min: MIN_COUNTRIES, max: MAX_COUNTRIES })}</p>
+          <p className={valid ? "muted" : "form-error"} role={valid ? undefined : "alert"}>
+            {t("limits", { min: MIN_COUNTRIES, max: MAX_COUNTRIES })}
+          </p>
           <div className="row-actions">
-            <button type="button" onClick={apply} disabled={!valid}>{t("apply")}</button>
-            <button type="button" className="secondary" onClick={close}>{t("cancel")}</button>
+            <button type="button" onClick={apply} disabled={!valid}>
+              {t("apply")}
+            </button>
+            <button type="button" className="secondary" onClick={close}>
+              {t("cancel")}
+            </button>
           </div>
         </div>
       )}

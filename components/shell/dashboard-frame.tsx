@@ -16,38 +16,69 @@ export type ActiveView = "overview" | "matrix" | ChartKey | "sources";
  * charts' sub-navigation, the selection, and what the URL asked for that was ignored. Annotation
  * changes refresh the view live.
  */
-export async function DashboardFrame({ context, active, children }: { context: ViewContext; active: ActiveView; children: ReactNode }) {
+export async function DashboardFrame({
+  context,
+  active,
+  children,
+}: {
+  context: ViewContext;
+  active: ActiveView;
+  children: ReactNode;
+}) {
   const { user, data, state, problems, path, lang } = context;
   const tc = await getTranslations("charts");
   // Moving to another view keeps countries, dimensions and language; the highlight and zoom belong to a view.
-  const link = (to: string) => viewHref(to, state, { focus: null, view: "chart", from: null, to: null });
+  const link = (to: string) =>
+    viewHref(to, state, { focus: null, view: "chart", from: null, to: null });
   const isChart = (CHART_KEYS as readonly string[]).includes(active);
   const tools = (
     <>
       <CountryPicker
         path={path}
         state={state}
-        countries={data.countries.map((c) => ({ key: c.key, name: countryName(data, c.key, lang), other: lang === "zh" ? c.nameEn : c.nameZh, coverage: c.coverage }))}
+        countries={data.countries.map((c) => ({
+          key: c.key,
+          name: countryName(data, c.key, lang),
+          other: lang === "zh" ? c.nameEn : c.nameZh,
+          coverage: c.coverage,
+        }))}
       />
       <ViewAnnotations context={context} />
     </>
   );
   return (
-    <AppFrame user={user} lang={lang} active={isChart ? "charts" : (active as "overview" | "matrix" | "sources")} link={link} langHref={(to) => viewHref(path, state, { lang: to })} tools={tools}>
+    <AppFrame
+      user={user}
+      lang={lang}
+      active={isChart ? "charts" : (active as "overview" | "matrix" | "sources")}
+      link={link}
+      langHref={(to) => viewHref(path, state, { lang: to })}
+      tools={tools}
+    >
       {isChart && (
         <nav aria-label={tc("navLabel")} className="subtabs">
           {CHART_KEYS.map((key) => (
-            <a key={key} href={link(`/charts/${key}`)} aria-current={key === active ? "page" : undefined}>{tc(`titles.${key}`)}</a>
+            <a
+              key={key}
+              href={link(`/charts/${key}`)}
+              aria-current={key === active ? "page" : undefined}
+            >
+              {tc(`titles.${key}`)}
+            </a>
           ))}
         </nav>
       )}
       <p className="selection" data-testid="selection">
         {state.countries.map((key) => (
-          <span key={key} className="country-chip" data-country={key}>{countryName(data, key, lang)}</span>
+          <span key={key} className="country-chip" data-country={key}>
+            {countryName(data, key, lang)}
+          </span>
         ))}
       </p>
       <StateNotices problems={problems} />
-      <main id="main" tabIndex={-1} className="dashboard">{children}</main>
+      <main id="main" tabIndex={-1} className="dashboard">
+        {children}
+      </main>
       <LiveRefresh since={context.since} />
     </AppFrame>
   );

@@ -6,14 +6,26 @@ import { passageDetailView } from "@/lib/views/details/passage";
 import type { FocusedPassage } from "@/lib/views/sources/viewer";
 
 /** What cites the focused passage and its annotations, in the detail panel; rendered from the URL, so a copied link shows the same panel. */
-export async function PassagePanel({ focused, focusOrphaned, textLang, lang }: { focused: FocusedPassage | null; focusOrphaned: boolean; textLang: string; lang: Lang }) {
+export async function PassagePanel({
+  focused,
+  focusOrphaned,
+  textLang,
+  lang,
+}: {
+  focused: FocusedPassage | null;
+  focusOrphaned: boolean;
+  textLang: string;
+  lang: Lang;
+}) {
   const t = await getTranslations("sources");
   const tc = await getTranslations("common.evidence");
   if (!focused) {
     return (
       <aside className="passage-hint" data-testid="passage-panel">
         {focusOrphaned ? (
-          <p data-testid="panel-orphaned">{t("panel.orphanedFocus")} <a href="#orphaned-annotations">{t("panel.toOrphaned")}</a></p>
+          <p data-testid="panel-orphaned">
+            {t("panel.orphanedFocus")} <a href="#orphaned-annotations">{t("panel.toOrphaned")}</a>
+          </p>
         ) : (
           <p className="muted">{t("panel.hint")}</p>
         )}
@@ -21,19 +33,41 @@ export async function PassagePanel({ focused, focusOrphaned, textLang, lang }: {
     );
   }
   const given = [
-    ...(focused.annotations.length > 0 || focused.moved.length === 0 ? [{ annotations: focused.annotations }] : []),
-    ...(focused.moved.length > 0 ? [{ annotations: focused.moved, heading: `${t("annotated.moved")} · ${t("panel.movedTitle", { count: focused.moved.length })}`, testId: "moved-annotations" }] : []),
+    ...(focused.annotations.length > 0 || focused.moved.length === 0
+      ? [{ annotations: focused.annotations }]
+      : []),
+    ...(focused.moved.length > 0
+      ? [
+          {
+            annotations: focused.moved,
+            heading: `${t("annotated.moved")} · ${t("panel.movedTitle", { count: focused.moved.length })}`,
+            testId: "moved-annotations",
+          },
+        ]
+      : []),
   ];
   return (
     <DetailPanel
       view={passageDetailView(focused, lang)}
       testId="passage-panel"
       className="passage"
-      annotations={<DetailAnnotations key={focused.id} target={focused.target} keys={[]} given={given} testId="passage-annotations" />}
+      annotations={
+        <DetailAnnotations
+          key={focused.id}
+          target={focused.target}
+          keys={[]}
+          given={given}
+          testId="passage-annotations"
+        />
+      }
     >
-      <blockquote className="panel-quote" lang={textLang} data-testid="panel-quote">{focused.quote}</blockquote>
+      <blockquote className="panel-quote" lang={textLang} data-testid="panel-quote">
+        {focused.quote}
+      </blockquote>
       {focused.translation && (
-        <p className="translation" lang="en"><span className="label">{tc("translation")}:</span> {focused.translation}</p>
+        <p className="translation" lang="en">
+          <span className="label">{tc("translation")}:</span> {focused.translation}
+        </p>
       )}
       {focused.cited ? (
         <>
@@ -45,17 +79,23 @@ export async function PassagePanel({ focused, focusOrphaned, textLang, lang }: {
                 <a href={item.href}>{item.name}</a>
                 {item.detail && <span className="muted item-detail">{item.detail}</span>}
                 {item.translation && (
-                  <p className="translation" lang="en"><span className="label">{tc("translation")}:</span> {item.translation}</p>
+                  <p className="translation" lang="en">
+                    <span className="label">{tc("translation")}:</span> {item.translation}
+                  </p>
                 )}
                 {item.notes.map((note) => (
-                  <p key={note} className="item-note"><span className="label">{tc("note")}:</span> {note}</p>
+                  <p key={note} className="item-note">
+                    <span className="label">{tc("note")}:</span> {note}
+                  </p>
                 ))}
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p className="muted" data-testid="panel-not-cited">{t("panel.notCited")}</p>
+        <p className="muted" data-testid="panel-not-cited">
+          {t("panel.notCited")}
+        </p>
       )}
       {focused.overlapping.length > 0 && (
         <>
@@ -63,8 +103,14 @@ export async function PassagePanel({ focused, focusOrphaned, textLang, lang }: {
           <ul className="overlapping">
             {focused.overlapping.map((p) => (
               <li key={p.id}>
-                <a href={p.href} lang={textLang}>{p.quote}</a>
-                {p.annotations > 0 && <span className="annotation-badge">{t("panel.overlapAnnotations", { count: p.annotations })}</span>}
+                <a href={p.href} lang={textLang}>
+                  {p.quote}
+                </a>
+                {p.annotations > 0 && (
+                  <span className="annotation-badge">
+                    {t("panel.overlapAnnotations", { count: p.annotations })}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -11,9 +11,16 @@ export async function SourceList({ items }: { items: SourceListItem[] }) {
       <ul className="source-cards">
         {items.map((s) => (
           <li key={s.key} className="source-card" data-source={s.key}>
-            <h2><a href={s.href}>{s.title}</a></h2>
+            <h2>
+              <a href={s.href}>{s.title}</a>
+            </h2>
             {s.originalTitle && (
-              <p className="original-title">{t.rich("list.originalTitle", { title: s.originalTitle, zh: (chunks) => <span lang="zh-CN">{chunks}</span> })}</p>
+              <p className="original-title">
+                {t.rich("list.originalTitle", {
+                  title: s.originalTitle,
+                  zh: (chunks) => <span lang="zh-CN">{chunks}</span>,
+                })}
+              </p>
             )}
             <dl className="source-meta">
               <dt>{t("meta.author")}</dt>
@@ -25,10 +32,20 @@ export async function SourceList({ items }: { items: SourceListItem[] }) {
               <dt>{t("meta.format")}</dt>
               <dd>{s.format}</dd>
               <dt>{t("meta.passages")}</dt>
-              <dd data-testid={`passages-${s.key}`}>{t("passageCount", { passages: s.passageCount, citations: s.citationCount })}</dd>
+              <dd data-testid={`passages-${s.key}`}>
+                {t("passageCount", { passages: s.passageCount, citations: s.citationCount })}
+              </dd>
             </dl>
-            {s.note && <p className="source-note"><strong>{t("meta.note")}:</strong> {s.note}</p>}
-            <p><a className="button-link" href={s.href}>{t("list.open")} →</a></p>
+            {s.note && (
+              <p className="source-note">
+                <strong>{t("meta.note")}:</strong> {s.note}
+              </p>
+            )}
+            <p>
+              <a className="button-link" href={s.href}>
+                {t("list.open")} →
+              </a>
+            </p>
           </li>
         ))}
       </ul>

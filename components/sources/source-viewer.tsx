@@ -13,19 +13,49 @@ import { SourceText } from "./source-text";
  * The source document with every cited passage highlighted and every annotated one underlined, the
  * panel for the focused one, and the annotations the text no longer holds.
  */
-export async function SourceViewer({ model, lang, user, source }: { model: SourceViewerModel; lang: Lang; user: CurrentUser; source: { key: string; text: string } }) {
+export async function SourceViewer({
+  model,
+  lang,
+  user,
+  source,
+}: {
+  model: SourceViewerModel;
+  lang: Lang;
+  user: CurrentUser;
+  source: { key: string; text: string };
+}) {
   const t = await getTranslations("sources.viewer");
   const focusedId = model.focused?.id ?? null;
   const textLang = model.meta.textLang;
-  const text = <SourceText blocks={model.blocks} marks={model.passages} notes={model.annotated} focusedId={focusedId} lang={textLang} uiLang={LOCALE_OF[lang]} label={t("textLabel")} />;
+  const text = (
+    <SourceText
+      blocks={model.blocks}
+      marks={model.passages}
+      notes={model.annotated}
+      focusedId={focusedId}
+      lang={textLang}
+      uiLang={LOCALE_OF[lang]}
+      label={t("textLabel")}
+    />
+  );
   return (
     <article className="source-viewer" aria-labelledby="source-title" data-source={model.meta.key}>
       <SourceSummary model={model} />
       <div className={focusedId ? "source-layout has-focus" : "source-layout"}>
         {canAnnotate(user) ? <PassageAnnotator source={source}>{text}</PassageAnnotator> : text}
-        <PassagePanel focused={model.focused} focusOrphaned={model.focusOrphaned !== null} textLang={textLang} lang={lang} />
+        <PassagePanel
+          focused={model.focused}
+          focusOrphaned={model.focusOrphaned !== null}
+          textLang={textLang}
+          lang={lang}
+        />
       </div>
-      <OrphanedAnnotations groups={model.orphaned} focusedId={model.focusOrphaned} textLang={textLang} user={user} />
+      <OrphanedAnnotations
+        groups={model.orphaned}
+        focusedId={model.focusOrphaned}
+        textLang={textLang}
+        user={user}
+      />
     </article>
   );
 }

@@ -38,8 +38,22 @@ function note(kind: "PRIVATE" | "TEAM", user: LoadUser) {
 }
 
 /** Runs `clients` clients per user until `durationMs` has passed. */
-export async function runConcurrentLoad(baseUrl: string, users: LoadUser[], clientsPerUser: number, durationMs: number): Promise<LoadTally> {
-  const tally: LoadTally = { requests: 0, wrongAuthors: 0, foreignReads: 0, serverErrors: 0, unexpected4xx: 0, networkErrors: 0, created: new Map(), samples: [] };
+export async function runConcurrentLoad(
+  baseUrl: string,
+  users: LoadUser[],
+  clientsPerUser: number,
+  durationMs: number,
+): Promise<LoadTally> {
+  const tally: LoadTally = {
+    requests: 0,
+    wrongAuthors: 0,
+    foreignReads: 0,
+    serverErrors: 0,
+    unexpected4xx: 0,
+    networkErrors: 0,
+    created: new Map(),
+    samples: [],
+  };
   const others = (user: LoadUser) => users.filter((u) => u !== user).map((u) => u.tag);
   const sample = (what: string) => tally.samples.length < 20 && tally.samples.push(what);
   const deadline = Date.now() + durationMs;
@@ -49,7 +63,11 @@ export async function runConcurrentLoad(baseUrl: string, users: LoadUser[], clie
     try {
       const response = await fetch(`${baseUrl}${path}`, {
         method,
-        headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json", "accept-language": "en" },
+        headers: {
+          authorization: `Bearer ${user.token}`,
+          "content-type": "application/json",
+          "accept-language": "en",
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await response.text();
@@ -81,7 +99,11 @@ export async function runConcurrentLoad(baseUrl: string, users: LoadUser[], clie
     return false;
   }
 
-  function checkAnnotation(user: LoadUser, a: { id: string; body: string; visibility: string; author: { name: string } | null }, where: string) {
+  function checkAnnotation(
+    user: LoadUser,
+    a: { id: string; body: string; visibility: string; author: { name: string } | null },
+    where: string,
+  ) {
     const foreign = others(user).find((tag) => a.body.startsWith(`PRIVATE ${tag} `));
     if (foreign) {
       tally.foreignReads++;
@@ -100,7 +122,12 @@ export async function runConcurrentLoad(baseUrl: string, users: LoadUser[], clie
       if (roll < 0.35) {
         const visibility = roll < 0.2 ? "private" : "team";
         const body = note(visibility === "private" ? "PRIVATE" : "TEAM", user);
-        const r = await call(user, "POST", "/api/v1/annotations", { target: { kind: "view", path: "/matrix" }, body, visibility, tags: [user.tag] });
+        const r = await call(user, "POST", "/api/v1/annotations", {
+          target: { kind: "view", path: "/matrix" },
+          body,
+          visibility,
+          tags: [user.tag],
+        });
         if (!expectStatus(r, 201, "create")) continue;
         const a = r.json.annotation;
         if (a.author?.name !== user.name || a.body !== body) {
@@ -112,7 +139,8 @@ export async function runConcurrentLoad(baseUrl: string, users: LoadUser[], clie
         if (visibility === "private") drafts.push({ id: a.id, owner: user.tag });
       } else if (roll < 0.55) {
         const r = await call(user, "GET", `/api/v1/annotations?view=/matrix&limit=40`);
-        if (expectStatus(r, 200, "list")) for (const a of r.json.annotations) checkAnnotation(user, a, "list");
+        if (expectStatus(r, 200, "list"))
+          for (const a of r.json.annotations) checkAnnotation(user, a, "list");
       } else if (roll < 0.7 && mine.length) {
         const own = mine[Math.floor(Math.random() * mine.length)];
         const r = await call(user, "GET", `/api/v1/annotations/${own.id}`);
@@ -133,7 +161,10 @@ export async function runConcurrentLoad(baseUrl: string, users: LoadUser[], clie
       } else if (roll < 0.9 && mine.length) {
         const own = mine[Math.floor(Math.random() * mine.length)];
         const body = `${own.body.split("\n")[0]} edited\n\n${filler}`;
-        const r = await call(user, "PATCH", `/api/v1/annotations/${own.id}`, { baseVersion: own.version, body });
+        const r = await call(user, "PATCH", `/api/v1/annotations/${own.id}`, {
+          baseVersion: own.version,
+          body,
+        });
         if (!expectStatus(r, 200, "edit own")) continue;
         if (r.json.annotation?.author?.name !== user.name || r.json.annotation?.body !== body) {
           tally.wrongAuthors++;
@@ -148,6 +179,8 @@ export async function runConcurrentLoad(baseUrl: string, users: LoadUser[], clie
     }
   }
 
-  await Promise.all(users.flatMap((user) => Array.from({ length: clientsPerUser }, () => client(user))));
+  await Promise.all(
+    users.flatMap((user) => Array.from({ length: clientsPerUser }, () => client(user))),
+  );
   return tally;
 }

@@ -2,7 +2,10 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { signedInContext } from "./users";
 
 const countOf = async (text: string | null) => Number(text?.match(/\d+/)?.[0] ?? 0);
-const POINT = { observation: "cn-smart-city-projects", testId: "annotation-point-indicators-CN-cn-smart-city-projects" };
+const POINT = {
+  observation: "cn-smart-city-projects",
+  testId: "annotation-point-indicators-CN-cn-smart-city-projects",
+};
 
 async function annotate(page: Page, text: string, tags: string) {
   const form = page.getByTestId("annotation-form").first();
@@ -26,23 +29,44 @@ export async function annotateWhileAnotherWatches(browser: Browser, baseA: strin
   const badge = matrix.getByTestId("annotations-CN-drivers");
   const cellBefore = (await badge.count()) ? await countOf(await badge.textContent()) : 0;
   const point = chart.getByTestId(POINT.testId);
-  const pointBefore = (await point.count()) ? await countOf(await point.getAttribute("aria-label")) : 0;
+  const pointBefore = (await point.count())
+    ? await countOf(await point.getAttribute("aria-label"))
+    : 0;
 
   const { context: authorContext, page: author } = await signedInContext(browser, baseA, "analyst");
   const stamp = Date.now();
   await author.goto("/matrix?countries=CN,JP&lang=en&focus=cell:CN:drivers");
   await annotate(author, `**Urbanisation** drives it ${stamp}`, "drivers cn");
-  await expect(author.getByTestId("annotation-list")).toContainText(`Urbanisation drives it ${stamp}`);
-  await author.goto(`/charts/indicators?countries=CN,JP&lang=en&focus=observation:${POINT.observation}`);
+  await expect(author.getByTestId("annotation-list")).toContainText(
+    `Urbanisation drives it ${stamp}`,
+  );
+  await author.goto(
+    `/charts/indicators?countries=CN,JP&lang=en&focus=observation:${POINT.observation}`,
+  );
   await annotate(author, `Project count needs a second source ${stamp}`, "indicators");
-  await expect(author.getByTestId("annotation-list")).toContainText(`Project count needs a second source ${stamp}`);
+  await expect(author.getByTestId("annotation-list")).toContainText(
+    `Project count needs a second source ${stamp}`,
+  );
 
   // Neither watcher page was reloaded: the live stream brought both changes.
-  await expect.poll(async () => ((await badge.count()) ? countOf(await badge.textContent()) : 0), { timeout: 10_000 }).toBe(cellBefore + 1);
-  await expect.poll(async () => ((await point.count()) ? countOf(await point.getAttribute("aria-label")) : 0), { timeout: 10_000 }).toBe(pointBefore + 1);
+  await expect
+    .poll(async () => ((await badge.count()) ? countOf(await badge.textContent()) : 0), {
+      timeout: 10_000,
+    })
+    .toBe(cellBefore + 1);
+  await expect
+    .poll(
+      async () => ((await point.count()) ? countOf(await point.getAttribute("aria-label")) : 0),
+      { timeout: 10_000 },
+    )
+    .toBe(pointBefore + 1);
   await chart.getByTestId("annotations-toggle").click();
-  await expect(chart.getByTestId("annotations-panel")).toContainText(`Project count needs a second source ${stamp}`);
+  await expect(chart.getByTestId("annotations-panel")).toContainText(
+    `Project count needs a second source ${stamp}`,
+  );
   await matrix.getByTestId("cell-CN-drivers").click();
-  await expect(matrix.getByTestId("annotation-list")).toContainText(`Urbanisation drives it ${stamp}`);
+  await expect(matrix.getByTestId("annotation-list")).toContainText(
+    `Urbanisation drives it ${stamp}`,
+  );
   await Promise.all([watcherContext.close(), authorContext.close()]);
 }

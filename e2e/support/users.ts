@@ -24,7 +24,11 @@ export async function openAccountMenu(page: Page) {
 }
 
 /** Another person: a browser context of their own on `baseURL`, signed in as `role`. */
-export async function signedInContext(browser: Browser, baseURL: string | undefined, role: E2ERole) {
+export async function signedInContext(
+  browser: Browser,
+  baseURL: string | undefined,
+  role: E2ERole,
+) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, role);

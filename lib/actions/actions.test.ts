@@ -34,7 +34,11 @@ let tokenId = "";
 describe("server actions × roles", () => {
   beforeAll(async () => {
     for (const role of ROLES) {
-      const { user } = await createUser({ email: `actions-${role}-${stamp}@example.com`, name: role, role });
+      const { user } = await createUser({
+        email: `actions-${role}-${stamp}@example.com`,
+        name: role,
+        role,
+      });
       people[role] = { id: user.id, email: user.email, name: user.name, role };
     }
   });
@@ -46,22 +50,36 @@ describe("server actions × roles", () => {
   });
 
   const adminOnly = [
-    ["createUserAction", () => createUserAction(null, form({ email: `new-${Math.random().toString(36).slice(2)}@example.com`, name: "New", role: "analyst" }))],
+    [
+      "createUserAction",
+      () =>
+        createUserAction(
+          null,
+          form({
+            email: `new-${Math.random().toString(36).slice(2)}@example.com`,
+            name: "New",
+            role: "analyst",
+          }),
+        ),
+    ],
     ["changeRoleAction", () => changeRoleAction(null, form({ email: target, role: "editor" }))],
     ["disableUserAction", () => disableUserAction(null, form({ email: target }))],
     ["resetPasswordAction", () => resetPasswordAction(null, form({ email: target }))],
   ] as const;
 
-  it.each(adminOnly)("%s: anonymous 401, viewer/analyst/editor 403, admin allowed", async (_name, run) => {
-    current = null;
-    expect((await run()).message).toBe("Sign in first.");
-    for (const role of ["viewer", "analyst", "editor"] as const) {
-      current = people[role];
-      expect(await run(), role).toEqual({ ok: false, message: "Your role does not allow this." });
-    }
-    current = people.admin;
-    expect((await run()).ok).toBe(true);
-  });
+  it.each(adminOnly)(
+    "%s: anonymous 401, viewer/analyst/editor 403, admin allowed",
+    async (_name, run) => {
+      current = null;
+      expect((await run()).message).toBe("Sign in first.");
+      for (const role of ["viewer", "analyst", "editor"] as const) {
+        current = people[role];
+        expect(await run(), role).toEqual({ ok: false, message: "Your role does not allow this." });
+      }
+      current = people.admin;
+      expect((await run()).ok).toBe(true);
+    },
+  );
 
   it("createTokenAction: anyone signed in, shown once; revokeTokenAction: the owner or an admin", async () => {
     current = null;
@@ -73,20 +91,31 @@ describe("server actions × roles", () => {
       expect(made.secret).toMatch(/^scc_/);
     }
     current = people.editor;
-    expect((await revokeTokenAction(null, form({ id: tokenId }))).message).toBe("Your role does not allow this.");
+    expect((await revokeTokenAction(null, form({ id: tokenId }))).message).toBe(
+      "Your role does not allow this.",
+    );
     current = people.admin;
     expect((await revokeTokenAction(null, form({ id: tokenId }))).ok).toBe(true);
   });
 
   it("answers bad input with a message in the reader's language, never a throw", async () => {
     current = people.admin;
-    const bad = () => createUserAction(null, form({ email: "not-an-email", name: "X", role: "viewer" }));
+    const bad = () =>
+      createUserAction(null, form({ email: "not-an-email", name: "X", role: "viewer" }));
     expect((await bad()).message).toBe("email: must be an email address");
-    expect((await changeRoleAction(null, form({ email: target, role: "boss" }))).message).toBe("role: must be one of viewer, analyst, editor, admin");
-    expect((await disableUserAction(null, form({ email: people.admin.email }))).message).toBe("You cannot disable your own account.");
+    expect((await changeRoleAction(null, form({ email: target, role: "boss" }))).message).toBe(
+      "role: must be one of viewer, analyst, editor, admin",
+    );
+    expect((await disableUserAction(null, form({ email: people.admin.email }))).message).toBe(
+      "You cannot disable your own account.",
+    );
     lang = "zh";
     expect(await bad()).toEqual({ ok: false, message: "邮箱：必须是邮箱地址" });
-    expect((await changeRoleAction(null, form({ email: target, role: "boss" }))).message).toBe("角色：必须是以下之一：viewer、analyst、editor、admin");
-    expect((await createTokenAction(null, form({ name: "ok" }))).message).toBe("已创建令牌“ok”，只显示这一次：");
+    expect((await changeRoleAction(null, form({ email: target, role: "boss" }))).message).toBe(
+      "角色：必须是以下之一：viewer、analyst、editor、admin",
+    );
+    expect((await createTokenAction(null, form({ name: "ok" }))).message).toBe(
+      "已创建令牌“ok”，只显示这一次：",
+    );
   });
 });

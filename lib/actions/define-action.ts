@@ -27,9 +27,15 @@ export function defineAction<S extends z.ZodType>(
       const user = await getCurrentUser();
       if (!user) throw unauthorized();
       if (!permission(user)) throw forbidden();
-      const input = schema.parse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
+      const input = schema.parse(
+        Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")),
+      );
       const done = await run(input, user);
-      return { ok: true, message: translateKey(lang, done.message, done.params), ...(done.secret ? { secret: done.secret } : {}) };
+      return {
+        ok: true,
+        message: translateKey(lang, done.message, done.params),
+        ...(done.secret ? { secret: done.secret } : {}),
+      };
     } catch (error) {
       return toActionResult(error, lang);
     }

@@ -12,11 +12,23 @@ function w3cTarget(t: AnnotationTarget, base: string, parentId: string | null) {
   if (parentId) return `${base}/api/v1/annotations/${parentId}`;
   switch (t.kind) {
     case "source-passage":
-      return { type: "SpecificResource", source: `${base}/sources/${t.source}`, selector: t.selector };
+      return {
+        type: "SpecificResource",
+        source: `${base}/sources/${t.source}`,
+        selector: t.selector,
+      };
     case "matrix-cell":
-      return { type: "SpecificResource", source: `${base}/matrix?countries=${t.country}&focus=cell:${t.country}:${t.dimension}`, "scc:target": t };
+      return {
+        type: "SpecificResource",
+        source: `${base}/matrix?countries=${t.country}&focus=cell:${t.country}:${t.dimension}`,
+        "scc:target": t,
+      };
     case "timeline-event":
-      return { type: "SpecificResource", source: `${base}/charts/timeline?focus=event:${t.event}`, "scc:target": t };
+      return {
+        type: "SpecificResource",
+        source: `${base}/charts/timeline?focus=event:${t.event}`,
+        "scc:target": t,
+      };
     case "view":
       return { type: "SpecificResource", source: `${base}${t.path}`, "scc:target": t };
     default:
@@ -25,9 +37,17 @@ function w3cTarget(t: AnnotationTarget, base: string, parentId: string | null) {
 }
 
 /** One page of the collection; `next` names the following page when there is one. */
-export function toJsonLd(annotations: AnnotationView[], base: string, self: string, next: string | null = null) {
+export function toJsonLd(
+  annotations: AnnotationView[],
+  base: string,
+  self: string,
+  next: string | null = null,
+) {
   return {
-    "@context": ["http://www.w3.org/ns/anno.jsonld", { scc: SCC, "scc:target": { "@id": `${SCC}target`, "@type": "@json" } }],
+    "@context": [
+      "http://www.w3.org/ns/anno.jsonld",
+      { scc: SCC, "scc:target": { "@id": `${SCC}target`, "@type": "@json" } },
+    ],
     id: self,
     type: "AnnotationCollection",
     ...(next ? {} : { total: annotations.length }),
@@ -43,7 +63,12 @@ export function toJsonLd(annotations: AnnotationView[], base: string, self: stri
         modified: a.updatedAt,
         creator: { id: `${base}/users/${a.author.id}`, type: "Person", name: a.author.name },
         body: [
-          { type: "TextualBody", value: a.body, format: "text/markdown", purpose: a.parentId ? "replying" : "commenting" },
+          {
+            type: "TextualBody",
+            value: a.body,
+            format: "text/markdown",
+            purpose: a.parentId ? "replying" : "commenting",
+          },
           ...a.tags.map((tag) => ({ type: "TextualBody", value: tag, purpose: "tagging" })),
         ],
         target: w3cTarget(a.target, base, a.parentId),
@@ -55,11 +80,37 @@ export function toJsonLd(annotations: AnnotationView[], base: string, self: stri
   };
 }
 
-export const CSV_COLUMNS = ["id", "parent_id", "created", "modified", "edited", "author", "status", "visibility", "target_kind", "target", "tags", "body"] as const;
+export const CSV_COLUMNS = [
+  "id",
+  "parent_id",
+  "created",
+  "modified",
+  "edited",
+  "author",
+  "status",
+  "visibility",
+  "target_kind",
+  "target",
+  "tags",
+  "body",
+] as const;
 
 export function toCsv(annotations: AnnotationView[]): string {
   return stringify(
-    annotations.map((a) => [a.id, a.parentId ?? "", a.createdAt, a.updatedAt, a.editedAt ?? "", a.author.name, a.status, a.visibility, a.target.kind, a.targetKey, a.tags.join(";"), a.body]),
+    annotations.map((a) => [
+      a.id,
+      a.parentId ?? "",
+      a.createdAt,
+      a.updatedAt,
+      a.editedAt ?? "",
+      a.author.name,
+      a.status,
+      a.visibility,
+      a.target.kind,
+      a.targetKey,
+      a.tags.join(";"),
+      a.body,
+    ]),
     // escape_formulas: a cell starting with = + - @ is not run as a formula by a spreadsheet.
     { header: true, columns: [...CSV_COLUMNS], bom: true, escape_formulas: true },
   );

@@ -26,13 +26,16 @@ describe("the live feed", () => {
 
   // Another app instance on the same PostgreSQL server: only NOTIFY carries its change here.
   // (PGlite's connection multiplexer does not deliver NOTIFY; the embedded mode runs one instance.)
-  it.runIf(Boolean(process.env.TEST_DATABASE_URL))("delivers a change NOTIFY'd by another connection", async () => {
-    const arrival = received(BigInt(900003));
-    await new Promise((r) => setTimeout(r, 200));
-    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await other.connect();
-    await other.query(`SELECT pg_notify($1, $2)`, [ANNOTATION_CHANNEL, "900003"]);
-    await other.end();
-    expect(await arrival).toBe(BigInt(900003));
-  });
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    "delivers a change NOTIFY'd by another connection",
+    async () => {
+      const arrival = received(BigInt(900003));
+      await new Promise((r) => setTimeout(r, 200));
+      const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await other.connect();
+      await other.query(`SELECT pg_notify($1, $2)`, [ANNOTATION_CHANNEL, "900003"]);
+      await other.end();
+      expect(await arrival).toBe(BigInt(900003));
+    },
+  );
 });

@@ -15,7 +15,12 @@ interface Hub {
 }
 
 const g = globalThis as unknown as { sccAnnotationHub?: Hub };
-const hub = (g.sccAnnotationHub ??= { listeners: new Set(), recent: new Set(), client: null, connecting: null });
+const hub = (g.sccAnnotationHub ??= {
+  listeners: new Set(),
+  recent: new Set(),
+  client: null,
+  connecting: null,
+});
 
 function deliver(changeId: bigint) {
   if (hub.recent.has(changeId)) return;
@@ -29,9 +34,13 @@ export const announce = (changeId: bigint) => deliver(changeId);
 
 async function listen() {
   if (process.env.SCC_EMBEDDED_DB === "1" || !process.env.DATABASE_URL) return;
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 5000 });
+  const client = new pg.Client({
+    connectionString: process.env.DATABASE_URL,
+    connectionTimeoutMillis: 5000,
+  });
   client.on("notification", (n) => {
-    if (n.channel === ANNOTATION_CHANNEL && n.payload && /^\d+$/.test(n.payload)) deliver(BigInt(n.payload));
+    if (n.channel === ANNOTATION_CHANNEL && n.payload && /^\d+$/.test(n.payload))
+      deliver(BigInt(n.payload));
   });
   // A dropped connection is made again after a second while anyone listens; meanwhile the streams'
   // heartbeat reads the change log, so nothing is lost, only later.
@@ -51,7 +60,12 @@ async function listen() {
 
 function connect(): Promise<void> {
   hub.connecting = listen()
-    .catch((error) => console.error("Annotations: LISTEN failed; other instances' changes arrive at the streams' next heartbeat.", error))
+    .catch((error) =>
+      console.error(
+        "Annotations: LISTEN failed; other instances' changes arrive at the streams' next heartbeat.",
+        error,
+      ),
+    )
     .finally(() => {
       hub.connecting = null;
     });

@@ -23,24 +23,45 @@ export function viewScope(path: string): string[] | null {
 
 /** Whether a target key is in a scope; `view:` entries match exactly, the others as prefixes. */
 export function inScope(key: string, scope: string[] | null): boolean {
-  return scope === null || scope.some((p) => (p.startsWith("view:") ? key === p : key.startsWith(p)));
+  return (
+    scope === null || scope.some((p) => (p.startsWith("view:") ? key === p : key.startsWith(p)))
+  );
 }
 
 /** The view and highlight that show a target: a path plus the URL state to change. */
-export function targetLocation(t: AnnotationTarget): { path: string; country?: string; focus?: string; from?: number; to?: number } {
+export function targetLocation(t: AnnotationTarget): {
+  path: string;
+  country?: string;
+  focus?: string;
+  from?: number;
+  to?: number;
+} {
   switch (t.kind) {
     case "matrix-cell":
       return { path: "/matrix", country: t.country, focus: `cell:${t.country}:${t.dimension}` };
     case "chart-point": {
-      const focus = { indicators: `observation:${t.x}`, actors: `actor:${t.x}`, timeline: `event:${t.x}`, "data-laws": `event:${t.x}` }[t.chart as string];
+      const focus = {
+        indicators: `observation:${t.x}`,
+        actors: `actor:${t.x}`,
+        timeline: `event:${t.x}`,
+        "data-laws": `event:${t.x}`,
+      }[t.chart as string];
       return { path: `/charts/${t.chart}`, country: t.country, ...(focus ? { focus } : {}) };
     }
     case "chart-range":
-      return { path: `/charts/${t.chart}`, ...(t.country ? { country: t.country } : {}), from: t.from, to: t.to };
+      return {
+        path: `/charts/${t.chart}`,
+        ...(t.country ? { country: t.country } : {}),
+        from: t.from,
+        to: t.to,
+      };
     case "timeline-event":
       return { path: "/charts/timeline", focus: `event:${t.event}` };
     case "source-passage":
-      return { path: `/sources/${t.source}`, focus: `passage:${t.selector[1].start}-${t.selector[1].end}` };
+      return {
+        path: `/sources/${t.source}`,
+        focus: `passage:${t.selector[1].start}-${t.selector[1].end}`,
+      };
     case "view":
       return { path: t.path || "/" };
   }
@@ -50,7 +71,11 @@ export function targetLocation(t: AnnotationTarget): { path: string; country?: s
  * The annotation target of a chart's focused item (`observation:…`, `actor:…`, `event:…`) and the
  * target keys whose annotations belong to it: an event's own and its points on either lanes chart.
  */
-export function focusTarget(chart: string, focus: string, data: Dataset): { target: AnnotationTarget; keys: string[] } | null {
+export function focusTarget(
+  chart: string,
+  focus: string,
+  data: Dataset,
+): { target: AnnotationTarget; keys: string[] } | null {
   const [kind, key] = [focus.slice(0, focus.indexOf(":")), focus.slice(focus.indexOf(":") + 1)];
   if (chart === "indicators" && kind === "observation") {
     const o = data.observations.find((item) => item.key === key);
@@ -63,7 +88,14 @@ export function focusTarget(chart: string, focus: string, data: Dataset): { targ
   if ((chart === "timeline" || chart === "data-laws") && kind === "event") {
     const e = data.timeline.find((item) => item.key === key);
     if (!e) return null;
-    return { target: { kind: "timeline-event", event: key }, keys: [`timeline-event:${key}`, `chart-point:timeline:${e.country}:${key}`, `chart-point:data-laws:${e.country}:${key}`] };
+    return {
+      target: { kind: "timeline-event", event: key },
+      keys: [
+        `timeline-event:${key}`,
+        `chart-point:timeline:${e.country}:${key}`,
+        `chart-point:data-laws:${e.country}:${key}`,
+      ],
+    };
   }
   return null;
 }

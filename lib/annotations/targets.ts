@@ -9,7 +9,11 @@ import { CHART_KEYS, YEAR_MAX, YEAR_MIN } from "@/lib/view-state/state";
 const chart = z.enum(CHART_KEYS);
 const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 /** Text PostgreSQL can store (jsonb refuses NUL). */
-const plain = (max: number) => z.string().max(max).refine((v) => !v.includes("\u0000"), "nul");
+const plain = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((v) => !v.includes("\u0000"), "nul");
 
 export const textQuoteSelectorSchema = z.strictObject({
   type: z.literal("TextQuoteSelector"),
@@ -27,21 +31,50 @@ export const textPositionSelectorSchema = z.strictObject({
 export const VIEW_PATH = /^\/(matrix|charts\/[a-z-]+|sources(\/[a-z0-9-]+)?)?$/;
 
 export const targetSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("matrix-cell"), country: countryKeySchema, dimension: keySchema }),
-  z.strictObject({ kind: z.literal("chart-point"), chart, country: countryKeySchema, x: z.union([plain(100).pipe(z.string().min(1)), z.number().finite()]) }),
+  z.strictObject({
+    kind: z.literal("matrix-cell"),
+    country: countryKeySchema,
+    dimension: keySchema,
+  }),
+  z.strictObject({
+    kind: z.literal("chart-point"),
+    chart,
+    country: countryKeySchema,
+    x: z.union([plain(100).pipe(z.string().min(1)), z.number().finite()]),
+  }),
   z
-    .strictObject({ kind: z.literal("chart-range"), chart: z.enum(["timeline", "data-laws"]), country: countryKeySchema.optional(), from: year, to: year })
+    .strictObject({
+      kind: z.literal("chart-range"),
+      chart: z.enum(["timeline", "data-laws"]),
+      country: countryKeySchema.optional(),
+      from: year,
+      to: year,
+    })
     .refine((t) => t.from <= t.to, { message: "fromAfterTo", path: ["to"] }),
   z.strictObject({ kind: z.literal("timeline-event"), event: keySchema }),
   z
-    .strictObject({ kind: z.literal("source-passage"), source: keySchema, selector: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]) })
-    .refine((t) => t.selector[1].end > t.selector[1].start, { message: "endAfterStart", path: ["selector", 1, "end"] }),
+    .strictObject({
+      kind: z.literal("source-passage"),
+      source: keySchema,
+      selector: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]),
+    })
+    .refine((t) => t.selector[1].end > t.selector[1].start, {
+      message: "endAfterStart",
+      path: ["selector", 1, "end"],
+    }),
   z.strictObject({ kind: z.literal("view"), path: z.string().regex(VIEW_PATH, "viewPath") }),
 ]);
 
 export type AnnotationTarget = z.infer<typeof targetSchema>;
 export type TargetKind = AnnotationTarget["kind"];
-export const TARGET_KINDS = ["matrix-cell", "chart-point", "chart-range", "timeline-event", "source-passage", "view"] as const satisfies readonly TargetKind[];
+export const TARGET_KINDS = [
+  "matrix-cell",
+  "chart-point",
+  "chart-range",
+  "timeline-event",
+  "source-passage",
+  "view",
+] as const satisfies readonly TargetKind[];
 
 /** The target as one string, for filters and count badges: `matrix-cell:CN:development-model`. */
 export function targetKey(t: AnnotationTarget): string {
@@ -63,12 +96,16 @@ export function targetKey(t: AnnotationTarget): string {
 
 /** Why a well-formed target does not exist in the dataset (a 404 to throw); null when it does. */
 export function missingTarget(t: AnnotationTarget, data: Dataset): AppError | null {
-  const has = <T extends { key: string }>(list: T[], key: string) => list.some((x) => x.key === key);
-  const country = "country" in t && t.country !== undefined && !has(data.countries, t.country) ? t.country : null;
+  const has = <T extends { key: string }>(list: T[], key: string) =>
+    list.some((x) => x.key === key);
+  const country =
+    "country" in t && t.country !== undefined && !has(data.countries, t.country) ? t.country : null;
   if (country) return notFound("noSuchCountry", { country });
   switch (t.kind) {
     case "matrix-cell":
-      return has(data.dimensions, t.dimension) ? null : notFound("noSuchDimension", { dimension: t.dimension });
+      return has(data.dimensions, t.dimension)
+        ? null
+        : notFound("noSuchDimension", { dimension: t.dimension });
     case "timeline-event":
       return has(data.timeline, t.event) ? null : notFound("noSuchEvent", { event: t.event });
     case "source-passage": {
@@ -80,7 +117,10 @@ export function missingTarget(t: AnnotationTarget, data: Dataset): AppError | nu
       }
       const before = source.text.slice(0, position.start);
       const after = source.text.slice(position.end);
-      if ((quote.prefix && !before.endsWith(quote.prefix)) || (quote.suffix && !after.startsWith(quote.suffix))) {
+      if (
+        (quote.prefix && !before.endsWith(quote.prefix)) ||
+        (quote.suffix && !after.startsWith(quote.suffix))
+      ) {
         return notFound("quoteContextDiffers");
       }
       return null;
@@ -89,7 +129,8 @@ export function missingTarget(t: AnnotationTarget, data: Dataset): AppError | nu
       const source = t.path.match(/^\/sources\/(.+)$/)?.[1];
       const chartKey = t.path.match(/^\/charts\/(.+)$/)?.[1];
       if (source && !has(data.sources, source)) return notFound("noSuchSource", { source });
-      if (chartKey && !(CHART_KEYS as readonly string[]).includes(chartKey)) return notFound("noSuchChart", { chart: chartKey });
+      if (chartKey && !(CHART_KEYS as readonly string[]).includes(chartKey))
+        return notFound("noSuchChart", { chart: chartKey });
       return null;
     }
     case "chart-point":
@@ -122,14 +163,22 @@ const MIN_ALONE = 8;
  * or orphaned. It is never moved silently: the caller
  * shows "moved" or "orphaned".
  */
-export function anchorPassage(t: Extract<AnnotationTarget, { kind: "source-passage" }>, data: Dataset): { status: "anchored" | "moved" | "orphaned"; start?: number; end?: number } {
+export function anchorPassage(
+  t: Extract<AnnotationTarget, { kind: "source-passage" }>,
+  data: Dataset,
+): { status: "anchored" | "moved" | "orphaned"; start?: number; end?: number } {
   const source = data.sources.find((s) => s.key === t.source);
   if (!source) return { status: "orphaned" };
   const [quote, position] = t.selector;
   const context = (start: number, end: number) =>
-    (!quote.prefix || source.text.slice(0, start).endsWith(quote.prefix)) && (!quote.suffix || source.text.slice(end).startsWith(quote.suffix));
+    (!quote.prefix || source.text.slice(0, start).endsWith(quote.prefix)) &&
+    (!quote.suffix || source.text.slice(end).startsWith(quote.suffix));
   // Anchored only with its context too: the same words at the old offsets may be another occurrence.
-  if (source.text.slice(position.start, position.end) === quote.exact && context(position.start, position.end)) return { status: "anchored", start: position.start, end: position.end };
+  if (
+    source.text.slice(position.start, position.end) === quote.exact &&
+    context(position.start, position.end)
+  )
+    return { status: "anchored", start: position.start, end: position.end };
   // Found again with its context: the occurrence nearest the old place, reported as moved.
   const needle = `${quote.prefix ?? ""}${quote.exact}${quote.suffix ?? ""}`;
   let best = -1;
@@ -142,6 +191,7 @@ export function anchorPassage(t: Extract<AnnotationTarget, { kind: "source-passa
   }
   // Its context changed too: the quote alone, if the text holds it exactly once (never a guess between several).
   const first = quote.exact.length >= MIN_ALONE ? source.text.indexOf(quote.exact) : -1;
-  if (first >= 0 && source.text.indexOf(quote.exact, first + 1) < 0) return { status: "moved", start: first, end: first + quote.exact.length };
+  if (first >= 0 && source.text.indexOf(quote.exact, first + 1) < 0)
+    return { status: "moved", start: first, end: first + quote.exact.length };
   return { status: "orphaned" };
 }

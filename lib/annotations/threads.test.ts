@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { facets, NO_FILTERS, toThreads } from "./threads";
 
-const item = (id: string, over: Partial<{ parentId: string; body: string; tags: string[]; status: string; author: string; kind: string; at: string }> = {}) => ({
+const item = (
+  id: string,
+  over: Partial<{
+    parentId: string;
+    body: string;
+    tags: string[];
+    status: string;
+    author: string;
+    kind: string;
+    at: string;
+  }> = {},
+) => ({
   id,
   parentId: over.parentId ?? null,
   body: over.body ?? `note ${id}`,
@@ -14,19 +25,34 @@ const item = (id: string, over: Partial<{ parentId: string; body: string; tags: 
 
 const items = [
   item("a", { at: "2026-11-22T08:00:00.000Z", tags: ["policy"] }),
-  item("r1", { parentId: "a", author: "bo", body: "Agree, see 数据安全法", at: "2026-11-22T10:00:00.000Z" }),
-  item("b", { at: "2026-11-22T09:00:00.000Z", status: "resolved", kind: "chart-point", author: "bo" }),
+  item("r1", {
+    parentId: "a",
+    author: "bo",
+    body: "Agree, see 数据安全法",
+    at: "2026-11-22T10:00:00.000Z",
+  }),
+  item("b", {
+    at: "2026-11-22T09:00:00.000Z",
+    status: "resolved",
+    kind: "chart-point",
+    author: "bo",
+  }),
   item("orphan", { parentId: "gone", at: "2026-11-22T07:00:00.000Z" }),
 ];
 
 describe("toThreads", () => {
   it("groups replies under their first annotation, newest activity first", () => {
     const threads = toThreads(items, NO_FILTERS);
-    expect(threads.map((t) => [t.root.id, t.replies.map((r) => r.id)])).toEqual([["a", ["r1"]], ["b", []], ["orphan", []]]);
+    expect(threads.map((t) => [t.root.id, t.replies.map((r) => r.id)])).toEqual([
+      ["a", ["r1"]],
+      ["b", []],
+      ["orphan", []],
+    ]);
   });
 
   it("filters by status and kind on the thread, by author, tag and text on any of its annotations", () => {
-    const ids = (f: Partial<typeof NO_FILTERS>) => toThreads(items, { ...NO_FILTERS, ...f }).map((t) => t.root.id);
+    const ids = (f: Partial<typeof NO_FILTERS>) =>
+      toThreads(items, { ...NO_FILTERS, ...f }).map((t) => t.root.id);
     expect(ids({ status: "resolved" })).toEqual(["b"]);
     expect(ids({ kind: "chart-point" })).toEqual(["b"]);
     expect(ids({ author: "bo" })).toEqual(["a", "b"]);
@@ -39,6 +65,12 @@ describe("toThreads", () => {
 
 describe("facets", () => {
   it("lists each author and tag once, sorted", () => {
-    expect(facets(items)).toEqual({ authors: [{ id: "ana", name: "Ana" }, { id: "bo", name: "Bo" }], tags: ["policy"] });
+    expect(facets(items)).toEqual({
+      authors: [
+        { id: "ana", name: "Ana" },
+        { id: "bo", name: "Bo" },
+      ],
+      tags: ["policy"],
+    });
   });
 });

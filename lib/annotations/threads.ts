@@ -36,18 +36,37 @@ export function toThreads<T extends Threadable>(items: T[], f: ThreadFilters): T
   const ids = new Set(items.map((i) => i.id));
   const replies = new Map<string, T[]>();
   for (const item of items) {
-    if (item.parentId && ids.has(item.parentId)) replies.set(item.parentId, [...(replies.get(item.parentId) ?? []), item]);
+    if (item.parentId && ids.has(item.parentId))
+      replies.set(item.parentId, [...(replies.get(item.parentId) ?? []), item]);
   }
   const q = f.q.trim().toLocaleLowerCase();
   const matches = (i: T) =>
-    (!f.author || i.author.id === f.author) && (!f.tag || i.tags.includes(f.tag)) && (!q || i.body.toLocaleLowerCase().includes(q) || i.tags.some((t) => t.toLocaleLowerCase().includes(q)));
+    (!f.author || i.author.id === f.author) &&
+    (!f.tag || i.tags.includes(f.tag)) &&
+    (!q ||
+      i.body.toLocaleLowerCase().includes(q) ||
+      i.tags.some((t) => t.toLocaleLowerCase().includes(q)));
   return items
     .filter((i) => !i.parentId || !ids.has(i.parentId))
     .map((root) => {
-      const thread = (replies.get(root.id) ?? []).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
-      return { root, replies: thread, last: [root, ...thread].reduce((m, i) => (i.updatedAt > m ? i.updatedAt : m), root.updatedAt) };
+      const thread = (replies.get(root.id) ?? []).sort((a, b) =>
+        a.updatedAt.localeCompare(b.updatedAt),
+      );
+      return {
+        root,
+        replies: thread,
+        last: [root, ...thread].reduce(
+          (m, i) => (i.updatedAt > m ? i.updatedAt : m),
+          root.updatedAt,
+        ),
+      };
     })
-    .filter(({ root, replies: thread }) => (!f.status || root.status === f.status) && (!f.kind || root.target.kind === f.kind) && [root, ...thread].some(matches))
+    .filter(
+      ({ root, replies: thread }) =>
+        (!f.status || root.status === f.status) &&
+        (!f.kind || root.target.kind === f.kind) &&
+        [root, ...thread].some(matches),
+    )
     .sort((a, b) => b.last.localeCompare(a.last))
     .map(({ root, replies: thread }) => ({ root, replies: thread }));
 }
@@ -56,7 +75,9 @@ export function toThreads<T extends Threadable>(items: T[], f: ThreadFilters): T
 export function facets(items: Threadable[]) {
   const authors = new Map(items.map((i) => [i.author.id, i.author.name]));
   return {
-    authors: [...authors].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    authors: [...authors]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     tags: [...new Set(items.flatMap((i) => i.tags))].sort(),
   };
 }

@@ -13,13 +13,19 @@ export const MAX_EXPORT_LIMIT = 5000;
 
 /** An ISO 8601 time (date, or date and time) in years 1970–9999, or null. */
 function isoTime(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value))
+    return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1970 ? null : date;
 }
 
 /** The value, or an issue naming a sentence of errors.json with the value in it. */
-const checked = <T>(name: string, test: (value: string) => T | null, message: string, params: (value: string) => Record<string, unknown> = () => ({})) =>
+const checked = <T>(
+  name: string,
+  test: (value: string) => T | null,
+  message: string,
+  params: (value: string) => Record<string, unknown> = () => ({}),
+) =>
   textParam(name).transform((value, ctx) => {
     const result = test(value);
     if (result !== null) return result;
@@ -33,11 +39,25 @@ const kinds = TARGET_KINDS as readonly string[];
 export const annotationListParams = z
   .object({
     target: textParam("target").optional(),
-    view: checked("view", (v) => (VIEW_PATH.test(v) ? v : null), "errors.badViewPath", (v) => ({ view: v.slice(0, 40) })).optional(),
-    kind: checked("kind", (v) => (kinds.includes(v) ? v : null), "errors.unknownTargetKind", (v) => ({ kind: v.slice(0, 40), kinds })).optional(),
+    view: checked(
+      "view",
+      (v) => (VIEW_PATH.test(v) ? v : null),
+      "errors.badViewPath",
+      (v) => ({ view: v.slice(0, 40) }),
+    ).optional(),
+    kind: checked(
+      "kind",
+      (v) => (kinds.includes(v) ? v : null),
+      "errors.unknownTargetKind",
+      (v) => ({ kind: v.slice(0, 40), kinds }),
+    ).optional(),
     author: textParam("author").optional(),
     tag: textParam("tag").optional(),
-    status: checked("status", (v) => (v === "open" || v === "resolved" ? v : null), "errors.badStatus").optional(),
+    status: checked(
+      "status",
+      (v) => (v === "open" || v === "resolved" ? v : null),
+      "errors.badStatus",
+    ).optional(),
     "updated-since": checked("updated-since", isoTime, "errors.badUpdatedSince").optional(),
     q: checked("q", (v) => (v.length <= 200 ? v : null), "errors.searchTooLong").optional(),
     limit: textParam("limit").optional(),
@@ -50,8 +70,16 @@ export const annotationListParams = z
       },
       "errors.badCursor",
     ).optional(),
-    deleted: checked("deleted", (v) => (v === "1" ? true : null), "errors.badDeletedFlag").optional(),
-    format: checked("format", (v) => (v === "json" || v === "jsonld" || v === "csv" ? v : null), "errors.badFormat").optional(),
+    deleted: checked(
+      "deleted",
+      (v) => (v === "1" ? true : null),
+      "errors.badDeletedFlag",
+    ).optional(),
+    format: checked(
+      "format",
+      (v) => (v === "json" || v === "jsonld" || v === "csv" ? v : null),
+      "errors.badFormat",
+    ).optional(),
   })
   .transform((q, ctx) => {
     // An export may take more at once than a page.
@@ -59,7 +87,12 @@ export const annotationListParams = z
     const text = q.limit ?? "50";
     const limit = Number(text);
     if (!/^\d+$/.test(text) || limit < 1 || limit > max) {
-      ctx.addIssue({ code: "custom", message: "errors.badLimit", params: { max: String(max) }, path: ["limit"] });
+      ctx.addIssue({
+        code: "custom",
+        message: "errors.badLimit",
+        params: { max: String(max) },
+        path: ["limit"],
+      });
       return z.NEVER;
     }
     return { ...q, limit };
@@ -86,4 +119,5 @@ export function annotationFilter(q: AnnotationListParams, user: CurrentUser): An
 }
 
 /** The cursor of the next page: the last annotation's update time and id. */
-export const nextCursor = (last: { updatedAt: string; id: string }) => `${last.updatedAt}~${last.id}`;
+export const nextCursor = (last: { updatedAt: string; id: string }) =>
+  `${last.updatedAt}~${last.id}`;

@@ -4,7 +4,10 @@ import { AppError, badRequest } from "@/lib/errors/app-error";
 const MAX_BYTES = 64 * 1024;
 
 /** A JSON request body checked by a schema; a zod problem becomes a 400 naming it (lib/errors/handle.ts). */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<z.infer<S>> {
   const tooLarge = () => new AppError("bad_request", "bodyTooLarge");
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) throw tooLarge();
   const text = await request.text();

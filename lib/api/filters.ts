@@ -14,8 +14,17 @@ export const filterParams = z.object({
 
 /** The parsed filter, with every key checked against the dataset. */
 export function checkFilter(filter: ComparisonFilter, data: Dataset): ComparisonFilter {
-  assertKnownKeys(filter.countries?.map((c) => c.toUpperCase()), data.countries.map((c) => c.key), "unknownCountry");
-  assertKnownKeys(filter.dimensions, data.dimensions.map((d) => d.key), "unknownDimension");
-  if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) throw badRequest("yearsReversed", { from: String(filter.from), to: String(filter.to) });
+  assertKnownKeys(
+    filter.countries?.map((c) => c.toUpperCase()),
+    data.countries.map((c) => c.key),
+    "unknownCountry",
+  );
+  assertKnownKeys(
+    filter.dimensions,
+    data.dimensions.map((d) => d.key),
+    "unknownDimension",
+  );
+  if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to)
+    throw badRequest("yearsReversed", { from: String(filter.from), to: String(filter.to) });
   return { ...filter, countries: filter.countries?.map((c) => c.toUpperCase()) };
 }

@@ -15,5 +15,8 @@ export function jsonWithEtag(request: Request, body: unknown): NextResponse {
   if (match && match.split(",").some((tag) => tag.trim() === etag || tag.trim() === `W/${etag}`)) {
     return new NextResponse(null, { status: 304, headers });
   }
-  return new NextResponse(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  return new NextResponse(text, {
+    status: 200,
+    headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+  });
 }

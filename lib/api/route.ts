@@ -27,7 +27,8 @@ interface Context<P, Q> {
 export function readSearchParams<S extends SearchSchema>(url: URL, schema: S): z.infer<S> {
   const allowed = names(schema);
   for (const name of url.searchParams.keys()) {
-    if (name !== "lang" && !allowed.includes(name)) throw unknownParameter(name, [...allowed, "lang"]);
+    if (name !== "lang" && !allowed.includes(name))
+      throw unknownParameter(name, [...allowed, "lang"]);
   }
   const values: Record<string, string> = {};
   for (const name of allowed) {
@@ -57,7 +58,13 @@ export function apiRoute<P = Record<string, never>, S extends SearchSchema = typ
       if (!options.permission(user)) throw forbidden();
       const url = new URL(request.url);
       const searchParams = readSearchParams(url, (options.searchParams ?? NONE) as S);
-      return await handler(request, { params: await context.params, searchParams, url, lang, user });
+      return await handler(request, {
+        params: await context.params,
+        searchParams,
+        url,
+        lang,
+        user,
+      });
     } catch (error) {
       return toHttpResponse(error, lang);
     }

@@ -6,8 +6,16 @@ import { userForToken } from "./tokens";
 
 export type { CurrentUser } from "@/lib/permissions/roles";
 
-const toCurrent = (user: { id: string; email: string; name: string; role: string; disabledAt: Date | null }): CurrentUser | null =>
-  user.disabledAt ? null : { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+const toCurrent = (user: {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  disabledAt: Date | null;
+}): CurrentUser | null =>
+  user.disabledAt
+    ? null
+    : { id: user.id, email: user.email, name: user.name, role: user.role as Role };
 
 /**
  * Who is asking: a bearer token (`Authorization: Bearer scc_…`) or the session cookie. The user is

@@ -20,7 +20,11 @@ export function oidcProvider(env: Record<string, string | undefined> = process.e
       checks: ["pkce", "state"],
       authorization: { params: { scope: "openid email profile" } },
       profile(profile: { sub: string; email?: string; name?: string }) {
-        return { id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? profile.email ?? profile.sub };
+        return {
+          id: profile.sub,
+          email: profile.email?.toLowerCase() ?? null,
+          name: profile.name ?? profile.email ?? profile.sub,
+        };
       },
     },
   ];

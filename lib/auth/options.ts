@@ -11,9 +11,16 @@ import { oidcProvider } from "./oidc";
  * appends the address it saw, so the client is that many entries from the right. Entries further
  * left were written by the client and are ignored.
  */
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined, trusted = Number(process.env.TRUSTED_PROXIES) || 0): string | null {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
-  const hops = (Array.isArray(raw) ? raw.join(",") : (raw ?? "")).split(",").map((hop) => hop.trim()).filter(Boolean);
+export function clientIp(
+  headers: Record<string, string | string[] | undefined> | Headers | undefined,
+  trusted = Number(process.env.TRUSTED_PROXIES) || 0,
+): string | null {
+  const raw =
+    headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
+  const hops = (Array.isArray(raw) ? raw.join(",") : (raw ?? ""))
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   if (hops.length === 0) return null;
   return hops[Math.max(0, hops.length - Math.max(1, trusted))].slice(0, 64);
 }
@@ -27,7 +34,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       id: "credentials",
       name: "Email",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         let result: Awaited<ReturnType<typeof signInWithPassword>>;
         try {
@@ -41,8 +51,18 @@ export const authOptions: NextAuthOptions = {
           throw new Error("failed"); // never the database's message in a URL
         }
         // The error text is a code; the sign-in page turns it into a message in both languages.
-        if (!result.ok) throw new Error(result.reason === "rate-limited" ? `rate-limited:${Math.ceil((result.retryAfterSeconds ?? 60) / 60)}` : result.reason);
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        if (!result.ok)
+          throw new Error(
+            result.reason === "rate-limited"
+              ? `rate-limited:${Math.ceil((result.retryAfterSeconds ?? 60) / 60)}`
+              : result.reason,
+          );
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
     ...oidcProvider(),
@@ -52,10 +72,17 @@ export const authOptions: NextAuthOptions = {
     async signIn({ user, account, profile }) {
       if (account?.provider !== "oidc") return true;
       // An address the provider has not verified could be anyone's.
-      if ((profile as { email_verified?: boolean } | undefined)?.email_verified !== true) return "/signin?error=oidc-unknown";
+      if ((profile as { email_verified?: boolean } | undefined)?.email_verified !== true)
+        return "/signin?error=oidc-unknown";
       const found = user.email ? await findUserByEmail(user.email) : null;
       if (!found || found.disabledAt) return "/signin?error=oidc-unknown";
-      await recordAudit({ action: "sign-in", actorId: found.id, subjectId: found.id, email: found.email, detail: { provider: "oidc" } });
+      await recordAudit({
+        action: "sign-in",
+        actorId: found.id,
+        subjectId: found.id,
+        email: found.email,
+        detail: { provider: "oidc" },
+      });
       return true;
     },
     async jwt({ token, user, account }) {
@@ -70,7 +97,10 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     async session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.uid as string, sv: token.sv as number } };
+      return {
+        ...session,
+        user: { ...session.user, id: token.uid as string, sv: token.sv as number },
+      };
     },
   },
 };

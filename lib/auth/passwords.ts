@@ -10,4 +10,3 @@ export const verifyPassword = (password: string, hash: string) => bcrypt.compare
 export function generatePassword(): string {
   return randomBytes(15).toString("base64url");
 }
-

@@ -1,5 +1,10 @@
 /** The auth.errors message for an error code from the credentials provider or next-auth; the same one for an unknown email and a wrong password. */
-export function signInError(code: string | null | undefined): { key: "invalid" | "disabled" | "oidcUnknown" | "failed" | "rateLimited"; minutes?: number } | null {
+export function signInError(
+  code: string | null | undefined,
+): {
+  key: "invalid" | "disabled" | "oidcUnknown" | "failed" | "rateLimited";
+  minutes?: number;
+} | null {
   if (!code) return null;
   if (code === "invalid" || code === "CredentialsSignin") return { key: "invalid" };
   if (code === "disabled") return { key: "disabled" };

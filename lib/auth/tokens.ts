@@ -10,7 +10,15 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 export async function createToken(userId: string, name: string, actorId: string | null = userId) {
   const cleanName = tokenNameSchema.parse(name);
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
-  const record = await insertToken({ userId, name: cleanName, tokenHash: hashToken(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) }, actorId);
+  const record = await insertToken(
+    {
+      userId,
+      name: cleanName,
+      tokenHash: hashToken(token),
+      prefix: token.slice(0, TOKEN_PREFIX.length + 6),
+    },
+    actorId,
+  );
   return { token, record };
 }
 

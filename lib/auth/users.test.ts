@@ -24,22 +24,34 @@ describe("users and tokens", () => {
     expect(stored.passwordHash).not.toContain(first!.password);
     expect(await verifyPassword(first!.password, stored.passwordHash!)).toBe(true);
     // Read any other way, the hash is left out.
-    expect(await db().user.findUniqueOrThrow({ where: { email: first!.email } })).not.toHaveProperty("passwordHash");
+    expect(
+      await db().user.findUniqueOrThrow({ where: { email: first!.email } }),
+    ).not.toHaveProperty("passwordHash");
     expect(await ensureFirstUser()).toBeNull();
     const other = await ensureFirstUser("second@example.com");
     expect(other).toBeNull();
   });
 
   it("creates, promotes, resets and disables a user, auditing each step", async () => {
-    const { user, generated } = await createUser({ email: " Ana@Example.COM ", name: "Ana", role: "viewer" });
+    const { user, generated } = await createUser({
+      email: " Ana@Example.COM ",
+      name: "Ana",
+      role: "viewer",
+    });
     expect(user.email).toBe("ana@example.com");
     expect(generated).toBe(true);
-    await expect(createUser({ email: "ana@example.com", name: "Again", role: "viewer" })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      createUser({ email: "ana@example.com", name: "Again", role: "viewer" }),
+    ).rejects.toMatchObject({ status: 409 });
     expect((await setRole("ana@example.com", "editor")).role).toBe("editor");
     const { password } = await resetPassword("ana@example.com");
-    expect(await verifyPassword(password, (await findUserForSignIn(user.email))!.passwordHash!)).toBe(true);
+    expect(
+      await verifyPassword(password, (await findUserForSignIn(user.email))!.passwordHash!),
+    ).toBe(true);
     expect((await disableUser("ana@example.com")).disabledAt).toBeInstanceOf(Date);
-    const actions = (await db().auditEvent.findMany({ where: { subjectId: user.id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    const actions = (
+      await db().auditEvent.findMany({ where: { subjectId: user.id }, orderBy: { id: "asc" } })
+    ).map((e) => e.action);
     expect(actions).toEqual(["user-created", "role-changed", "password-reset", "user-disabled"]);
     await expect(setRole("nobody@example.com", "admin")).rejects.toMatchObject({ status: 404 });
   });
@@ -48,7 +60,9 @@ describe("users and tokens", () => {
     const { user } = await createUser({ email: "tok@example.com", name: "Tok", role: "analyst" });
     const { token, record } = await createToken(user.id, "laptop");
     expect(token).toMatch(/^scc_[\w-]{43}$/);
-    expect(JSON.stringify(await db().apiToken.findMany({ omit: { tokenHash: false } }))).not.toContain(token);
+    expect(
+      JSON.stringify(await db().apiToken.findMany({ omit: { tokenHash: false } })),
+    ).not.toContain(token);
     expect((await db().apiToken.findMany())[0]).not.toHaveProperty("tokenHash");
     expect((await userForToken(token))?.id).toBe(user.id);
     expect(await userForToken(`${token}x`)).toBeNull();
@@ -60,7 +74,11 @@ describe("users and tokens", () => {
     const second = await createToken(user.id, "server");
     await disableUser("tok@example.com");
     expect(await userForToken(second.token)).toBeNull();
-    const actions = (await db().auditEvent.findMany({ where: { subjectId: user.id } })).map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(["token-created", "token-revoked", "user-disabled"]));
+    const actions = (await db().auditEvent.findMany({ where: { subjectId: user.id } })).map(
+      (e) => e.action,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining(["token-created", "token-revoked", "user-disabled"]),
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/permissions/roles";
-import { countOtherActiveAdmins, findUserByEmail, insertUser, markDisabled, updatePassword, updateRole } from "@/lib/queries/users";
+import {
+  countOtherActiveAdmins,
+  findUserByEmail,
+  insertUser,
+  markDisabled,
+  updatePassword,
+  updateRole,
+} from "@/lib/queries/users";
 import { newUserSchema } from "@/lib/schemas/users";
 import { generatePassword, hashPassword } from "./passwords";
 
@@ -13,16 +20,23 @@ export async function findByEmail(email: string) {
 }
 
 /** Creates a user; without a password, one is generated and returned (shown once, stored hashed). */
-export async function createUser(input: { email: string; name: string; role: Role; password?: string }, actorId: string | null = null) {
+export async function createUser(
+  input: { email: string; name: string; role: Role; password?: string },
+  actorId: string | null = null,
+) {
   const { email, name, role, password: given } = newUserSchema.parse(input);
   const password = given ?? generatePassword();
-  const user = await insertUser({ email, name, role, passwordHash: await hashPassword(password) }, actorId);
+  const user = await insertUser(
+    { email, name, role, passwordHash: await hashPassword(password) },
+    actorId,
+  );
   return { user, password, generated: given === undefined };
 }
 
 /** Refuses to leave the team without an active administrator. */
 async function assertNotLastAdmin(user: { id: string; role: string }) {
-  if (user.role === "admin" && (await countOtherActiveAdmins(user.id)) === 0) throw new AppError("conflict", "lastAdmin");
+  if (user.role === "admin" && (await countOtherActiveAdmins(user.id)) === 0)
+    throw new AppError("conflict", "lastAdmin");
 }
 
 export async function setRole(email: string, role: Role, actorId: string | null = null) {

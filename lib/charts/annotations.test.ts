@@ -5,7 +5,16 @@ import { chartAnnotations, numberAnnotations } from "./annotations";
 
 let made = 0;
 const note = (target: AnnotationTarget, deleted = false) =>
-  ({ id: `a${++made}`, parentId: null, visibility: "team", author: { id: "u", name: "Ana" }, createdAt: `2026-11-22T08:00:${String(made).padStart(2, "0")}.000Z`, target, body: "First **line**\nsecond", deletedAt: deleted ? "2026-11-22T08:00:00.000Z" : null }) as AnnotationView;
+  ({
+    id: `a${++made}`,
+    parentId: null,
+    visibility: "team",
+    author: { id: "u", name: "Ana" },
+    createdAt: `2026-11-22T08:00:${String(made).padStart(2, "0")}.000Z`,
+    target,
+    body: "First **line**\nsecond",
+    deletedAt: deleted ? "2026-11-22T08:00:00.000Z" : null,
+  }) as AnnotationView;
 
 const annotations = [
   note({ kind: "chart-point", chart: "indicators", country: "CN", x: "cn-smart-city-projects" }),
@@ -21,7 +30,10 @@ const annotations = [
 
 describe("chartAnnotations", () => {
   it("counts a chart's annotated marks by mark key, leaving out deleted ones and other charts", () => {
-    expect(chartAnnotations(annotations, "indicators")).toEqual({ counts: { "chart-point:indicators:CN:cn-smart-city-projects": 2 }, ranges: [] });
+    expect(chartAnnotations(annotations, "indicators")).toEqual({
+      counts: { "chart-point:indicators:CN:cn-smart-city-projects": 2 },
+      ranges: [],
+    });
     expect(chartAnnotations(annotations, "matrix").counts).toEqual({ "matrix-cell:CN:drivers": 1 });
   });
 
@@ -32,7 +44,9 @@ describe("chartAnnotations", () => {
       { country: null, from: 2008, to: 2015, count: 1, label: "First **line**" },
       { country: "JP", from: 2010, to: 2010, count: 1, label: "First **line**" },
     ]);
-    expect(chartAnnotations(annotations, "data-laws").counts).toEqual({ "timeline-event:cn-stage-1": 1 });
+    expect(chartAnnotations(annotations, "data-laws").counts).toEqual({
+      "timeline-event:cn-stage-1": 1,
+    });
   });
 });
 
@@ -40,7 +54,10 @@ describe("numberAnnotations", () => {
   it("numbers the team's threads oldest first, puts the numbers on the same marks as the screen, and lists every one", () => {
     const numbers = numberAnnotations(annotations, "timeline");
     expect(numbers.byMark).toEqual({ "timeline-event:cn-stage-1": [3, 4] }); // the deleted one is not numbered
-    expect(numbers.ranges).toEqual([{ n: 5, country: null, from: 2008, to: 2015 }, { n: 6, country: "JP", from: 2010, to: 2010 }]);
+    expect(numbers.ranges).toEqual([
+      { n: 5, country: null, from: 2008, to: 2015 },
+      { n: 6, country: "JP", from: 2010, to: 2010 },
+    ]);
     expect(numbers.legend).toHaveLength(8);
     expect(numbers.legend[0]).toEqual({ n: 1, author: "Ana", text: "First line second" });
   });

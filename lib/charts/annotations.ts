@@ -14,7 +14,8 @@ export function markOfTarget(t: AnnotationTarget, chart: ChartTarget): string | 
   if (t.kind === "matrix-cell") return chart === "matrix" ? targetKey(t) : null;
   // On the lanes charts a point is an event: its marker counts both kinds of target.
   if (t.kind === "timeline-event") return isLanes(chart) ? eventMark(t.event) : null;
-  if (t.kind === "chart-point" && t.chart === chart) return isLanes(chart) ? eventMark(String(t.x)) : pointMark(t.chart, t.country, String(t.x));
+  if (t.kind === "chart-point" && t.chart === chart)
+    return isLanes(chart) ? eventMark(String(t.x)) : pointMark(t.chart, t.country, String(t.x));
   return null;
 }
 
@@ -37,7 +38,10 @@ export interface ChartAnnotations {
 export const NO_ANNOTATIONS: ChartAnnotations = { counts: {}, ranges: [] };
 
 /** What a chart's markers say on screen, for the annotations a user can see (deleted ones left out). */
-export function chartAnnotations(annotations: AnnotationView[], chart: ChartTarget): ChartAnnotations {
+export function chartAnnotations(
+  annotations: AnnotationView[],
+  chart: ChartTarget,
+): ChartAnnotations {
   const counts: Record<string, number> = {};
   const ranges = new Map<string, RangeAnnotation>();
   for (const a of annotations) {
@@ -47,7 +51,13 @@ export function chartAnnotations(annotations: AnnotationView[], chart: ChartTarg
     if (mark) counts[mark] = (counts[mark] ?? 0) + 1;
     else if (t.kind === "chart-range" && t.chart === chart) {
       const key = `${t.country ?? "*"}:${t.from}-${t.to}`;
-      const range = ranges.get(key) ?? { country: t.country ?? null, from: t.from, to: t.to, count: 0, label: a.body.split("\n")[0].slice(0, 80) };
+      const range = ranges.get(key) ?? {
+        country: t.country ?? null,
+        from: t.from,
+        to: t.to,
+        count: 0,
+        label: a.body.split("\n")[0].slice(0, 80),
+      };
       range.count += 1;
       ranges.set(key, range);
     }
@@ -77,7 +87,10 @@ const plain = (markdown: string) =>
     .trim();
 
 /** Numbers the first annotations of the team's threads on a chart, oldest first, so numbers stay put as notes are added. */
-export function numberAnnotations(annotations: AnnotationView[], chart: ChartTarget): NumberedAnnotations {
+export function numberAnnotations(
+  annotations: AnnotationView[],
+  chart: ChartTarget,
+): NumberedAnnotations {
   const own = annotations
     .filter((a) => a.parentId === null && a.deletedAt === null && a.visibility === "team")
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -89,7 +102,8 @@ export function numberAnnotations(annotations: AnnotationView[], chart: ChartTar
     const t = a.target;
     const mark = markOfTarget(t, chart);
     if (mark) (byMark[mark] ??= []).push(n);
-    else if (t.kind === "chart-range" && t.chart === chart) ranges.push({ n, country: t.country ?? null, from: t.from, to: t.to });
+    else if (t.kind === "chart-range" && t.chart === chart)
+      ranges.push({ n, country: t.country ?? null, from: t.from, to: t.to });
   });
   return {
     byMark,
@@ -102,7 +116,13 @@ export function numberAnnotations(annotations: AnnotationView[], chart: ChartTar
 /** What a drawing's annotation markers say: a count on screen, the legend's numbers in an export. */
 export interface MarkerTexts {
   byMark: Record<string, (string | number)[]>;
-  ranges: { country: string | null; from: number; to: number; texts: (string | number)[]; label?: string }[];
+  ranges: {
+    country: string | null;
+    from: number;
+    to: number;
+    texts: (string | number)[];
+    label?: string;
+  }[];
   /** On screen: "3 annotations", the accessible name of a marker. */
   describe?: (count: number) => string;
 }
@@ -110,13 +130,28 @@ export interface MarkerTexts {
 export const NO_MARKERS: MarkerTexts = { byMark: {}, ranges: [] };
 
 /** The screen's markers: one per mark with its count (99+ at most). */
-export function countMarkers(a: ChartAnnotations, describe: (count: number) => string, rangeLabel: (r: RangeAnnotation) => string): MarkerTexts {
+export function countMarkers(
+  a: ChartAnnotations,
+  describe: (count: number) => string,
+  rangeLabel: (r: RangeAnnotation) => string,
+): MarkerTexts {
   return {
-    byMark: Object.fromEntries(Object.entries(a.counts).map(([mark, count]) => [mark, [count > 99 ? "99+" : count]])),
-    ranges: a.ranges.map((r) => ({ country: r.country, from: r.from, to: r.to, texts: [r.count], label: rangeLabel(r) })),
+    byMark: Object.fromEntries(
+      Object.entries(a.counts).map(([mark, count]) => [mark, [count > 99 ? "99+" : count]]),
+    ),
+    ranges: a.ranges.map((r) => ({
+      country: r.country,
+      from: r.from,
+      to: r.to,
+      texts: [r.count],
+      label: rangeLabel(r),
+    })),
     describe,
   };
 }
 
 /** An exported image's markers: the numbers of the legend. */
-export const numberMarkers = (n: NumberedAnnotations): MarkerTexts => ({ byMark: n.byMark, ranges: n.ranges.map((r) => ({ ...r, texts: [r.n] })) });
+export const numberMarkers = (n: NumberedAnnotations): MarkerTexts => ({
+  byMark: n.byMark,
+  ranges: n.ranges.map((r) => ({ ...r, texts: [r.n] })),
+});

@@ -8,21 +8,47 @@ export function scaledDimensions(data: Dataset, state: ViewState) {
   return data.dimensions.filter((d) => d.scale && (!state.dims || state.dims.includes(d.key)));
 }
 
-export function assessmentOf(data: Dataset, country: string, dimension: string): DatasetAssessment | undefined {
+export function assessmentOf(
+  data: Dataset,
+  country: string,
+  dimension: string,
+): DatasetAssessment | undefined {
   return data.assessments.find((a) => a.country === country && a.dimension === dimension);
 }
 
-export function levelLabel(data: Dataset, dimension: string, level: number | undefined, state: ViewState): string | null {
-  const step = data.dimensions.find((d) => d.key === dimension)?.scale?.find((l) => l.level === level);
+export function levelLabel(
+  data: Dataset,
+  dimension: string,
+  level: number | undefined,
+  state: ViewState,
+): string | null {
+  const step = data.dimensions
+    .find((d) => d.key === dimension)
+    ?.scale?.find((l) => l.level === level);
   return step ? pick(state.lang, step.labelZh, step.labelEn) : null;
 }
 
 /** Caption sources for some assessments. */
-export function assessmentSources(data: Dataset, assessments: DatasetAssessment[], state: ViewState) {
-  return citedSources(assessments.flatMap((a) => a.citations), data, state.lang);
+export function assessmentSources(
+  data: Dataset,
+  assessments: DatasetAssessment[],
+  state: ViewState,
+) {
+  return citedSources(
+    assessments.flatMap((a) => a.citations),
+    data,
+    state.lang,
+  );
 }
 
 /** "United States: no scale position in the sources." for countries absent from a chart. */
-export function silentCountries(data: Dataset, state: ViewState, hasData: (country: string) => boolean, message: (name: string) => string) {
-  return state.countries.filter((c) => !hasData(c)).map((c) => message(countryName(data, c, state.lang)));
+export function silentCountries(
+  data: Dataset,
+  state: ViewState,
+  hasData: (country: string) => boolean,
+  message: (name: string) => string,
+) {
+  return state.countries
+    .filter((c) => !hasData(c))
+    .map((c) => message(countryName(data, c, state.lang)));
 }

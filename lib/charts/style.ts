@@ -3,14 +3,27 @@ import type { EventKind } from "@/lib/dataset/schema";
 // Colours, symbols and type sizes of the charts, on screen and in exported images: one place.
 
 /** Okabe–Ito colours, safe for colour-blind readers; a country's colour is its place in the selection. */
-export const SERIES_COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"] as const;
+export const SERIES_COLORS = [
+  "#0072B2",
+  "#D55E00",
+  "#009E73",
+  "#CC79A7",
+  "#E69F00",
+  "#56B4E9",
+] as const;
 export const seriesColor = (index: number) => SERIES_COLORS[index % SERIES_COLORS.length];
 
 /** Annotation markers. */
 export const ANNOTATION_COLOR = "#c2410c";
 
 /** Text and lines. */
-export const INK = { text: "#1a1f2b", muted: "#5b6475", rule: "#dde1e8", stripe: ["#fbfcfe", "#f3f6fa"], paper: "#ffffff" } as const;
+export const INK = {
+  text: "#1a1f2b",
+  muted: "#5b6475",
+  rule: "#dde1e8",
+  stripe: ["#fbfcfe", "#f3f6fa"],
+  paper: "#ffffff",
+} as const;
 
 export type SymbolShape = "circle" | "diamond" | "square" | "triangle" | "star" | "wye";
 

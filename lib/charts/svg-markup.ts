@@ -6,10 +6,25 @@ import { Fragment, isValidElement, type ReactElement, type ReactNode } from "rea
 // no hooks, no context, no effects. Event handlers are left out.
 
 /** SVG attributes that keep their camelCase; every other camelCase prop becomes kebab-case. */
-const CAMEL = new Set(["viewBox", "preserveAspectRatio", "gradientUnits", "gradientTransform", "patternUnits", "textLength", "lengthAdjust", "markerWidth", "markerHeight", "refX", "refY"]);
+const CAMEL = new Set([
+  "viewBox",
+  "preserveAspectRatio",
+  "gradientUnits",
+  "gradientTransform",
+  "patternUnits",
+  "textLength",
+  "lengthAdjust",
+  "markerWidth",
+  "markerHeight",
+  "refX",
+  "refY",
+]);
 
 export const escapeXml = (value: string | number) =>
-  String(value).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 function attributeName(prop: string): string {
   if (prop === "className") return "class";
@@ -19,8 +34,21 @@ function attributeName(prop: string): string {
 
 function attributes(props: Record<string, unknown>): string {
   return Object.entries(props)
-    .filter(([name, value]) => name !== "children" && name !== "key" && name !== "ref" && value !== undefined && value !== null && value !== false && typeof value !== "function" && typeof value !== "object")
-    .map(([name, value]) => ` ${attributeName(name)}="${escapeXml(value === true ? "true" : (value as string | number))}"`)
+    .filter(
+      ([name, value]) =>
+        name !== "children" &&
+        name !== "key" &&
+        name !== "ref" &&
+        value !== undefined &&
+        value !== null &&
+        value !== false &&
+        typeof value !== "function" &&
+        typeof value !== "object",
+    )
+    .map(
+      ([name, value]) =>
+        ` ${attributeName(name)}="${escapeXml(value === true ? "true" : (value as string | number))}"`,
+    )
     .join("");
 }
 
@@ -32,8 +60,10 @@ export function svgMarkup(node: ReactNode): string {
   if (!isValidElement(node)) return "";
   const element = node as ReactElement<Record<string, unknown> & { children?: ReactNode }>;
   if (element.type === Fragment) return svgMarkup(element.props.children);
-  if (typeof element.type === "function") return svgMarkup((element.type as (props: unknown) => ReactNode)(element.props));
-  if (typeof element.type !== "string") throw new Error("svgMarkup: only SVG elements and pure function components can be written");
+  if (typeof element.type === "function")
+    return svgMarkup((element.type as (props: unknown) => ReactNode)(element.props));
+  if (typeof element.type !== "string")
+    throw new Error("svgMarkup: only SVG elements and pure function components can be written");
   const children = svgMarkup(element.props.children);
   return `<${element.type}${attributes(element.props)}${children === "" ? "/>" : `>${children}</${element.type}>`}`;
 }

@@ -4,7 +4,11 @@ import { textWidth, wrap } from "./text";
 
 describe("wrap", () => {
   it("breaks Chinese between characters and English at spaces, within the width", () => {
-    expect(wrap("中国智慧城市建设主要采用自上而下的模式", 13 * 8, 13)).toEqual(["中国智慧城市建设", "主要采用自上而下", "的模式"]);
+    expect(wrap("中国智慧城市建设主要采用自上而下的模式", 13 * 8, 13)).toEqual([
+      "中国智慧城市建设",
+      "主要采用自上而下",
+      "的模式",
+    ]);
     const english = wrap("Japan mainly follows a bottom-up model", 120, 13);
     expect(english.join(" ")).toBe("Japan mainly follows a bottom-up model");
     expect(english.length).toBeGreaterThan(1);
@@ -21,6 +25,8 @@ describe("wrap", () => {
 
 describe("esc", () => {
   it("escapes markup in text and attributes", () => {
-    expect(esc(`<script>"x" & 'y'</script>`)).toBe("&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
+    expect(esc(`<script>"x" & 'y'</script>`)).toBe(
+      "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;",
+    );
   });
 });

@@ -17,7 +17,8 @@ const port = z.coerce
   .min(1, "must be between 1 and 65535")
   .max(65535, "must be between 1 and 65535");
 
-const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 /** Every environment variable the app reads; README's configuration table mirrors this. */
 export const envSchema = z.object({
@@ -26,10 +27,19 @@ export const envSchema = z.object({
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./.data")),
   PORT: z.preprocess(emptyToUndefined, port.default(3000)),
   HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),
-  EMBEDDED_DB_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(0)),
+  EMBEDDED_DB_PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(0).max(65535).default(0),
+  ),
   NEXTAUTH_SECRET: z.string().optional(),
-  ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email({ error: "must be an email address" }).default("admin@smart-city.local")),
-  DATABASE_POOL_MAX: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).optional()),
+  ADMIN_EMAIL: z.preprocess(
+    emptyToUndefined,
+    z.email({ error: "must be an email address" }).default("admin@smart-city.local"),
+  ),
+  DATABASE_POOL_MAX: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1).max(100).optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -42,5 +52,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const name = issue.path.join(".");
-  throw new EnvError(`Invalid environment variable ${name}: ${issue.message} (got ${JSON.stringify(source[name] ?? "")}).`);
+  throw new EnvError(
+    `Invalid environment variable ${name}: ${issue.message} (got ${JSON.stringify(source[name] ?? "")}).`,
+  );
 }

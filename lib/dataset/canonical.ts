@@ -19,17 +19,39 @@ export function canonicalize(input: Dataset): Dataset {
       .map((d) => (d.scale ? { ...d, scale: [...d.scale].sort((a, b) => a.level - b.level) } : d))
       .sort((a, b) => a.order - b.order || byString(a.key, b.key)),
     assessments: [...data.assessments].sort(
-      (a, b) => byString(a.country, b.country) || dim(a.dimension) - dim(b.dimension) || byString(a.dimension, b.dimension),
+      (a, b) =>
+        byString(a.country, b.country) ||
+        dim(a.dimension) - dim(b.dimension) ||
+        byString(a.dimension, b.dimension),
     ),
     timeline: [...data.timeline]
-      .map((e) => (e.dimensions ? { ...e, dimensions: [...e.dimensions].sort((a, b) => dim(a) - dim(b) || byString(a, b)) } : e))
-      .sort((a, b) => byString(a.country, b.country) || byString(a.start, b.start) || byString(a.key, b.key)),
+      .map((e) =>
+        e.dimensions
+          ? {
+              ...e,
+              dimensions: [...e.dimensions].sort((a, b) => dim(a) - dim(b) || byString(a, b)),
+            }
+          : e,
+      )
+      .sort(
+        (a, b) =>
+          byString(a.country, b.country) || byString(a.start, b.start) || byString(a.key, b.key),
+      ),
     indicators: [...data.indicators].sort((a, b) => byString(a.key, b.key)),
     observations: [...data.observations].sort(
-      (a, b) => byString(a.indicator, b.indicator) || byString(a.country, b.country) || (a.year ?? 0) - (b.year ?? 0) || byString(a.key, b.key),
+      (a, b) =>
+        byString(a.indicator, b.indicator) ||
+        byString(a.country, b.country) ||
+        (a.year ?? 0) - (b.year ?? 0) ||
+        byString(a.key, b.key),
     ),
     actors: [...data.actors]
-      .map((a) => ({ ...a, roles: [...a.roles].sort((x, y) => dim(x.dimension) - dim(y.dimension) || byString(x.dimension, y.dimension)) }))
+      .map((a) => ({
+        ...a,
+        roles: [...a.roles].sort(
+          (x, y) => dim(x.dimension) - dim(y.dimension) || byString(x.dimension, y.dimension),
+        ),
+      }))
       .sort((a, b) => byString(a.country, b.country) || byString(a.key, b.key)),
   };
 }

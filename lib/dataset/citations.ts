@@ -18,20 +18,36 @@ export interface CitationPlace {
 export function* eachCitation(data: Dataset): Generator<CitationPlace> {
   for (const [i, a] of data.assessments.entries()) {
     for (const [j, citation] of a.citations.entries())
-      yield { citation, path: ["assessments", i, "citations", j], citedBy: { type: "assessment", country: a.country, dimension: a.dimension } };
+      yield {
+        citation,
+        path: ["assessments", i, "citations", j],
+        citedBy: { type: "assessment", country: a.country, dimension: a.dimension },
+      };
   }
   for (const [i, e] of data.timeline.entries()) {
     for (const [j, citation] of e.citations.entries())
-      yield { citation, path: ["timeline", i, "citations", j], citedBy: { type: "event", key: e.key, country: e.country } };
+      yield {
+        citation,
+        path: ["timeline", i, "citations", j],
+        citedBy: { type: "event", key: e.key, country: e.country },
+      };
   }
   for (const [i, o] of data.observations.entries()) {
     for (const [j, citation] of o.citations.entries())
-      yield { citation, path: ["observations", i, "citations", j], citedBy: { type: "observation", key: o.key, indicator: o.indicator, country: o.country } };
+      yield {
+        citation,
+        path: ["observations", i, "citations", j],
+        citedBy: { type: "observation", key: o.key, indicator: o.indicator, country: o.country },
+      };
   }
   for (const [i, a] of data.actors.entries()) {
     for (const [k, r] of a.roles.entries()) {
       for (const [j, citation] of r.citations.entries())
-        yield { citation, path: ["actors", i, "roles", k, "citations", j], citedBy: { type: "actor-role", actor: a.key, dimension: r.dimension, country: a.country } };
+        yield {
+          citation,
+          path: ["actors", i, "roles", k, "citations", j],
+          citedBy: { type: "actor-role", actor: a.key, dimension: r.dimension, country: a.country },
+        };
     }
   }
 }

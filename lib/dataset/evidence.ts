@@ -17,18 +17,42 @@ export type EvidenceView =
       href: string;
       note: string | null;
     }
-  | { kind: "external"; title: string; publisher: string; year: number; url: string; note: string | null };
+  | {
+      kind: "external";
+      title: string;
+      publisher: string;
+      year: number;
+      url: string;
+      note: string | null;
+    };
 
 export const passageFocus = (start: number, end: number) => `passage:${start}-${end}`;
 
-export function sourcePassageHref(state: ViewState, sourceKey: string, start: number, end: number): string {
+export function sourcePassageHref(
+  state: ViewState,
+  sourceKey: string,
+  start: number,
+  end: number,
+): string {
   return `${viewHref(`/sources/${sourceKey}`, state, { focus: passageFocus(start, end), from: null, to: null, view: "chart" })}#passage-${start}-${end}`;
 }
 
-export function evidenceOf(citations: readonly Citation[], data: Dataset, state: ViewState): EvidenceView[] {
+export function evidenceOf(
+  citations: readonly Citation[],
+  data: Dataset,
+  state: ViewState,
+): EvidenceView[] {
   const lang = state.lang;
   return citations.map((c): EvidenceView => {
-    if (c.kind === "external") return { kind: "external", title: c.title, publisher: c.publisher, year: c.year, url: c.url, note: pickNote(lang, c) };
+    if (c.kind === "external")
+      return {
+        kind: "external",
+        title: c.title,
+        publisher: c.publisher,
+        year: c.year,
+        url: c.url,
+        note: pickNote(lang, c),
+      };
     const source = data.sources.find((s) => s.key === c.source);
     return {
       kind: "source",
@@ -52,6 +76,8 @@ export function citedSources(citations: Iterable<Citation>, data: Dataset, lang:
   }
   const labels = data.sources.filter((s) => sources.has(s.key)).map((s) => sourceLabel(s, lang));
   const t = translator(lang);
-  const marked = [...external].sort().map((reference) => t("common.evidence.externalLine", { reference }));
+  const marked = [...external]
+    .sort()
+    .map((reference) => t("common.evidence.externalLine", { reference }));
   return [...labels, ...marked];
 }

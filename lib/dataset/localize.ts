@@ -7,7 +7,9 @@ export const pick = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh 
 
 /** An optional bilingual note, or null. */
 export const pickNote = (lang: Lang, item: { noteZh?: string; noteEn?: string }) =>
-  item.noteZh !== undefined && item.noteEn !== undefined ? pick(lang, item.noteZh, item.noteEn) : null;
+  item.noteZh !== undefined && item.noteEn !== undefined
+    ? pick(lang, item.noteZh, item.noteEn)
+    : null;
 
 export function countryName(data: Dataset, key: string, lang: Lang): string {
   const country = data.countries.find((c) => c.key === key);
@@ -21,7 +23,10 @@ export function dimensionName(data: Dataset, key: string, lang: Lang): string {
 
 /** How a source is named in a caption (common.sourceLabel): author and title, as each language cites. */
 export function sourceLabel(source: DatasetSource, lang: Lang): string {
-  return translator(lang)("common.sourceLabel", { author: lang === "zh" ? source.author : (source.authorEn ?? source.author), title: pick(lang, source.titleZh, source.titleEn) });
+  return translator(lang)("common.sourceLabel", {
+    author: lang === "zh" ? source.author : (source.authorEn ?? source.author),
+    title: pick(lang, source.titleZh, source.titleEn),
+  });
 }
 
 /** A partial date ("2014" or "2014-08") as readers write it. */
@@ -29,12 +34,18 @@ export function formatPartialDate(date: string, lang: Lang): string {
   const t = translator(lang);
   const [year, month] = date.split("-");
   if (!month) return t("common.date.year", { year });
-  const monthName = new Date(Date.UTC(Number(year), Number(month) - 1)).toLocaleString("en", { month: "short", timeZone: "UTC" });
+  const monthName = new Date(Date.UTC(Number(year), Number(month) - 1)).toLocaleString("en", {
+    month: "short",
+    timeZone: "UTC",
+  });
   return t("common.date.month", { year, month: String(Number(month)), monthName });
 }
 
 /** "1999–2008", "2020–" for an ongoing period, or the single date. */
-export function formatPeriod(event: { start: string; end?: string; ongoing?: true }, lang: Lang): string {
+export function formatPeriod(
+  event: { start: string; end?: string; ongoing?: true },
+  lang: Lang,
+): string {
   const t = translator(lang);
   const start = formatPartialDate(event.start, lang);
   if (event.ongoing) return t("common.date.ongoing", { start });

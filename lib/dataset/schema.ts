@@ -1,10 +1,16 @@
 import { z } from "zod";
 
 /** Stable keys: lower-case words joined by hyphens (`development-model`, `cn-stage-1`). */
-export const keySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case key such as development-model");
-export const countryKeySchema = z.string().regex(/^[A-Z]{2}$/, "must be a two-letter country key such as CN");
+export const keySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case key such as development-model");
+export const countryKeySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "must be a two-letter country key such as CN");
 /** A date with its precision: "2014" (year) or "2014-08" (year-month). */
-export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "must be YYYY or YYYY-MM");
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "must be YYYY or YYYY-MM");
 
 /** Text is stored as given (never trimmed): it must have content and no NUL, which PostgreSQL refuses. */
 const noNul = (value: string) => !value.includes("\u0000");
@@ -15,7 +21,8 @@ const text = z
 
 /** Optional bilingual notes: both languages or neither. */
 const note = { noteZh: text.optional(), noteEn: text.optional() };
-const twinNotes = <T extends { noteZh?: string; noteEn?: string }>(value: T) => (value.noteZh === undefined) === (value.noteEn === undefined);
+const twinNotes = <T extends { noteZh?: string; noteEn?: string }>(value: T) =>
+  (value.noteZh === undefined) === (value.noteEn === undefined);
 const twinMessage = { message: "noteZh and noteEn must be given together", path: ["noteEn"] };
 
 export const sourceCitationSchema = z
@@ -42,7 +49,10 @@ export const externalCitationSchema = z
   })
   .refine(twinNotes, twinMessage);
 
-export const citationSchema = z.discriminatedUnion("kind", [sourceCitationSchema, externalCitationSchema]);
+export const citationSchema = z.discriminatedUnion("kind", [
+  sourceCitationSchema,
+  externalCitationSchema,
+]);
 const citations = z.array(citationSchema).min(1, "needs at least one citation");
 
 export const sourceSchema = z
@@ -122,8 +132,14 @@ export const timelineEventSchema = z
   })
   .refine(twinNotes, twinMessage)
   // A year-only end covers its whole year: "2014" ends after "2014-05".
-  .refine((e) => e.end === undefined || e.end.padEnd(7, "-12") >= e.start, { message: "end must not be before start", path: ["end"] })
-  .refine((e) => !(e.ongoing && e.end), { message: "an ongoing event has no end", path: ["ongoing"] });
+  .refine((e) => e.end === undefined || e.end.padEnd(7, "-12") >= e.start, {
+    message: "end must not be before start",
+    path: ["end"],
+  })
+  .refine((e) => !(e.ongoing && e.end), {
+    message: "an ongoing event has no end",
+    path: ["ongoing"],
+  });
 
 export const indicatorSchema = z.strictObject({
   key: keySchema,

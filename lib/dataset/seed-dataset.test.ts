@@ -9,7 +9,11 @@ const raw = await readFile(seedDatasetPath, "utf8");
 const result = validateDataset(JSON.parse(raw));
 const data = (result.ok ? result.data : null) as Dataset;
 
-function walk(node: unknown, visit: (object: Record<string, unknown>, path: string) => void, path = "$") {
+function walk(
+  node: unknown,
+  visit: (object: Record<string, unknown>, path: string) => void,
+  path = "$",
+) {
   if (Array.isArray(node)) node.forEach((item, i) => walk(item, visit, `${path}[${i}]`));
   else if (node && typeof node === "object") {
     visit(node as Record<string, unknown>, path);
@@ -25,7 +29,9 @@ describe("the shipped dataset (prisma/seed/dataset.json)", () => {
 
   it("stores each source text exactly as its file in prisma/seed/sources", async () => {
     for (const source of data.sources) {
-      expect(source.text).toBe(await readFile(new URL(`./sources/${source.file}`, seedDatasetPath), "utf8"));
+      expect(source.text).toBe(
+        await readFile(new URL(`./sources/${source.file}`, seedDatasetPath), "utf8"),
+      );
     }
   });
 
@@ -42,7 +48,12 @@ describe("the shipped dataset (prisma/seed/dataset.json)", () => {
   });
 
   it("gives every assessment, event, observation and actor role at least one citation", () => {
-    for (const owner of [...data.assessments, ...data.timeline, ...data.observations, ...data.actors.flatMap((a) => a.roles)]) {
+    for (const owner of [
+      ...data.assessments,
+      ...data.timeline,
+      ...data.observations,
+      ...data.actors.flatMap((a) => a.roles),
+    ]) {
       expect(owner.citations.length).toBeGreaterThan(0);
     }
   });
@@ -52,33 +63,62 @@ describe("the shipped dataset (prisma/seed/dataset.json)", () => {
       for (const key of Object.keys(object)) {
         // Quotes are Chinese and the translation is their twin; `author` is the source's own, `authorEn` its twin.
         if (key === "translationEn" || key === "authorEn") continue;
-        if (key.endsWith("Zh")) expect(object, `${path}.${key}`).toHaveProperty(`${key.slice(0, -2)}En`);
-        if (key.endsWith("En")) expect(object, `${path}.${key}`).toHaveProperty(`${key.slice(0, -2)}Zh`);
+        if (key.endsWith("Zh"))
+          expect(object, `${path}.${key}`).toHaveProperty(`${key.slice(0, -2)}En`);
+        if (key.endsWith("En"))
+          expect(object, `${path}.${key}`).toHaveProperty(`${key.slice(0, -2)}Zh`);
       }
     });
   });
 
   it("assesses CN and JP on each named dimension", () => {
-    for (const dimension of ["development-model", "drivers", "actors", "data-governance", "stages", "international-cooperation"]) {
+    for (const dimension of [
+      "development-model",
+      "drivers",
+      "actors",
+      "data-governance",
+      "stages",
+      "international-cooperation",
+    ]) {
       for (const country of ["CN", "JP"]) {
-        expect(data.assessments.find((a) => a.country === country && a.dimension === dimension), `${country} × ${dimension}`).toBeDefined();
+        expect(
+          data.assessments.find((a) => a.country === country && a.dimension === dimension),
+          `${country} × ${dimension}`,
+        ).toBeDefined();
       }
     }
   });
 
   it("places China top-down and Japan bottom-up", () => {
-    const level = (country: string) => data.assessments.find((a) => a.country === country && a.dimension === "development-model")?.level;
+    const level = (country: string) =>
+      data.assessments.find((a) => a.country === country && a.dimension === "development-model")
+        ?.level;
     expect(level("CN")).toBeGreaterThanOrEqual(4);
     expect(level("JP")).toBeLessThanOrEqual(2);
   });
 
   it("has China's four stages with their years", () => {
-    const stages = data.timeline.filter((e) => e.country === "CN" && e.kind === "stage").map((e) => [e.start.slice(0, 4), e.end?.slice(0, 4) ?? null]);
-    expect(stages).toEqual([["1999", "2008"], ["2009", "2015"], ["2016", "2018"], ["2020", null]]);
+    const stages = data.timeline
+      .filter((e) => e.country === "CN" && e.kind === "stage")
+      .map((e) => [e.start.slice(0, 4), e.end?.slice(0, 4) ?? null]);
+    expect(stages).toEqual([
+      ["1999", "2008"],
+      ["2009", "2015"],
+      ["2016", "2018"],
+      ["2020", null],
+    ]);
   });
 
   it("covers China and Japan fully and marks the others thin", () => {
     const coverage = Object.fromEntries(data.countries.map((c) => [c.key, c.coverage]));
-    expect(coverage).toEqual({ CN: "full", JP: "full", US: "thin", SG: "thin", KR: "thin", IN: "thin", EU: "thin" });
+    expect(coverage).toEqual({
+      CN: "full",
+      JP: "full",
+      US: "thin",
+      SG: "thin",
+      KR: "thin",
+      IN: "thin",
+      EU: "thin",
+    });
   });
 });

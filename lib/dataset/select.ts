@@ -14,7 +14,9 @@ const inList = (list: string[] | undefined, value: string) => !list || list.incl
 const year = (date: string) => Number(date.slice(0, 4));
 
 export function listAssessments(data: Dataset, { countries, dimensions }: ComparisonFilter = {}) {
-  return data.assessments.filter((a) => inList(countries, a.country) && inList(dimensions, a.dimension));
+  return data.assessments.filter(
+    (a) => inList(countries, a.country) && inList(dimensions, a.dimension),
+  );
 }
 
 /** Events overlapping [from, to]. An event with neither an end nor `ongoing` is a point in time. */
@@ -22,14 +24,20 @@ export function listTimeline(data: Dataset, { countries, from, to }: ComparisonF
   return data.timeline.filter((e) => {
     const first = year(e.start);
     const last = e.end ? year(e.end) : e.ongoing ? Number.POSITIVE_INFINITY : first;
-    return inList(countries, e.country) && (from === undefined || last >= from) && (to === undefined || first <= to);
+    return (
+      inList(countries, e.country) &&
+      (from === undefined || last >= from) &&
+      (to === undefined || first <= to)
+    );
   });
 }
 
 export function listIndicators(data: Dataset, { countries }: ComparisonFilter = {}) {
   return data.indicators.map((indicator) => ({
     ...indicator,
-    observations: data.observations.filter((o) => o.indicator === indicator.key && inList(countries, o.country)),
+    observations: data.observations.filter(
+      (o) => o.indicator === indicator.key && inList(countries, o.country),
+    ),
   }));
 }
 
@@ -38,8 +46,18 @@ export function getSourceWithCitations(data: Dataset, key: string) {
   const source = data.sources.find((s) => s.key === key);
   if (!source) return null;
   const citations = [...eachCitation(data)]
-    .flatMap(({ citation, citedBy }) => (citation.kind === "source" && citation.source === key ? [{ citation, citedBy }] : []))
+    .flatMap(({ citation, citedBy }) =>
+      citation.kind === "source" && citation.source === key ? [{ citation, citedBy }] : [],
+    )
     .sort((a, b) => a.citation.start - b.citation.start || a.citation.end - b.citation.end)
-    .map(({ citation: c, citedBy }) => ({ start: c.start, end: c.end, quote: c.quote, translationEn: c.translationEn, noteZh: c.noteZh, noteEn: c.noteEn, citedBy }));
+    .map(({ citation: c, citedBy }) => ({
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      translationEn: c.translationEn,
+      noteZh: c.noteZh,
+      noteEn: c.noteEn,
+      citedBy,
+    }));
   return { source, citations };
 }

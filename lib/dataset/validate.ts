@@ -9,7 +9,10 @@ export interface DatasetProblem {
 
 /** `$.assessments[3].citations[0].quote`-style paths. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === "number" ? `${out}[${part}]` : `${out}.${String(part)}`), "$");
+  return path.reduce<string>(
+    (out, part) => (typeof part === "number" ? `${out}[${part}]` : `${out}.${String(part)}`),
+    "$",
+  );
 }
 
 function fromZod(error: z.ZodError): DatasetProblem[] {
@@ -19,12 +22,17 @@ function fromZod(error: z.ZodError): DatasetProblem[] {
 /** Checks what a schema cannot: references, duplicates, and every quote at its offsets in its source. */
 export function checkIntegrity(data: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const add = (path: (string | number)[], message: string) => problems.push({ path: formatPath(path), message });
+  const add = (path: (string | number)[], message: string) =>
+    problems.push({ path: formatPath(path), message });
   const keysOf = <T>(name: string, items: T[], keyOf: (item: T) => string) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const key = keyOf(item);
-      if (seen.has(key)) add([name, i], `duplicate ${name === "assessments" ? "country and dimension" : "key"} "${key}"`);
+      if (seen.has(key))
+        add(
+          [name, i],
+          `duplicate ${name === "assessments" ? "country and dimension" : "key"} "${key}"`,
+        );
       seen.add(key);
     });
     return seen;
@@ -49,13 +57,15 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
     ref(["assessments", i, "country"], countries, a.country, "country");
     ref(["assessments", i, "dimension"], dimensions, a.dimension, "dimension");
     const scale = data.dimensions.find((d) => d.key === a.dimension)?.scale;
-    if (a.level !== undefined && !scale?.some((l) => l.level === a.level)) add(["assessments", i, "level"], `level ${a.level} is not on the scale of ${a.dimension}`);
+    if (a.level !== undefined && !scale?.some((l) => l.level === a.level))
+      add(["assessments", i, "level"], `level ${a.level} is not on the scale of ${a.dimension}`);
   });
   data.timeline.forEach((e, i) => {
     ref(["timeline", i, "country"], countries, e.country, "country");
     e.dimensions?.forEach((key, j) => {
       ref(["timeline", i, "dimensions", j], dimensions, key, "dimension");
-      if (e.dimensions?.indexOf(key) !== j) add(["timeline", i, "dimensions", j], `duplicate dimension ${key}`);
+      if (e.dimensions?.indexOf(key) !== j)
+        add(["timeline", i, "dimensions", j], `duplicate dimension ${key}`);
     });
   });
   data.observations.forEach((o, i) => {
@@ -73,16 +83,26 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
     if (c.kind !== "source") continue;
     const source = sources.get(c.source);
     if (!source) add([...path, "source"], `unknown source "${c.source}"`);
-    else if (c.end > source.text.length) add([...path, "end"], `offset ${c.end} is past the end of ${c.source} (${source.text.length} characters)`);
+    else if (c.end > source.text.length)
+      add(
+        [...path, "end"],
+        `offset ${c.end} is past the end of ${c.source} (${source.text.length} characters)`,
+      );
     else if (source.text.slice(c.start, c.end) !== c.quote) {
       const found = source.text.indexOf(c.quote);
-      add([...path, "quote"], found < 0 ? `quote not found in ${c.source}` : `quote is not at ${c.start}-${c.end} in ${c.source} (it is at ${found}-${found + c.quote.length})`);
+      add(
+        [...path, "quote"],
+        found < 0
+          ? `quote not found in ${c.source}`
+          : `quote is not at ${c.start}-${c.end} in ${c.source} (it is at ${found}-${found + c.quote.length})`,
+      );
     }
   }
   return problems;
 }
 
-export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: DatasetProblem[] };
+export type ValidationResult =
+  { ok: true; data: Dataset } | { ok: false; problems: DatasetProblem[] };
 
 /** Parses and checks a dataset document; problems come with JSON paths. */
 export function validateDataset(input: unknown): ValidationResult {

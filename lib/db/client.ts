@@ -6,7 +6,10 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 const OMIT = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
 
 function createClient(connectionString: string, max: number) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5000 }), omit: OMIT });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5000 }),
+    omit: OMIT,
+  });
 }
 
 export type Db = ReturnType<typeof createClient>;
@@ -19,7 +22,8 @@ const globalForPrisma = globalThis as unknown as { prisma?: Db };
 export function getDb(): Db {
   if (!globalForPrisma.prisma) {
     const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
+    if (!url)
+      throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
     globalForPrisma.prisma = createClient(url, Number(process.env.DATABASE_POOL_MAX) || 5);
   }
   return globalForPrisma.prisma;

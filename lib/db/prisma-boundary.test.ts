@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 // (eslint.config.mjs): it refuses an import anywhere else, and lets those places import it.
 
 const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, "../..") });
-const PRISMA = 'import { PrismaClient } from "@/lib/generated/prisma/client";\nexport const make = () => new PrismaClient({} as never);\n';
+const PRISMA =
+  'import { PrismaClient } from "@/lib/generated/prisma/client";\nexport const make = () => new PrismaClient({} as never);\n';
 
 async function refused(file: string) {
   const [result] = await eslint.lintText(PRISMA, { filePath: file });

@@ -37,10 +37,14 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (key: string, params?: MessageParams, code: ErrorCode = "bad_request") => new AppError(code, key, params);
-export const unknownParameter = (name: string, allowed: readonly string[]) => new AppError("unknown_parameter", "unknownParameter", { name, allowed });
+export const badRequest = (key: string, params?: MessageParams, code: ErrorCode = "bad_request") =>
+  new AppError(code, key, params);
+export const unknownParameter = (name: string, allowed: readonly string[]) =>
+  new AppError("unknown_parameter", "unknownParameter", { name, allowed });
 export const unauthorized = () => new AppError("unauthorized", "unauthorized");
 export const forbidden = () => new AppError("forbidden", "forbidden");
 export const crossSite = () => new AppError("forbidden", "crossSite");
-export const notFound = (key: string, params?: MessageParams) => new AppError("not_found", key, params);
-export const conflict = (key: string, params?: MessageParams, details?: Record<string, unknown>) => new AppError("conflict", key, params, details);
+export const notFound = (key: string, params?: MessageParams) =>
+  new AppError("not_found", key, params);
+export const conflict = (key: string, params?: MessageParams, details?: Record<string, unknown>) =>
+  new AppError("conflict", key, params, details);

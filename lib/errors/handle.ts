@@ -16,7 +16,10 @@ export class ValidationError extends AppError {
 }
 
 const isPrismaError = (error: unknown): error is { code: string } =>
-  typeof error === "object" && error !== null && (error as { name?: string }).name === "PrismaClientKnownRequestError" && /^P\d{4}$/.test(String((error as { code?: unknown }).code));
+  typeof error === "object" &&
+  error !== null &&
+  (error as { name?: string }).name === "PrismaClientKnownRequestError" &&
+  /^P\d{4}$/.test(String((error as { code?: unknown }).code));
 
 /** Anything thrown, as an AppError: zod issues → 400, Prisma's P2002 (unique) → 409, P2025 (missing) → 404, the rest → 500. */
 export function toAppError(error: unknown): AppError {
@@ -54,7 +57,13 @@ export type ActionFailure = { ok: false; message: string };
 export function toActionResult(error: unknown, lang: Lang): ActionFailure {
   const mapped = toAppError(error);
   report(error, mapped);
-  return { ok: false, message: errorMessage(mapped.code === "internal" ? new AppError("internal", "actionFailed") : mapped, lang) };
+  return {
+    ok: false,
+    message: errorMessage(
+      mapped.code === "internal" ? new AppError("internal", "actionFailed") : mapped,
+      lang,
+    ),
+  };
 }
 
 /**

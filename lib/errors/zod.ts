@@ -18,7 +18,13 @@ const BY_CODE: Record<string, string> = {
 };
 
 function params(issue: Issue): MessageParams {
-  const i = issue as Issue & { minimum?: number | bigint; maximum?: number | bigint; values?: unknown[]; keys?: string[]; expected?: string };
+  const i = issue as Issue & {
+    minimum?: number | bigint;
+    maximum?: number | bigint;
+    values?: unknown[];
+    keys?: string[];
+    expected?: string;
+  };
   const values = (i.values ?? []).map(String);
   return {
     min: String(i.minimum ?? ""),
@@ -34,13 +40,17 @@ function params(issue: Issue): MessageParams {
 export function zodProblem(issue: Issue, lang: Lang): string {
   const problems: Record<string, string> = MESSAGES[lang].validation.problems;
   const key = `validation.problems.${Object.hasOwn(problems, issue.message) ? issue.message : (BY_CODE[issue.code] ?? "invalid")}`;
-  return translateKey(lang, key, { ...params(issue), ...(issue as { params?: MessageParams }).params });
+  return translateKey(lang, key, {
+    ...params(issue),
+    ...(issue as { params?: MessageParams }).params,
+  });
 }
 
 /** "email: must be an email address", in the reader's language. */
 export function zodIssueMessage(issue: Issue, lang: Lang, fallbackField = "value"): string {
   // A refinement may name a whole sentence of errors.json, with its parameters.
-  if (issue.message.startsWith("errors.")) return translateKey(lang, issue.message, (issue as { params?: MessageParams }).params ?? {});
+  if (issue.message.startsWith("errors."))
+    return translateKey(lang, issue.message, (issue as { params?: MessageParams }).params ?? {});
   const path = issue.path.map(String).join(".") || fallbackField;
   const fields: Record<string, string> = MESSAGES[lang].validation.fields;
   const field = Object.hasOwn(fields, path) ? fields[path] : path;

@@ -8,5 +8,8 @@ import type { ChartTable } from "@/lib/charts/types";
  */
 export function tableCsv(table: ChartTable): string {
   const rows = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? ""));
-  return stringify([table.columns.map((c) => c.label), ...rows], { bom: true, escape_formulas: true });
+  return stringify([table.columns.map((c) => c.label), ...rows], {
+    bom: true,
+    escape_formulas: true,
+  });
 }

@@ -8,7 +8,11 @@ export function suggestedName(disposition: string | null, fallback: string): str
  * Fetches an export and hands it to the browser as a download. A failure comes back as the API's
  * message (in the reader's language) or `offline`, never as a downloaded error page.
  */
-export async function downloadExport(href: string, fallbackName: string, offline: string): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function downloadExport(
+  href: string,
+  fallbackName: string,
+  offline: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   let response: Response;
   try {
     response = await fetch(href);
@@ -16,7 +20,9 @@ export async function downloadExport(href: string, fallbackName: string, offline
     return { ok: false, message: offline };
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    const body = (await response.json().catch(() => null)) as {
+      error?: { message?: string };
+    } | null;
     return { ok: false, message: body?.error?.message ?? `HTTP ${response.status}` };
   }
   const url = URL.createObjectURL(await response.blob());

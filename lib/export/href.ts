@@ -12,5 +12,10 @@ export function exportSearch(state: ViewState): string {
 }
 
 /** An export's URL; `extra` adds `scale` and `annotations`. */
-export const exportHref = (chart: ExportTarget, format: ExportFormat, search: string, extra: Record<string, string> = {}) =>
+export const exportHref = (
+  chart: ExportTarget,
+  format: ExportFormat,
+  search: string,
+  extra: Record<string, string> = {},
+) =>
   `/api/v1/charts/${chart}/export.${format}?${[search, new URLSearchParams(extra).toString()].filter(Boolean).join("&")}`;

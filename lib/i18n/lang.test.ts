@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LANG_COOKIE, parseLang, pickLang } from "./lang";
 
-const request = (url: string, headers: Record<string, string> = {}) => new Request(url, { headers });
+const request = (url: string, headers: Record<string, string> = {}) =>
+  new Request(url, { headers });
 
 describe("pickLang", () => {
   it("prefers ?lang=, then the cookie, then Accept-Language, then Chinese", () => {
@@ -13,6 +14,11 @@ describe("pickLang", () => {
   });
 
   it("names only zh, zh-CN and en", () => {
-    expect([parseLang("EN"), parseLang("zh-cn"), parseLang("ja"), parseLang(null)]).toEqual(["en", "zh", null, null]);
+    expect([parseLang("EN"), parseLang("zh-cn"), parseLang("ja"), parseLang(null)]).toEqual([
+      "en",
+      "zh",
+      null,
+      null,
+    ]);
   });
 });

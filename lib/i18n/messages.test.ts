@@ -17,6 +17,7 @@ describe("messages", () => {
   });
 
   it("has no empty message", () => {
-    for (const lang of ["zh", "en"] as const) expect(leaves(MESSAGES[lang]).filter((m) => m.trim() === "")).toEqual([]);
+    for (const lang of ["zh", "en"] as const)
+      expect(leaves(MESSAGES[lang]).filter((m) => m.trim() === "")).toEqual([]);
   });
 });

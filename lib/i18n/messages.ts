@@ -28,7 +28,21 @@ import type { Lang } from "./lang";
 
 // Every user-visible string, one file per namespace and language, so views can be worked on
 // apart. messages.test.ts checks that both languages have the same keys.
-const en = { common, overview, matrix, charts, sources, timeline, indicators, actors, annotations, auth, admin, errors, validation };
+const en = {
+  common,
+  overview,
+  matrix,
+  charts,
+  sources,
+  timeline,
+  indicators,
+  actors,
+  annotations,
+  auth,
+  admin,
+  errors,
+  validation,
+};
 export type Messages = typeof en;
 const zh: Messages = {
   common: commonZh,

@@ -1,13 +1,24 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LANG_COOKIE, LANG_HEADER, LOCALE_OF, langFromAcceptLanguage, parseLang, type Lang } from "./lang";
+import {
+  LANG_COOKIE,
+  LANG_HEADER,
+  LOCALE_OF,
+  langFromAcceptLanguage,
+  parseLang,
+  type Lang,
+} from "./lang";
 import { messagesFor } from "./messages";
 
 /** The language of this request: `?lang=` (passed on by proxy.ts), the remembered cookie, Accept-Language. */
 export async function requestLang(): Promise<Lang> {
   const h = await headers();
   const c = await cookies();
-  return parseLang(h.get(LANG_HEADER)) ?? parseLang(c.get(LANG_COOKIE)?.value) ?? langFromAcceptLanguage(h.get("accept-language"));
+  return (
+    parseLang(h.get(LANG_HEADER)) ??
+    parseLang(c.get(LANG_COOKIE)?.value) ??
+    langFromAcceptLanguage(h.get("accept-language"))
+  );
 }
 
 export default getRequestConfig(async () => {

@@ -23,11 +23,23 @@ export type MessageParams = Record<string, string | number | readonly string[]>;
  * A list as the language writes it: an enumeration ("a, b, c") in labels and messages, or a
  * phrase ("Japan and the United States") in running text.
  */
-export const formatList = (items: readonly string[], lang: Lang, kind: "enumeration" | "phrase" = "enumeration") =>
-  new Intl.ListFormat(LOCALE_OF[lang], { type: "conjunction", style: kind === "enumeration" ? "narrow" : "long" }).format(items);
+export const formatList = (
+  items: readonly string[],
+  lang: Lang,
+  kind: "enumeration" | "phrase" = "enumeration",
+) =>
+  new Intl.ListFormat(LOCALE_OF[lang], {
+    type: "conjunction",
+    style: kind === "enumeration" ? "narrow" : "long",
+  }).format(items);
 
 /** A message named at run time (`errors.noSuchToken`), e.g. by an error that was raised without a language. */
 export function translateKey(lang: Lang, key: string, params: MessageParams = {}): string {
-  const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? formatList(v, lang) : v]));
-  return (translator(lang) as unknown as (key: string, values: Record<string, unknown>) => string)(key, values);
+  const values = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? formatList(v, lang) : v]),
+  );
+  return (translator(lang) as unknown as (key: string, values: Record<string, unknown>) => string)(
+    key,
+    values,
+  );
 }

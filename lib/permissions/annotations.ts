@@ -15,7 +15,10 @@ export interface AnnotationVisibility {
   withDeleted: boolean;
 }
 
-export const annotationVisibility = (user: Principal, askDeleted = false): AnnotationVisibility => ({
+export const annotationVisibility = (
+  user: Principal,
+  askDeleted = false,
+): AnnotationVisibility => ({
   ownerId: user.id,
   withDeleted: askDeleted && canRestoreAnnotation(user),
 });
@@ -24,7 +27,11 @@ export const annotationVisibility = (user: Principal, askDeleted = false): Annot
  * One annotation, by the same rule: a private draft is its author's alone (anyone else is told it
  * does not exist), and a deleted one is seen only by an admin who asks for deleted ones.
  */
-export const canSeeAnnotation = (user: Principal | null, annotation: { authorId: string; visibility: string; deletedAt?: Date | string | null }, askDeleted = false) =>
+export const canSeeAnnotation = (
+  user: Principal | null,
+  annotation: { authorId: string; visibility: string; deletedAt?: Date | string | null },
+  askDeleted = false,
+) =>
   hasRole(user, "viewer") &&
   (annotation.visibility === "team" || annotation.authorId === user!.id) &&
   (!annotation.deletedAt || annotationVisibility(user!, askDeleted).withDeleted);

@@ -13,6 +13,11 @@ export const canViewAuditLog = (user: Principal | null) => hasRole(user, "admin"
 export const canManageToken = (user: Principal | null, token: { userId: string }) =>
   hasRole(user, "viewer") && (token.userId === user!.id || hasRole(user, "admin"));
 
-
-export { annotationVisibility, canChangeAnnotation, canRestoreAnnotation, canSeeAnnotation, type AnnotationVisibility } from "./annotations";
+export {
+  annotationVisibility,
+  canChangeAnnotation,
+  canRestoreAnnotation,
+  canSeeAnnotation,
+  type AnnotationVisibility,
+} from "./annotations";
 export { hasRole, ROLES, roleSchema, type CurrentUser, type Principal, type Role } from "./roles";

@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { canAnnotate, canCurateDataset, canExport, canManageToken, canManageUsers, canRead, canViewAuditLog, ROLES, type Principal } from ".";
+import {
+  canAnnotate,
+  canCurateDataset,
+  canExport,
+  canManageToken,
+  canManageUsers,
+  canRead,
+  canViewAuditLog,
+  ROLES,
+  type Principal,
+} from ".";
 
-const user = (role: Principal["role"], extra: Partial<Principal> = {}): Principal => ({ id: `u-${role}`, role, ...extra });
+const user = (role: Principal["role"], extra: Partial<Principal> = {}): Principal => ({
+  id: `u-${role}`,
+  role,
+  ...extra,
+});
 
 describe("permissions", () => {
   it.each([

@@ -5,7 +5,11 @@ import type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotat
 import type { CurrentUser } from "@/lib/permissions";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { annotationVisibility, canSeeAnnotation, type AnnotationVisibility } from "@/lib/permissions";
+import {
+  annotationVisibility,
+  canSeeAnnotation,
+  type AnnotationVisibility,
+} from "@/lib/permissions";
 import type { AnnotationPatch, NewAnnotation } from "@/lib/schemas/annotations";
 
 const withAuthor = { author: { select: { id: true, name: true } } } as const;
@@ -34,7 +38,10 @@ export type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotat
 
 /** The visibility rule of lib/permissions as a filter: the only place it is written for the database. */
 function visible(v: AnnotationVisibility): Prisma.AnnotationWhereInput {
-  return { OR: [{ visibility: "team" }, { authorId: v.ownerId }], ...(v.withDeleted ? {} : { deletedAt: null }) };
+  return {
+    OR: [{ visibility: "team" }, { authorId: v.ownerId }],
+    ...(v.withDeleted ? {} : { deletedAt: null }),
+  };
 }
 
 export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
@@ -43,23 +50,44 @@ export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
       visible(annotationVisibility(user, f.includeDeleted)),
       f.targetKey ? { targetKey: f.targetKey } : {},
       f.targetKind ? { targetKind: f.targetKind } : {},
-      f.scope ? { OR: f.scope.map((p) => (p.startsWith("view:") ? { targetKey: p } : { targetKey: { startsWith: p } })) } : {},
+      f.scope
+        ? {
+            OR: f.scope.map((p) =>
+              p.startsWith("view:") ? { targetKey: p } : { targetKey: { startsWith: p } },
+            ),
+          }
+        : {},
       f.authorId ? { authorId: f.authorId } : {},
       f.tag ? { tags: { has: f.tag } } : {},
       f.status ? { status: f.status } : {},
       f.updatedSince ? { updatedAt: { gte: f.updatedSince } } : {},
       f.q ? { body: { contains: f.q, mode: "insensitive" } } : {},
-      f.after ? { OR: [{ updatedAt: { lt: f.after.updatedAt } }, { updatedAt: f.after.updatedAt, id: { lt: f.after.id } }] } : {},
+      f.after
+        ? {
+            OR: [
+              { updatedAt: { lt: f.after.updatedAt } },
+              { updatedAt: f.after.updatedAt, id: { lt: f.after.id } },
+            ],
+          }
+        : {},
     ],
   };
-  const rows = await getDb().annotation.findMany({ where, include: withAuthor, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: f.limit + 1 });
+  const rows = await getDb().annotation.findMany({
+    where,
+    include: withAuthor,
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: f.limit + 1,
+  });
   const page = rows.slice(0, f.limit).map(toView);
   return { annotations: page, more: rows.length > f.limit };
 }
 
 /** One annotation, or null when it does not exist or `user` may not see it (a private draft of someone else; a deleted one, unless an admin). */
 export async function findAnnotation(user: CurrentUser, id: string) {
-  return getDb().annotation.findFirst({ where: { id, ...visible(annotationVisibility(user, true)) }, include: withAuthor });
+  return getDb().annotation.findFirst({
+    where: { id, ...visible(annotationVisibility(user, true)) },
+    include: withAuthor,
+  });
 }
 
 async function recordChange(tx: Tx, annotationId: string, kind: ChangeKind): Promise<bigint> {
@@ -74,9 +102,13 @@ async function recordChange(tx: Tx, annotationId: string, kind: ChangeKind): Pro
 }
 
 /** Runs a change in a transaction, then announces it in this process once it has committed. */
-async function changing<T>(work: (tx: Tx, record: (id: string, kind: ChangeKind) => Promise<void>) => Promise<T>): Promise<T> {
+async function changing<T>(
+  work: (tx: Tx, record: (id: string, kind: ChangeKind) => Promise<void>) => Promise<T>,
+): Promise<T> {
   const ids: bigint[] = [];
-  const result = await getDb().$transaction((tx) => work(tx, async (id, kind) => void ids.push(await recordChange(tx, id, kind))));
+  const result = await getDb().$transaction((tx) =>
+    work(tx, async (id, kind) => void ids.push(await recordChange(tx, id, kind))),
+  );
   ids.forEach(announce);
   return result;
 }
@@ -110,7 +142,8 @@ export async function updateAnnotation(user: CurrentUser, current: Row, patch: A
     // A private draft has no history: its edits are not kept, and it is not "edited" when shared.
     const textChanged =
       current.visibility === "team" &&
-      ((patch.body !== undefined && patch.body !== current.body) || (patch.tags !== undefined && patch.tags.join("\n") !== current.tags.join("\n")));
+      ((patch.body !== undefined && patch.body !== current.body) ||
+        (patch.tags !== undefined && patch.tags.join("\n") !== current.tags.join("\n")));
     const updated = await tx.annotation.updateMany({
       where: { id: current.id, version: patch.baseVersion, deletedAt: null },
       data: {
@@ -122,13 +155,29 @@ export async function updateAnnotation(user: CurrentUser, current: Row, patch: A
         version: { increment: 1 },
       },
     });
-    const row = await tx.annotation.findUniqueOrThrow({ where: { id: current.id }, include: withAuthor });
+    const row = await tx.annotation.findUniqueOrThrow({
+      where: { id: current.id },
+      include: withAuthor,
+    });
     if (updated.count === 0) return { conflict: toView(row) };
     if (textChanged) {
       // The text as it was before this edit: the history an edited annotation shows.
-      await tx.annotationRevision.create({ data: { annotationId: current.id, version: patch.baseVersion, body: current.body, tags: current.tags, editorId: user.id } });
+      await tx.annotationRevision.create({
+        data: {
+          annotationId: current.id,
+          version: patch.baseVersion,
+          body: current.body,
+          tags: current.tags,
+          editorId: user.id,
+        },
+      });
     }
-    const kind: ChangeKind = patch.status !== undefined && patch.status !== current.status ? (patch.status === "resolved" ? "resolved" : "reopened") : "updated";
+    const kind: ChangeKind =
+      patch.status !== undefined && patch.status !== current.status
+        ? patch.status === "resolved"
+          ? "resolved"
+          : "reopened"
+        : "updated";
     await record(current.id, kind);
     return { annotation: toView(row) };
   });
@@ -141,7 +190,9 @@ export async function setDeleted(user: CurrentUser, id: string, deleted: boolean
     if ((done.deletedAt !== null) === deleted) return toView(done);
     const row = await tx.annotation.update({
       where: { id },
-      data: deleted ? { deletedAt: new Date(), deletedById: user.id, version: { increment: 1 } } : { deletedAt: null, deletedById: null, version: { increment: 1 } },
+      data: deleted
+        ? { deletedAt: new Date(), deletedById: user.id, version: { increment: 1 } }
+        : { deletedAt: null, deletedById: null, version: { increment: 1 } },
       include: withAuthor,
     });
     await record(id, deleted ? "deleted" : "restored");
@@ -150,12 +201,20 @@ export async function setDeleted(user: CurrentUser, id: string, deleted: boolean
 }
 
 export function listRevisions(annotationId: string) {
-  return getDb().annotationRevision.findMany({ where: { annotationId }, orderBy: { version: "asc" }, select: { version: true, body: true, tags: true, editorId: true, createdAt: true } });
+  return getDb().annotationRevision.findMany({
+    where: { annotationId },
+    orderBy: { version: "asc" },
+    select: { version: true, body: true, tags: true, editorId: true, createdAt: true },
+  });
 }
 
 /** Changes after `afterId`, for a client catching up after a dropped connection. */
 export function changesSince(afterId: bigint, limit = 500) {
-  return getDb().annotationChange.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take: limit });
+  return getDb().annotationChange.findMany({
+    where: { id: { gt: afterId } },
+    orderBy: { id: "asc" },
+    take: limit,
+  });
 }
 
 /**
@@ -163,8 +222,14 @@ export function changesSince(afterId: bigint, limit = 500) {
  * deleted; null for a change they must not learn of (anything about someone else's draft; a
  * shared annotation never becomes a draft again).
  */
-export async function changeFor(user: CurrentUser, change: { id: bigint; annotationId: string; kind: string }) {
-  const row = await getDb().annotation.findUnique({ where: { id: change.annotationId }, include: withAuthor });
+export async function changeFor(
+  user: CurrentUser,
+  change: { id: bigint; annotationId: string; kind: string },
+) {
+  const row = await getDb().annotation.findUnique({
+    where: { id: change.annotationId },
+    include: withAuthor,
+  });
   // A deletion is told to everyone who saw the annotation, so their pages drop it.
   if (row === null || !canSeeAnnotation(user, { ...row, deletedAt: null })) return null;
   if (row.deletedAt) return { id: change.id, kind: "deleted", annotationId: row.id };
@@ -172,12 +237,22 @@ export async function changeFor(user: CurrentUser, change: { id: bigint; annotat
 }
 
 export async function latestChangeId(): Promise<bigint> {
-  const last = await getDb().annotationChange.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  const last = await getDb().annotationChange.findFirst({
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
   return last?.id ?? BigInt(0);
 }
 
 /** How many annotations `user` can see on each target of a kind: the count badges. */
-export async function countByTarget(user: CurrentUser, targetKind: string): Promise<Record<string, number>> {
-  const groups = await getDb().annotation.groupBy({ by: ["targetKey"], where: { targetKind, ...visible(annotationVisibility(user)) }, _count: { _all: true } });
+export async function countByTarget(
+  user: CurrentUser,
+  targetKind: string,
+): Promise<Record<string, number>> {
+  const groups = await getDb().annotation.groupBy({
+    by: ["targetKey"],
+    where: { targetKind, ...visible(annotationVisibility(user)) },
+    _count: { _all: true },
+  });
   return Object.fromEntries(groups.map((g) => [g.targetKey, g._count._all]));
 }

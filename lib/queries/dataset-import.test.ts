@@ -51,9 +51,16 @@ describe("dataset import and export", () => {
   });
 
   it("rejects a malformed file with its first problems and JSON paths, changing nothing", async () => {
-    const before = { version: await datasetVersion(), export: serializeDataset(await readDataset()) };
-    const broken = tinyDataset() as unknown as Record<string, unknown> & ReturnType<typeof tinyDataset>;
-    broken.assessments[0].citations[0] = { ...broken.assessments[0].citations[0], quote: "不在文中" } as (typeof broken.assessments)[0]["citations"][0];
+    const before = {
+      version: await datasetVersion(),
+      export: serializeDataset(await readDataset()),
+    };
+    const broken = tinyDataset() as unknown as Record<string, unknown> &
+      ReturnType<typeof tinyDataset>;
+    broken.assessments[0].citations[0] = {
+      ...broken.assessments[0].citations[0],
+      quote: "不在文中",
+    } as (typeof broken.assessments)[0]["citations"][0];
     delete (broken.countries[0] as Partial<(typeof broken.countries)[0]>).nameEn;
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), "scc-bad-")), "bad.json");
     await writeFile(file, JSON.stringify(broken));
@@ -75,7 +82,10 @@ describe("dataset import and export", () => {
   });
 
   it("rolls back everything when a write fails half-way", async () => {
-    const before = { version: await datasetVersion(), export: serializeDataset(await readDataset()) };
+    const before = {
+      version: await datasetVersion(),
+      export: serializeDataset(await readDataset()),
+    };
     const data = tinyDataset();
     // Bypasses validation on purpose: the country does not exist, so the observation insert fails late.
     data.observations[0].country = "ZZ";

@@ -28,7 +28,10 @@ type D = Dataset;
  * meanwhile is seen either entirely or not at all.
  */
 export async function readVersionedDataset(): Promise<{ version: number; data: Dataset }> {
-  const rows = await getDb().$transaction(readRows, { isolationLevel: "RepeatableRead", timeout: 30_000 });
+  const rows = await getDb().$transaction(readRows, {
+    isolationLevel: "RepeatableRead",
+    timeout: 30_000,
+  });
   return { version: rows.meta?.version ?? 0, data: toDataset(rows) };
 }
 
@@ -42,43 +45,111 @@ export async function datasetVersion(): Promise<number> {
 }
 
 // canonicalize() re-validates every value against the zod schema; the casts only name the types.
-function toDataset({ sources, countries, dimensions, assessments, events, indicators, observations, actors }: Rows): Dataset {
+function toDataset({
+  sources,
+  countries,
+  dimensions,
+  assessments,
+  events,
+  indicators,
+  observations,
+  actors,
+}: Rows): Dataset {
   return canonicalize({
     format: DATASET_FORMAT,
     version: 1,
     sources: sources.map((s) => ({
-      key: s.key, file: s.file, titleZh: s.titleZh, titleEn: s.titleEn, author: s.author, ...(s.authorEn !== null ? { authorEn: s.authorEn } : {}),
-      language: s.language as D["sources"][number]["language"], kind: s.kind as D["sources"][number]["kind"],
-      format: s.format as D["sources"][number]["format"], ...notesFromRow(s), text: s.text,
+      key: s.key,
+      file: s.file,
+      titleZh: s.titleZh,
+      titleEn: s.titleEn,
+      author: s.author,
+      ...(s.authorEn !== null ? { authorEn: s.authorEn } : {}),
+      language: s.language as D["sources"][number]["language"],
+      kind: s.kind as D["sources"][number]["kind"],
+      format: s.format as D["sources"][number]["format"],
+      ...notesFromRow(s),
+      text: s.text,
     })),
     countries: countries.map((c) => ({
-      key: c.key, nameZh: c.nameZh, nameEn: c.nameEn, coverage: c.coverage as "full" | "thin", ...notesFromRow(c),
+      key: c.key,
+      nameZh: c.nameZh,
+      nameEn: c.nameEn,
+      coverage: c.coverage as "full" | "thin",
+      ...notesFromRow(c),
     })),
     dimensions: dimensions.map(({ levels, ...d }) => ({
-      key: d.key, group: d.group as D["dimensions"][number]["group"], order: d.order, nameZh: d.nameZh, nameEn: d.nameEn,
-      descriptionZh: d.descriptionZh, descriptionEn: d.descriptionEn,
-      ...(levels.length ? { scale: levels.map(({ level, labelZh, labelEn, rubricZh, rubricEn }) => ({ level, labelZh, labelEn, rubricZh, rubricEn })) } : {}),
+      key: d.key,
+      group: d.group as D["dimensions"][number]["group"],
+      order: d.order,
+      nameZh: d.nameZh,
+      nameEn: d.nameEn,
+      descriptionZh: d.descriptionZh,
+      descriptionEn: d.descriptionEn,
+      ...(levels.length
+        ? {
+            scale: levels.map(({ level, labelZh, labelEn, rubricZh, rubricEn }) => ({
+              level,
+              labelZh,
+              labelEn,
+              rubricZh,
+              rubricEn,
+            })),
+          }
+        : {}),
     })),
     assessments: assessments.map((a) => ({
-      country: a.countryKey, dimension: a.dimensionKey, summaryZh: a.summaryZh, summaryEn: a.summaryEn,
-      ...(a.level !== null ? { level: a.level } : {}), confidence: a.confidence as "high" | "medium" | "low",
-      ...notesFromRow(a), citations: a.citations.map(citationFromRow),
+      country: a.countryKey,
+      dimension: a.dimensionKey,
+      summaryZh: a.summaryZh,
+      summaryEn: a.summaryEn,
+      ...(a.level !== null ? { level: a.level } : {}),
+      confidence: a.confidence as "high" | "medium" | "low",
+      ...notesFromRow(a),
+      citations: a.citations.map(citationFromRow),
     })),
     timeline: events.map((e) => ({
-      key: e.key, country: e.countryKey, kind: e.kind as D["timeline"][number]["kind"], start: e.start,
-      ...(e.end !== null ? { end: e.end } : {}), ...(e.ongoing ? { ongoing: true as const } : {}),
+      key: e.key,
+      country: e.countryKey,
+      kind: e.kind as D["timeline"][number]["kind"],
+      start: e.start,
+      ...(e.end !== null ? { end: e.end } : {}),
+      ...(e.ongoing ? { ongoing: true as const } : {}),
       ...(e.dimensions.length ? { dimensions: e.dimensions } : {}),
-      titleZh: e.titleZh, titleEn: e.titleEn, ...notesFromRow(e), citations: e.citations.map(citationFromRow),
+      titleZh: e.titleZh,
+      titleEn: e.titleEn,
+      ...notesFromRow(e),
+      citations: e.citations.map(citationFromRow),
     })),
-    indicators: indicators.map(({ key, nameZh, nameEn, unitZh, unitEn }) => ({ key, nameZh, nameEn, unitZh, unitEn })),
+    indicators: indicators.map(({ key, nameZh, nameEn, unitZh, unitEn }) => ({
+      key,
+      nameZh,
+      nameEn,
+      unitZh,
+      unitEn,
+    })),
     observations: observations.map((o) => ({
-      key: o.key, indicator: o.indicatorKey, country: o.countryKey, value: o.value,
-      comparator: o.comparator as D["observations"][number]["comparator"], ...(o.year !== null ? { year: o.year } : {}),
-      ...notesFromRow(o), citations: o.citations.map(citationFromRow),
+      key: o.key,
+      indicator: o.indicatorKey,
+      country: o.countryKey,
+      value: o.value,
+      comparator: o.comparator as D["observations"][number]["comparator"],
+      ...(o.year !== null ? { year: o.year } : {}),
+      ...notesFromRow(o),
+      citations: o.citations.map(citationFromRow),
     })),
     actors: actors.map((a) => ({
-      key: a.key, country: a.countryKey, type: a.type as D["actors"][number]["type"], nameZh: a.nameZh, nameEn: a.nameEn,
-      roles: a.roles.map((r) => ({ dimension: r.dimensionKey, roleZh: r.roleZh, roleEn: r.roleEn, citations: r.citations.map(citationFromRow) })),
+      key: a.key,
+      country: a.countryKey,
+      type: a.type as D["actors"][number]["type"],
+      nameZh: a.nameZh,
+      nameEn: a.nameEn,
+      roles: a.roles.map((r) => ({
+        dimension: r.dimensionKey,
+        roleZh: r.roleZh,
+        roleEn: r.roleEn,
+        citations: r.citations.map(citationFromRow),
+      })),
     })),
   });
 }

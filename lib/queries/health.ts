@@ -13,7 +13,10 @@ export async function checkDatabase(timeoutMs = 3000): Promise<DatabaseStatus> {
     return { ok: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: message.split("\n").find((line) => line.trim()) ?? "database error" };
+    return {
+      ok: false,
+      reason: message.split("\n").find((line) => line.trim()) ?? "database error",
+    };
   } finally {
     clearTimeout(timer);
   }

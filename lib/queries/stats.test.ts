@@ -11,7 +11,11 @@ describe("countDataset", () => {
     expect(await countDataset()).toEqual(once);
     expect(once).toMatchObject({ countries: 7, dimensions: 10, sources: 2 });
     expect(once.citations).toBeGreaterThan(150);
-    expect(await getDb().country.findUnique({ where: { key: "CN" } })).toMatchObject({ nameZh: "中国", nameEn: "China", coverage: "full" });
+    expect(await getDb().country.findUnique({ where: { key: "CN" } })).toMatchObject({
+      nameZh: "中国",
+      nameEn: "China",
+      coverage: "full",
+    });
   });
 
   it("does not seed over a dataset that is already there", async () => {

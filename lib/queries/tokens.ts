@@ -8,30 +8,65 @@ export function listTokens(userId: string) {
   return getDb().apiToken.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+    },
   });
 }
 
 export const findToken = (id: string) => getDb().apiToken.findUnique({ where: { id } });
 
-export function insertToken(data: { userId: string; name: string; tokenHash: string; prefix: string }, actorId: string | null) {
+export function insertToken(
+  data: { userId: string; name: string; tokenHash: string; prefix: string },
+  actorId: string | null,
+) {
   return getDb().$transaction(async (tx) => {
     const created = await tx.apiToken.create({ data });
-    await recordAudit({ action: "token-created", actorId, subjectId: data.userId, detail: { tokenId: created.id, name: data.name } }, tx);
+    await recordAudit(
+      {
+        action: "token-created",
+        actorId,
+        subjectId: data.userId,
+        detail: { tokenId: created.id, name: data.name },
+      },
+      tx,
+    );
     return created;
   });
 }
 
-export function markRevoked(token: { id: string; userId: string; name: string; revokedAt: Date | null }, actorId: string | null) {
+export function markRevoked(
+  token: { id: string; userId: string; name: string; revokedAt: Date | null },
+  actorId: string | null,
+) {
   return getDb().$transaction(async (tx) => {
-    await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: token.revokedAt ?? new Date() } });
-    await recordAudit({ action: "token-revoked", actorId, subjectId: token.userId, detail: { tokenId: token.id, name: token.name } }, tx);
+    await tx.apiToken.update({
+      where: { id: token.id },
+      data: { revokedAt: token.revokedAt ?? new Date() },
+    });
+    await recordAudit(
+      {
+        action: "token-revoked",
+        actorId,
+        subjectId: token.userId,
+        detail: { tokenId: token.id, name: token.name },
+      },
+      tx,
+    );
   });
 }
 
 /** The user behind a token hash (null if revoked or disabled), marking the token used. */
 export async function userForTokenHash(tokenHash: string) {
-  const record = await getDb().apiToken.findUnique({ where: { tokenHash }, include: { user: true } });
+  const record = await getDb().apiToken.findUnique({
+    where: { tokenHash },
+    include: { user: true },
+  });
   if (!record || record.revokedAt || record.user.disabledAt) return null;
   await getDb().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
   return record.user;

@@ -14,9 +14,11 @@ export function listUsers() {
   });
 }
 
-export const findUserByEmail = (email: string) => getDb().user.findUnique({ where: { email: email.trim().toLowerCase() } });
+export const findUserByEmail = (email: string) =>
+  getDb().user.findUnique({ where: { email: email.trim().toLowerCase() } });
 export const findUserById = (id: string) => getDb().user.findUnique({ where: { id } });
-export const findUserForSignIn = (email: string) => getDb().user.findUnique({ where: { email }, omit: { passwordHash: false } });
+export const findUserForSignIn = (email: string) =>
+  getDb().user.findUnique({ where: { email }, omit: { passwordHash: false } });
 export const countUsers = () => getDb().user.count();
 
 /** Whether a user can still be served: exists and is not disabled (long-lived streams re-check). */
@@ -25,16 +27,30 @@ export async function isActiveUser(id: string): Promise<boolean> {
   return user !== null && user.disabledAt === null;
 }
 
-export const countOtherActiveAdmins = (id: string) => getDb().user.count({ where: { role: "admin", disabledAt: null, id: { not: id } } });
+export const countOtherActiveAdmins = (id: string) =>
+  getDb().user.count({ where: { role: "admin", disabledAt: null, id: { not: id } } });
 
-export async function insertUser(data: { email: string; name: string; role: Role; passwordHash: string }, actorId: string | null) {
+export async function insertUser(
+  data: { email: string; name: string; role: Role; passwordHash: string },
+  actorId: string | null,
+) {
   return getDb().$transaction(async (tx) => {
     // The unique index decides, so two requests for one email cannot both pass a separate check.
     const user = await tx.user.create({ data }).catch((error: { code?: string }) => {
-      if (error.code === "P2002") throw new AppError("conflict", "emailTaken", { email: data.email });
+      if (error.code === "P2002")
+        throw new AppError("conflict", "emailTaken", { email: data.email });
       throw error;
     });
-    await recordAudit({ action: "user-created", actorId, subjectId: user.id, email: data.email, detail: { role: data.role } }, tx);
+    await recordAudit(
+      {
+        action: "user-created",
+        actorId,
+        subjectId: user.id,
+        email: data.email,
+        detail: { role: data.role },
+      },
+      tx,
+    );
     return user;
   });
 }
@@ -44,15 +60,30 @@ type Subject = { id: string; email: string; role: string };
 export function updateRole(user: Subject, role: Role, actorId: string | null) {
   return getDb().$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: user.id }, data: { role } });
-    await recordAudit({ action: "role-changed", actorId, subjectId: user.id, email: user.email, detail: { from: user.role, to: role } }, tx);
+    await recordAudit(
+      {
+        action: "role-changed",
+        actorId,
+        subjectId: user.id,
+        email: user.email,
+        detail: { from: user.role, to: role },
+      },
+      tx,
+    );
     return updated;
   });
 }
 
 export function markDisabled(user: Subject & { disabledAt: Date | null }, actorId: string | null) {
   return getDb().$transaction(async (tx) => {
-    const updated = await tx.user.update({ where: { id: user.id }, data: { disabledAt: user.disabledAt ?? new Date() } });
-    await recordAudit({ action: "user-disabled", actorId, subjectId: user.id, email: user.email }, tx);
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { disabledAt: user.disabledAt ?? new Date() },
+    });
+    await recordAudit(
+      { action: "user-disabled", actorId, subjectId: user.id, email: user.email },
+      tx,
+    );
     return updated;
   });
 }
@@ -60,7 +91,13 @@ export function markDisabled(user: Subject & { disabledAt: Date | null }, actorI
 /** A new password hash; sessions signed in with the old password end. */
 export function updatePassword(user: Subject, passwordHash: string, actorId: string | null) {
   return getDb().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit({ action: "password-reset", actorId, subjectId: user.id, email: user.email }, tx);
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(
+      { action: "password-reset", actorId, subjectId: user.id, email: user.email },
+      tx,
+    );
   });
 }

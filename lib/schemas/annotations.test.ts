@@ -10,17 +10,32 @@ const issues = (input: unknown) => {
 
 describe("newAnnotationSchema", () => {
   it("takes a body, tags (deduplicated) and defaults", () => {
-    expect(newAnnotationSchema.parse({ target, body: "Top-down **here**", tags: ["model", "model", "cn"] })).toEqual({
-      target, body: "Top-down **here**", tags: ["model", "cn"], visibility: "team",
+    expect(
+      newAnnotationSchema.parse({
+        target,
+        body: "Top-down **here**",
+        tags: ["model", "model", "cn"],
+      }),
+    ).toEqual({
+      target,
+      body: "Top-down **here**",
+      tags: ["model", "cn"],
+      visibility: "team",
     });
   });
 
   it("refuses an empty or too long body, too many tags, an unknown target kind", () => {
     expect(issues({ target, body: "   " })).toEqual(["body: body must not be empty"]);
-    expect(issues({ target, body: "x".repeat(MAX_BODY + 1) })).toEqual([`body: body must be at most ${MAX_BODY} characters`]);
-    expect(issues({ target, body: "ok", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) })).toEqual(["tags: at most 20 tags"]);
+    expect(issues({ target, body: "x".repeat(MAX_BODY + 1) })).toEqual([
+      `body: body must be at most ${MAX_BODY} characters`,
+    ]);
+    expect(
+      issues({ target, body: "ok", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }),
+    ).toEqual(["tags: at most 20 tags"]);
     expect(issues({ target: { kind: "paragraph" }, body: "ok" })[0]).toMatch(/^target\.kind: /);
-    expect(issues({ target, body: "ok", tags: ["<script>"] })[0]).toMatch(/^tags\.0: a tag is one word/);
+    expect(issues({ target, body: "ok", tags: ["<script>"] })[0]).toMatch(
+      /^tags\.0: a tag is one word/,
+    );
   });
 
   it("says each problem in Chinese too, naming the field", () => {
@@ -33,6 +48,9 @@ describe("annotationPatchSchema", () => {
   it("needs the base version and something to change", () => {
     expect(annotationPatchSchema.safeParse({ body: "x" }).success).toBe(false);
     expect(annotationPatchSchema.safeParse({ baseVersion: 1 }).success).toBe(false);
-    expect(annotationPatchSchema.parse({ baseVersion: 2, status: "resolved" })).toEqual({ baseVersion: 2, status: "resolved" });
+    expect(annotationPatchSchema.parse({ baseVersion: 2, status: "resolved" })).toEqual({
+      baseVersion: 2,
+      status: "resolved",
+    });
   });
 });

@@ -44,7 +44,14 @@ export const annotationPatchSchema = z
     status: statusSchema.optional(),
     visibility: visibilitySchema.optional(),
   })
-  .refine((p) => p.body !== undefined || p.tags !== undefined || p.status !== undefined || p.visibility !== undefined, "nothingToChange");
+  .refine(
+    (p) =>
+      p.body !== undefined ||
+      p.tags !== undefined ||
+      p.status !== undefined ||
+      p.visibility !== undefined,
+    "nothingToChange",
+  );
 
 export type NewAnnotation = z.infer<typeof newAnnotationSchema>;
 export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;

@@ -6,7 +6,11 @@ export const MIN_PASSWORD_LENGTH = 12;
 // Shared by the admin forms, their server actions and the command-line tools. Problems are named
 // by keys of messages/{zh,en}/validation.json.
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: "email" }));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "email" }));
 
 export const newUserSchema = z.object({
   email: emailSchema,

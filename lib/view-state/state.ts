@@ -1,9 +1,17 @@
 import type { Lang } from "@/lib/i18n/lang";
 
 /** Stable chart keys: URLs, exports and annotations name charts by them. */
-export const CHART_KEYS = ["radar", "development-model", "timeline", "indicators", "actors", "data-laws"] as const;
+export const CHART_KEYS = [
+  "radar",
+  "development-model",
+  "timeline",
+  "indicators",
+  "actors",
+  "data-laws",
+] as const;
 export type ChartKey = (typeof CHART_KEYS)[number];
-export const isChartKey = (value: string): value is ChartKey => (CHART_KEYS as readonly string[]).includes(value);
+export const isChartKey = (value: string): value is ChartKey =>
+  (CHART_KEYS as readonly string[]).includes(value);
 
 export const DEFAULT_COUNTRIES = ["CN", "JP"];
 export const MIN_COUNTRIES = 2;
@@ -42,7 +50,11 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** A parameter given twice counts as its first value, the way URLSearchParams.get reads it. */
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const list = (value: string | undefined) => (value ?? "").split(",").map((v) => v.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? "")
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
 /** Echoed input is cut short: a notice quotes what was ignored, never a paragraph of it. */
 const echo = (value: string) => (value.length > 24 ? `${value.slice(0, 24)}…` : value);
 const FOCUS = /^(cell|event|passage|actor|observation|dimension|country):[A-Za-z0-9:_.-]{1,120}$/;
@@ -87,7 +99,8 @@ export function parseViewState(
   if (rawDims !== undefined && rawDims !== "") {
     dims = [...new Set(list(rawDims))].filter((d) => {
       if (known.dimensions.includes(d)) return true;
-      if (problems.filter((p) => p.key === "unknownDimension").length < 3) problems.push({ key: "unknownDimension", values: { value: echo(d) } });
+      if (problems.filter((p) => p.key === "unknownDimension").length < 3)
+        problems.push({ key: "unknownDimension", values: { value: echo(d) } });
       return false;
     });
     if (dims.length === 0) dims = null;
@@ -96,7 +109,10 @@ export function parseViewState(
   let from = parseYear(first(params.from));
   let to = parseYear(first(params.to));
   if (from === undefined || to === undefined || (from !== null && to !== null && from > to)) {
-    problems.push({ key: "badYears", values: { from: echo(first(params.from) ?? ""), to: echo(first(params.to) ?? "") } });
+    problems.push({
+      key: "badYears",
+      values: { from: echo(first(params.from) ?? ""), to: echo(first(params.to) ?? "") },
+    });
     from = null;
     to = null;
   }
@@ -130,4 +146,5 @@ export function toSearch(state: ViewState, patch: Partial<ViewState> = {}): stri
   return `?${params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":")}`;
 }
 
-export const viewHref = (path: string, state: ViewState, patch: Partial<ViewState> = {}) => `${path}${toSearch(state, patch)}`;
+export const viewHref = (path: string, state: ViewState, patch: Partial<ViewState> = {}) =>
+  `${path}${toSearch(state, patch)}`;

@@ -18,7 +18,11 @@ export interface PanelItem extends AnnotationView {
 }
 
 /** An annotation listed at its own target (no link there): what the reader may do with it. */
-export const targetItem = (a: AnnotationView, user: CurrentUser, anchor: PanelItem["anchor"] = null): PanelItem => ({
+export const targetItem = (
+  a: AnnotationView,
+  user: CurrentUser,
+  anchor: PanelItem["anchor"] = null,
+): PanelItem => ({
   ...a,
   targetLabel: "",
   href: "",
@@ -27,12 +31,28 @@ export const targetItem = (a: AnnotationView, user: CurrentUser, anchor: PanelIt
   canRestore: a.deletedAt !== null && canRestoreAnnotation(user),
 });
 
-export function panelItems(annotations: AnnotationView[], user: CurrentUser, data: Dataset, state: ViewState, lang: Lang, words: TargetWords): PanelItem[] {
+export function panelItems(
+  annotations: AnnotationView[],
+  user: CurrentUser,
+  data: Dataset,
+  state: ViewState,
+  lang: Lang,
+  words: TargetWords,
+): PanelItem[] {
   return annotations.map((a) => {
     const t = a.target;
     const anchor = t.kind === "source-passage" ? anchorPassage(t, data) : null;
     // A passage that moved is linked at its new place.
-    const at = t.kind === "source-passage" && anchor?.status === "moved" ? { ...t, selector: [t.selector[0], { ...t.selector[1], start: anchor.start!, end: anchor.end! }] as typeof t.selector } : t;
+    const at =
+      t.kind === "source-passage" && anchor?.status === "moved"
+        ? {
+            ...t,
+            selector: [
+              t.selector[0],
+              { ...t.selector[1], start: anchor.start!, end: anchor.end! },
+            ] as typeof t.selector,
+          }
+        : t;
     return {
       ...targetItem(a, user, anchor && anchor.status !== "anchored" ? anchor.status : null),
       targetLabel: describeTarget(t, data, lang, words),

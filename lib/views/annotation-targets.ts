@@ -13,7 +13,12 @@ export interface TargetWords {
 }
 
 /** What an annotation is attached to, in words: "China × Drivers", "Timeline · 2008–2015", "“…”". */
-export function describeTarget(t: AnnotationTarget, data: Dataset, lang: Lang, words: TargetWords): string {
+export function describeTarget(
+  t: AnnotationTarget,
+  data: Dataset,
+  lang: Lang,
+  words: TargetWords,
+): string {
   const country = (key: string) => countryName(data, key, lang);
   const sep = " · ";
   switch (t.kind) {
@@ -22,10 +27,16 @@ export function describeTarget(t: AnnotationTarget, data: Dataset, lang: Lang, w
     case "chart-point":
       return [words.chart(t.chart), country(t.country), pointName(t, data, lang)].join(sep);
     case "chart-range":
-      return [words.chart(t.chart), ...(t.country ? [country(t.country)] : []), t.from === t.to ? String(t.from) : `${t.from}–${t.to}`].join(sep);
+      return [
+        words.chart(t.chart),
+        ...(t.country ? [country(t.country)] : []),
+        t.from === t.to ? String(t.from) : `${t.from}–${t.to}`,
+      ].join(sep);
     case "timeline-event": {
       const event = data.timeline.find((e) => e.key === t.event);
-      return event ? `${country(event.country)}${sep}${pick(lang, event.titleZh, event.titleEn)}` : t.event;
+      return event
+        ? `${country(event.country)}${sep}${pick(lang, event.titleZh, event.titleEn)}`
+        : t.event;
     }
     case "source-passage": {
       const exact = t.selector[0].exact;
@@ -38,13 +49,19 @@ export function describeTarget(t: AnnotationTarget, data: Dataset, lang: Lang, w
   }
 }
 
-function pointName(t: Extract<AnnotationTarget, { kind: "chart-point" }>, data: Dataset, lang: Lang): string {
+function pointName(
+  t: Extract<AnnotationTarget, { kind: "chart-point" }>,
+  data: Dataset,
+  lang: Lang,
+): string {
   const x = String(t.x);
   if (t.chart === "radar") return dimensionName(data, x, lang);
   if (t.chart === "indicators") {
     const o = data.observations.find((item) => item.key === x);
     const indicator = o && data.indicators.find((i) => i.key === o.indicator);
-    return indicator ? `${pick(lang, indicator.nameZh, indicator.nameEn)}${o.year ? ` (${o.year})` : ""}` : x;
+    return indicator
+      ? `${pick(lang, indicator.nameZh, indicator.nameEn)}${o.year ? ` (${o.year})` : ""}`
+      : x;
   }
   if (t.chart === "actors") {
     const a = data.actors.find((item) => item.key === x);
@@ -58,12 +75,31 @@ function pointName(t: Extract<AnnotationTarget, { kind: "chart-point" }>, data: 
 }
 
 /** The link that shows a target: its view with the highlight, keeping the reader's countries and language. */
-export function targetHref(t: AnnotationTarget, state: ViewState, maxCountries: number, data: Dataset): string {
+export function targetHref(
+  t: AnnotationTarget,
+  state: ViewState,
+  maxCountries: number,
+  data: Dataset,
+): string {
   const at = targetLocation(t);
   // An event shows only in its country's lane.
-  const country = at.country ?? (t.kind === "timeline-event" ? data.timeline.find((e) => e.key === t.event)?.country : undefined);
-  const countries = country && !state.countries.includes(country) ? [...state.countries, country].slice(-maxCountries) : state.countries;
+  const country =
+    at.country ??
+    (t.kind === "timeline-event"
+      ? data.timeline.find((e) => e.key === t.event)?.country
+      : undefined);
+  const countries =
+    country && !state.countries.includes(country)
+      ? [...state.countries, country].slice(-maxCountries)
+      : state.countries;
   // The dimension filter stays only when it still shows the cell.
   const dims = t.kind === "matrix-cell" && state.dims?.includes(t.dimension) ? state.dims : null;
-  return viewHref(at.path, state, { countries, dims, focus: at.focus ?? null, from: at.from ?? null, to: at.to ?? null, view: "chart" });
+  return viewHref(at.path, state, {
+    countries,
+    dims,
+    focus: at.focus ?? null,
+    from: at.from ?? null,
+    to: at.to ?? null,
+    view: "chart",
+  });
 }

@@ -13,6 +13,10 @@ export const VIEW_ANNOTATION_LIMIT = 500;
  * request: the page's markers and badges and the side panel share one query.
  */
 export const viewAnnotations = cache(async (user: CurrentUser, path: string) => {
-  const { annotations, more } = await listAnnotations(user, { scope: viewScope(path), includeDeleted: canRestoreAnnotation(user), limit: VIEW_ANNOTATION_LIMIT });
+  const { annotations, more } = await listAnnotations(user, {
+    scope: viewScope(path),
+    includeDeleted: canRestoreAnnotation(user),
+    limit: VIEW_ANNOTATION_LIMIT,
+  });
   return { annotations, more };
 });

@@ -11,11 +11,19 @@ import { parseViewState, type SearchParams } from "@/lib/view-state/state";
 export async function loadView(path: string, searchParams: Promise<SearchParams>) {
   const params = await searchParams;
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) for (const v of [value ?? []].flat()) query.append(key, v);
+  for (const [key, value] of Object.entries(params))
+    for (const v of [value ?? []].flat()) query.append(key, v);
   const user = await requireUser(query.size ? `${path}?${query}` : path);
   // The last annotation change, read before anything the page shows: the live stream resumes after it.
-  const [lang, data, since] = await Promise.all([requestLang(), getDatasetSnapshot(), latestChangeId()]);
-  const known = { countries: data.countries.map((c) => c.key), dimensions: data.dimensions.map((d) => d.key) };
+  const [lang, data, since] = await Promise.all([
+    requestLang(),
+    getDatasetSnapshot(),
+    latestChangeId(),
+  ]);
+  const known = {
+    countries: data.countries.map((c) => c.key),
+    dimensions: data.dimensions.map((d) => d.key),
+  };
   const { state, problems } = parseViewState(params, known, lang);
   return { user, lang, data, state, problems, path, since: String(since) };
 }

@@ -35,4 +35,9 @@ export interface DetailView {
 }
 
 /** A fact only when it has a value. */
-export const fact = (key: string, label: string, value: string | null | undefined, strong = false): DetailFact[] => (value ? [{ key, label, value, strong }] : []);
+export const fact = (
+  key: string,
+  label: string,
+  value: string | null | undefined,
+  strong = false,
+): DetailFact[] => (value ? [{ key, label, value, strong }] : []);

@@ -9,7 +9,12 @@ import { cellFocus } from "@/lib/charts/matrix/model";
 import { scaleTone } from "@/lib/charts/matrix/scale-tone";
 
 /** The dimensions the overview contrasts, in order; each is a matrix row. */
-export const HEADLINE_DIMENSIONS = ["development-model", "drivers", "actors", "data-governance"] as const;
+export const HEADLINE_DIMENSIONS = [
+  "development-model",
+  "drivers",
+  "actors",
+  "data-governance",
+] as const;
 
 export interface HeadlineCell {
   country: string;
@@ -39,7 +44,9 @@ export function buildOverview(data: Dataset, state: ViewState) {
   const t = translator(state.lang);
   const rules = dataRules(data, state);
   // A dataset may lack one of the headline dimensions; the overview then shows the others.
-  const headlines = HEADLINE_DIMENSIONS.flatMap((key) => data.dimensions.filter((x) => x.key === key)).map((d) => {
+  const headlines = HEADLINE_DIMENSIONS.flatMap((key) =>
+    data.dimensions.filter((x) => x.key === key),
+  ).map((d) => {
     const key = d.key;
     return {
       key,
@@ -51,7 +58,12 @@ export function buildOverview(data: Dataset, state: ViewState) {
           key === "data-governance"
             ? rules
                 .filter((e) => e.country === c)
-                .map((e) => ({ key: e.key, date: formatPartialDate(e.start, state.lang), title: pick(state.lang, e.titleZh, e.titleEn), href: viewHref("/charts/data-laws", state, { focus: `event:${e.key}` }) }))
+                .map((e) => ({
+                  key: e.key,
+                  date: formatPartialDate(e.start, state.lang),
+                  title: pick(state.lang, e.titleZh, e.titleEn),
+                  href: viewHref("/charts/data-laws", state, { focus: `event:${e.key}` }),
+                }))
             : [];
         return {
           country: c,
@@ -70,7 +82,12 @@ export function buildOverview(data: Dataset, state: ViewState) {
     .filter((o) => state.countries.includes(o.country))
     .map((o) => {
       const indicator = data.indicators.find((i) => i.key === o.indicator)!;
-      const figure = describeFigure(o, pick(state.lang, indicator.unitZh, indicator.unitEn), state.lang, t);
+      const figure = describeFigure(
+        o,
+        pick(state.lang, indicator.unitZh, indicator.unitEn),
+        state.lang,
+        t,
+      );
       return {
         key: o.key,
         country: countryName(data, o.country, state.lang),
@@ -84,6 +101,8 @@ export function buildOverview(data: Dataset, state: ViewState) {
     countries: state.countries.map((c) => ({ key: c, name: countryName(data, c, state.lang) })),
     headlines,
     indicators,
-    countriesWithoutIndicators: state.countries.filter((c) => !data.observations.some((o) => o.country === c)).map((c) => countryName(data, c, state.lang)),
+    countriesWithoutIndicators: state.countries
+      .filter((c) => !data.observations.some((o) => o.country === c))
+      .map((c) => countryName(data, c, state.lang)),
   };
 }

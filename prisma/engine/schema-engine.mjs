@@ -7,13 +7,22 @@
 // node-postgres driver adapter, so `prisma migrate dev|deploy|diff|reset` work unchanged.
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { panic, loadEngine, makeAdapterFactory, parseArgs, probeDatabase, createDatabase } from "./wasm-engine.mjs";
+import {
+  panic,
+  loadEngine,
+  makeAdapterFactory,
+  parseArgs,
+  probeDatabase,
+  createDatabase,
+} from "./wasm-engine.mjs";
 
 const args = parseArgs(process.argv.slice(2));
 
 /** Logs go to stderr as JSON lines, the format the CLI parses. */
 function log(level, message, extra = {}) {
-  process.stderr.write(`${JSON.stringify({ level, fields: { message, ...extra }, target: "schema_engine::logger" })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level, fields: { message, ...extra }, target: "schema_engine::logger" })}\n`,
+  );
 }
 
 async function runCli(command) {
@@ -46,15 +55,27 @@ function toRpcError(error) {
   return {
     code: 4466,
     message: "An error happened. Check the data field for details.",
-    data: { is_panic: false, message, meta: error?.meta ?? null, ...(code ? { error_code: code } : {}) },
+    data: {
+      is_panic: false,
+      message,
+      meta: error?.meta ?? null,
+      ...(code ? { error_code: code } : {}),
+    },
   };
 }
 
 async function runRpc() {
-  const datamodels = await Promise.all(args.datamodels.map(async (file) => [file, await readFile(file, "utf8")]));
+  const datamodels = await Promise.all(
+    args.datamodels.map(async (file) => [file, await readFile(file, "utf8")]),
+  );
   const factory = await makeAdapterFactory(args.datasource);
-  const engine = await loadEngine(datamodels.length > 0 ? datamodels : undefined, (line) => process.stderr.write(`${line}\n`), factory);
-  const send = (message) => process.stdout.write(`${JSON.stringify({ jsonrpc: "2.0", ...message })}\n`);
+  const engine = await loadEngine(
+    datamodels.length > 0 ? datamodels : undefined,
+    (line) => process.stderr.write(`${line}\n`),
+    factory,
+  );
+  const send = (message) =>
+    process.stdout.write(`${JSON.stringify({ jsonrpc: "2.0", ...message })}\n`);
   let current = null;
 
   // The WebAssembly glue throws some argument errors asynchronously; answer the request that caused them.
@@ -70,7 +91,12 @@ async function runRpc() {
     diff: async (params) => {
       const result = await engine.diff(params);
       // The native engine prints through a JSON-RPC "print" request; the CLI writes it to stdout.
-      if (result.stdout) send({ id: "print", method: "print", params: { content: result.stdout.replace(/\n$/, "") } });
+      if (result.stdout)
+        send({
+          id: "print",
+          method: "print",
+          params: { content: result.stdout.replace(/\n$/, "") },
+        });
       return { exitCode: result.exitCode };
     },
   };
@@ -85,10 +111,13 @@ async function runRpc() {
       current = request.id;
       try {
         const handler = handlers[request.method];
-        const fn = handler ?? ((params) => {
-          if (typeof engine[request.method] !== "function") throw new Error(`Unsupported method ${request.method}`);
-          return engine[request.method](params);
-        });
+        const fn =
+          handler ??
+          ((params) => {
+            if (typeof engine[request.method] !== "function")
+              throw new Error(`Unsupported method ${request.method}`);
+            return engine[request.method](params);
+          });
         const result = await fn(request.params);
         // Drop shadow databases before answering: the CLI kills the engine right after.
         await factory.dispose();
@@ -123,7 +152,9 @@ async function runRpc() {
 }
 
 if (args.version) {
-  const { default: pkg } = await import("@prisma/schema-engine-wasm/package.json", { with: { type: "json" } });
+  const { default: pkg } = await import("@prisma/schema-engine-wasm/package.json", {
+    with: { type: "json" },
+  });
   process.stdout.write(`schema-engine-wasm ${pkg.version}\n`);
 } else if (args.cli) {
   await runCli(args.cli);

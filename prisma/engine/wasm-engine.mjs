@@ -29,10 +29,18 @@ export const panic = { message: null };
 /** Instantiates the engine; Node 20 cannot import the package's .wasm entry directly. */
 export async function loadEngine(datamodels, onLog, adapterFactory) {
   // The engine reports a Rust panic's message here before it throws.
-  globalThis.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => { panic.message = message; } };
+  globalThis.PRISMA_WASM_PANIC_REGISTRY = {
+    set_message: (message) => {
+      panic.message = message;
+    },
+  };
   const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
-  const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { "./schema_engine_bg.js": glue });
+  const wasmPath = require
+    .resolve("@prisma/schema-engine-wasm/schema_engine_bg")
+    .replace(/\.js$/, ".wasm");
+  const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
+    "./schema_engine_bg.js": glue,
+  });
   glue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
   return glue.SchemaEngine.new({ datamodels }, onLog, adapterFactory);
@@ -65,7 +73,13 @@ async function startMemoryShadow() {
   const db = await PGlite.create();
   const server = new PGliteWireServer({ db, maxConnections: 4 });
   const url = `postgresql://postgres@${await server.start()}/postgres`;
-  return { url, stop: async () => { await server.stop(); await db.close(); } };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
 }
 
 const PG_CHAR = 18;
@@ -89,7 +103,8 @@ function findOwner(object, method) {
 function patchCharColumns(adapter) {
   if (charPatched) return;
   const proto = findOwner(adapter, "performIO");
-  if (!proto || !Object.hasOwn(proto, "queryRaw")) throw new Error("Unexpected @prisma/adapter-pg internals: cannot patch");
+  if (!proto || !Object.hasOwn(proto, "queryRaw"))
+    throw new Error("Unexpected @prisma/adapter-pg internals: cannot patch");
   const { performIO, queryRaw } = proto;
   proto.performIO = async function patchedPerformIO(query) {
     const result = await performIO.call(this, query);
@@ -105,7 +120,8 @@ function patchCharColumns(adapter) {
   };
   proto.queryRaw = async function patchedQueryRaw(query) {
     const resultSet = await queryRaw.call(this, query);
-    for (const i of resultSet.rows?.[CHAR_COLUMNS] ?? []) resultSet.columnTypes[i] = ColumnTypeEnum.Character;
+    for (const i of resultSet.rows?.[CHAR_COLUMNS] ?? [])
+      resultSet.columnTypes[i] = ColumnTypeEnum.Character;
     return resultSet;
   };
   charPatched = true;
@@ -126,7 +142,8 @@ async function startServerShadow(url) {
   await withClient(url, (client) => client.query(`CREATE DATABASE "${name}"`));
   const shadowUrl = new URL(url);
   shadowUrl.pathname = `/${name}`;
-  const stop = () => withClient(url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  const stop = () =>
+    withClient(url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   return { url: shadowUrl.toString(), stop };
 }
 
@@ -144,7 +161,9 @@ export async function makeAdapterFactory(datasource) {
     connectToShadowDb: async () => {
       if (explicitShadow) {
         // Like the native engine: a configured shadow database is wiped before use.
-        await withClient(explicitShadow, (c) => c.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public"));
+        await withClient(explicitShadow, (c) =>
+          c.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public"),
+        );
         return connectPatched(new PrismaPg({ connectionString: explicitShadow }));
       }
       if (await isPglite(url)) {
@@ -185,5 +204,7 @@ export async function createDatabase(url) {
   const name = decodeURIComponent(target.pathname.slice(1)) || "postgres";
   const admin = new URL(url);
   admin.pathname = "/postgres";
-  await withClient(admin.toString(), (client) => client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`));
+  await withClient(admin.toString(), (client) =>
+    client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`),
+  );
 }

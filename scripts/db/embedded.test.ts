@@ -29,12 +29,17 @@ describe("embedded PGlite", () => {
   it("keeps its data in the folder across a stop and a second start", async () => {
     const dir = await tempDir();
     const first = await startEmbeddedDatabase({ dataDir: dir });
-    await query(first.url, "create table note (body text); insert into note values ('survives restarts')");
+    await query(
+      first.url,
+      "create table note (body text); insert into note values ('survives restarts')",
+    );
     await first.stop();
 
     const second = await startEmbeddedDatabase({ dataDir: dir });
     try {
-      expect(await query(second.url, "select body from note")).toEqual([{ body: "survives restarts" }]);
+      expect(await query(second.url, "select body from note")).toEqual([
+        { body: "survives restarts" },
+      ]);
     } finally {
       await second.stop();
     }

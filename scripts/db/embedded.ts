@@ -35,7 +35,10 @@ async function takeLock(lockFile: string) {
  * Starts PGlite on a folder (null: in memory) and serves it over the PostgreSQL wire protocol on
  * 127.0.0.1, so Prisma, the schema engine and psql talk to it like to any server.
  */
-export async function startEmbeddedDatabase(options: { dataDir: string | null; port?: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: {
+  dataDir: string | null;
+  port?: number;
+}): Promise<EmbeddedDatabase> {
   let lockFile: string | null = null;
   let dataDir = "memory://";
   if (options.dataDir) {
@@ -46,7 +49,12 @@ export async function startEmbeddedDatabase(options: { dataDir: string | null; p
   }
   const db = await PGlite.create(options.dataDir ? path.join(dataDir, "pglite") : undefined);
   // Every connection shares PGlite's single backend session, one batch or transaction at a time.
-  const server = new PGliteWireServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 32 });
+  const server = new PGliteWireServer({
+    db,
+    host: "127.0.0.1",
+    port: options.port ?? 0,
+    maxConnections: 32,
+  });
   let address: string;
   try {
     address = await server.start();
@@ -54,7 +62,9 @@ export async function startEmbeddedDatabase(options: { dataDir: string | null; p
     await db.close();
     if (lockFile) await rm(lockFile, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    throw new EmbeddedDatabaseError(`Cannot serve the embedded database on port ${options.port}: ${code ?? (error as Error).message}.`);
+    throw new EmbeddedDatabaseError(
+      `Cannot serve the embedded database on port ${options.port}: ${code ?? (error as Error).message}.`,
+    );
   }
   let stopped: Promise<void> | null = null;
   const stop = () =>

@@ -12,7 +12,9 @@ export async function applyMigrations(databaseUrl: string, { quiet = true } = {}
     const reason = output
       .split("\n")
       .map((line) => line.trim())
-      .filter((line) => line && !line.startsWith("npm warn") && !line.startsWith("Loaded Prisma config"))
+      .filter(
+        (line) => line && !line.startsWith("npm warn") && !line.startsWith("Loaded Prisma config"),
+      )
       .slice(-6)
       .join(" ");
     throw new MigrationError(`Applying database migrations failed: ${reason}`);

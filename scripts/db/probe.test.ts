@@ -10,7 +10,9 @@ describe("probeDatabase", () => {
   it("explains a refused connection in one line, without the password", async () => {
     const port = await findFreePort();
     const reason = await probeDatabase(`postgresql://user:secret@127.0.0.1:${port}/db`);
-    expect(reason).toBe(`Cannot reach the PostgreSQL server at 127.0.0.1:${port}/db: connection refused. Is it running? Check DATABASE_URL.`);
+    expect(reason).toBe(
+      `Cannot reach the PostgreSQL server at 127.0.0.1:${port}/db: connection refused. Is it running? Check DATABASE_URL.`,
+    );
     expect(reason).not.toContain("secret");
   });
 

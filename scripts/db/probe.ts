@@ -17,7 +17,10 @@ export function describeConnectionError(url: string, error: unknown): string {
     case "3D000":
       return `The database ${pathname.slice(1)} does not exist on ${hostname}:${port || 5432}. Create it, or fix DATABASE_URL.`;
     default:
-      return `Cannot use the PostgreSQL server at ${where}: ${err.message ?? String(error)}`.replace(/\s+/g, " ");
+      return `Cannot use the PostgreSQL server at ${where}: ${err.message ?? String(error)}`.replace(
+        /\s+/g,
+        " ",
+      );
   }
 }
 

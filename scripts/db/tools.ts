@@ -6,7 +6,12 @@ const require = createRequire(import.meta.url);
 
 export const projectRoot = path.resolve(path.dirname(require.resolve("../../package.json")));
 export const prismaCli = require.resolve("prisma/build/index.js");
-export const nextCli = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
+export const nextCli = path.join(
+  path.dirname(require.resolve("next/package.json")),
+  "dist",
+  "bin",
+  "next",
+);
 export const schemaEngine = path.join(projectRoot, "prisma", "engine", "schema-engine.mjs");
 
 /**
@@ -34,7 +39,11 @@ export interface RunResult {
 }
 
 /** Runs a Node CLI to completion; output is streamed (quiet: false) or kept for an error message. */
-export function runNode(script: string, args: string[], options: SpawnOptions & { quiet?: boolean } = {}): Promise<RunResult> {
+export function runNode(
+  script: string,
+  args: string[],
+  options: SpawnOptions & { quiet?: boolean } = {},
+): Promise<RunResult> {
   const { quiet = false, ...spawnOptions } = options;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {

@@ -5,7 +5,18 @@ import path from "node:path";
 import { generateClient } from "@/scripts/db/migrate";
 import { nextCli, projectRoot, runNode, toolEnv } from "@/scripts/db/tools";
 
-const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 
 async function listFiles(entry: string): Promise<string[]> {
@@ -48,12 +59,16 @@ export class BuildError extends Error {}
 export async function ensureBuilt({ log = console.log } = {}): Promise<boolean> {
   await ensureClient();
   const wanted = await sourceHash();
-  const built = existsSync(path.join(projectRoot, ".next", "BUILD_ID")) ? await readFile(buildStamp, "utf8").catch(() => "") : "";
+  const built = existsSync(path.join(projectRoot, ".next", "BUILD_ID"))
+    ? await readFile(buildStamp, "utf8").catch(() => "")
+    : "";
   if (built === wanted) return false;
   log("Building the app (first start, or the sources changed); this takes a minute or two…");
-  const { code, output } = await runNode(nextCli, ["build"], { quiet: true, env: toolEnv({ NODE_ENV: "production" }) });
+  const { code, output } = await runNode(nextCli, ["build"], {
+    quiet: true,
+    env: toolEnv({ NODE_ENV: "production" }),
+  });
   if (code !== 0) throw new BuildError(`next build failed:\n${output.trim()}`);
   await writeFile(buildStamp, wanted);
   return true;
 }
-

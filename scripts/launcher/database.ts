@@ -18,8 +18,18 @@ export async function openDatabase(env: Env): Promise<OpenDatabase> {
     const problem = await probeDatabase(env.DATABASE_URL);
     if (problem) throw new DatabaseUnavailableError(problem);
     const { hostname, port, pathname } = new URL(env.DATABASE_URL);
-    return { url: env.DATABASE_URL, label: `PostgreSQL at ${hostname}:${port || 5432}${pathname}`, embedded: false, stop: async () => {} };
+    return {
+      url: env.DATABASE_URL,
+      label: `PostgreSQL at ${hostname}:${port || 5432}${pathname}`,
+      embedded: false,
+      stop: async () => {},
+    };
   }
   const db = await startEmbeddedDatabase({ dataDir: env.DATA_DIR, port: env.EMBEDDED_DB_PORT });
-  return { url: db.url, label: `embedded PostgreSQL (PGlite) in ${db.dataDir}`, embedded: true, stop: db.stop };
+  return {
+    url: db.url,
+    label: `embedded PostgreSQL (PGlite) in ${db.dataDir}`,
+    embedded: true,
+    stop: db.stop,
+  };
 }

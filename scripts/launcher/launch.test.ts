@@ -15,15 +15,24 @@ function start(env: Record<string, string>) {
 
 describe("npm start with a bad configuration", () => {
   it("refuses a shared database without a strong NEXTAUTH_SECRET, in one line", async () => {
-    const { status, stderr } = start({ DATABASE_URL: process.env.DATABASE_URL!, NEXTAUTH_SECRET: "changeme", PORT: String(await findFreePort()) });
+    const { status, stderr } = start({
+      DATABASE_URL: process.env.DATABASE_URL!,
+      NEXTAUTH_SECRET: "changeme",
+      PORT: String(await findFreePort()),
+    });
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^Error: NEXTAUTH_SECRET is too weak: use at least 32 random characters/);
+    expect(stderr).toMatch(
+      /^Error: NEXTAUTH_SECRET is too weak: use at least 32 random characters/,
+    );
     expect(stderr.split("\n")).toHaveLength(1);
   });
 
   it.each([
-    [{ PORT: "http" }, "Error: Invalid environment variable PORT: must be a number (got \"http\")."],
-    [{ DATABASE_URL: "mysql://localhost/db" }, /^Error: Invalid environment variable DATABASE_URL: must be a postgresql:\/\/ URL/],
+    [{ PORT: "http" }, 'Error: Invalid environment variable PORT: must be a number (got "http").'],
+    [
+      { DATABASE_URL: "mysql://localhost/db" },
+      /^Error: Invalid environment variable DATABASE_URL: must be a postgresql:\/\/ URL/,
+    ],
   ])("%j stops with exit code 1 and one line", (env, expected) => {
     const { status, stderr } = start(env);
     expect(status).toBe(1);
@@ -33,8 +42,13 @@ describe("npm start with a bad configuration", () => {
 
   it("stops with one line when the database server is unreachable", async () => {
     const port = await findFreePort();
-    const { status, stderr } = start({ DATABASE_URL: `postgresql://scc:secret@127.0.0.1:${port}/scc`, PORT: String(await findFreePort()) });
+    const { status, stderr } = start({
+      DATABASE_URL: `postgresql://scc:secret@127.0.0.1:${port}/scc`,
+      PORT: String(await findFreePort()),
+    });
     expect(status).toBe(1);
-    expect(stderr).toBe(`Error: Cannot reach the PostgreSQL server at 127.0.0.1:${port}/scc: connection refused. Is it running? Check DATABASE_URL.`);
+    expect(stderr).toBe(
+      `Error: Cannot reach the PostgreSQL server at 127.0.0.1:${port}/scc: connection refused. Is it running? Check DATABASE_URL.`,
+    );
   });
 });

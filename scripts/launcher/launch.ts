@@ -24,7 +24,11 @@ export async function launch(mode: "start" | "dev") {
   let stopping = false;
   let authSecret: string;
   try {
-    authSecret = await resolveAuthSecret({ secret: env.NEXTAUTH_SECRET, embedded: db.embedded, dataDir: env.DATA_DIR });
+    authSecret = await resolveAuthSecret({
+      secret: env.NEXTAUTH_SECRET,
+      embedded: db.embedded,
+      dataDir: env.DATA_DIR,
+    });
     if (mode === "start") await ensureBuilt();
     console.log(`Database: ${db.label}`);
     await applyMigrations(db.url);
@@ -42,16 +46,23 @@ export async function launch(mode: "start" | "dev") {
     throw error;
   }
 
-  const args = mode === "start" ? ["start", "-p", String(env.PORT), "-H", env.HOST] : ["dev", "-p", String(env.PORT), "-H", env.HOST];
+  const args =
+    mode === "start"
+      ? ["start", "-p", String(env.PORT), "-H", env.HOST]
+      : ["dev", "-p", String(env.PORT), "-H", env.HOST];
   const child = spawn(process.execPath, [nextCli, ...args], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "inherit"],
-    env: toolEnv({ DATABASE_URL: db.url, DATABASE_POOL_MAX: db.embedded ? "4" : process.env.DATABASE_POOL_MAX, NEXTAUTH_SECRET: authSecret,
+    env: toolEnv({
+      DATABASE_URL: db.url,
+      DATABASE_POOL_MAX: db.embedded ? "4" : process.env.DATABASE_POOL_MAX,
+      NEXTAUTH_SECRET: authSecret,
       // The embedded database's connection multiplexer does not deliver NOTIFY; one instance needs none.
       SCC_EMBEDDED_DB: db.embedded ? "1" : undefined,
       // next-auth needs the public URL; without NEXTAUTH_URL it trusts the Host header (fine on a
       // laptop; behind a proxy, set NEXTAUTH_URL to the address users type).
-      AUTH_TRUST_HOST: process.env.NEXTAUTH_URL ? undefined : "true" }),
+      AUTH_TRUST_HOST: process.env.NEXTAUTH_URL ? undefined : "true",
+    }),
   });
   child.stdout?.on("data", (chunk: Buffer) => {
     // Next prints its own banner; we print the URL once the app answers.

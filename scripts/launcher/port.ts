@@ -5,8 +5,13 @@ export function assertPortFree(port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", (error: NodeJS.ErrnoException) => {
-      const reason = error.code === "EADDRINUSE" ? "is already in use" : `cannot be used (${error.code ?? error.message})`;
-      reject(new Error(`Port ${port} ${reason}. Stop the other program or set PORT to another port.`));
+      const reason =
+        error.code === "EADDRINUSE"
+          ? "is already in use"
+          : `cannot be used (${error.code ?? error.message})`;
+      reject(
+        new Error(`Port ${port} ${reason}. Stop the other program or set PORT to another port.`),
+      );
     });
     server.listen(port, host, () => server.close(() => resolve()));
   });

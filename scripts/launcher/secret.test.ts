@@ -15,10 +15,18 @@ describe("resolveAuthSecret", () => {
   });
 
   it("requires a secret on a shared server, and refuses a weak one", async () => {
-    await expect(resolveAuthSecret({ embedded: false, dataDir: "/nonexistent" })).rejects.toThrow(/NEXTAUTH_SECRET is required when DATABASE_URL is set/);
-    await expect(resolveAuthSecret({ secret: "changeme", embedded: false, dataDir: "/nonexistent" })).rejects.toThrow(SecretError);
-    await expect(resolveAuthSecret({ secret: "x".repeat(40), embedded: true, dataDir: "/nonexistent" })).rejects.toThrow(/too weak/);
+    await expect(resolveAuthSecret({ embedded: false, dataDir: "/nonexistent" })).rejects.toThrow(
+      /NEXTAUTH_SECRET is required when DATABASE_URL is set/,
+    );
+    await expect(
+      resolveAuthSecret({ secret: "changeme", embedded: false, dataDir: "/nonexistent" }),
+    ).rejects.toThrow(SecretError);
+    await expect(
+      resolveAuthSecret({ secret: "x".repeat(40), embedded: true, dataDir: "/nonexistent" }),
+    ).rejects.toThrow(/too weak/);
     const strong = "k3Jd9sLq0vPz7Rw2Xy5Tb8Nc1Mf4Gh6Ae";
-    expect(await resolveAuthSecret({ secret: strong, embedded: false, dataDir: "/nonexistent" })).toBe(strong);
+    expect(
+      await resolveAuthSecret({ secret: strong, embedded: false, dataDir: "/nonexistent" }),
+    ).toBe(strong);
   });
 });

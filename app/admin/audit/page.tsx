@@ -10,20 +10,39 @@ export const dynamic = "force-dynamic";
 export default async function AuditPage() {
   const { user, lang } = await loadAccountPage("/admin/audit");
   const t = await getTranslations("admin.audit");
-  if (!canViewAuditLog(user)) return <AccountPage user={user} lang={lang} path="/admin/audit" title={t("title")}><NotAllowed /></AccountPage>;
+  if (!canViewAuditLog(user))
+    return (
+      <AccountPage user={user} lang={lang} path="/admin/audit" title={t("title")}>
+        <NotAllowed />
+      </AccountPage>
+    );
   const [events, format] = await Promise.all([listAuditEvents(), getFormatter()]);
   return (
     <AccountPage user={user} lang={lang} path="/admin/audit" title={t("title")}>
       <table data-testid="audit">
-        <thead><tr><th>{t("time")}</th><th>{t("event")}</th><th>{t("email")}</th><th>{t("ip")}</th><th>{t("detail")}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t("time")}</th>
+            <th>{t("event")}</th>
+            <th>{t("email")}</th>
+            <th>{t("ip")}</th>
+            <th>{t("detail")}</th>
+          </tr>
+        </thead>
         <tbody>
           {events.map((e) => (
             <tr key={e.id}>
-              <td><time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</time></td>
+              <td>
+                <time dateTime={e.at.toISOString()}>
+                  {format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}
+                </time>
+              </td>
               <td>{e.action}</td>
               <td>{e.email ?? ""}</td>
               <td>{e.ip ?? ""}</td>
-              <td><code>{e.detail ? JSON.stringify(e.detail) : ""}</code></td>
+              <td>
+                <code>{e.detail ? JSON.stringify(e.detail) : ""}</code>
+              </td>
             </tr>
           ))}
         </tbody>

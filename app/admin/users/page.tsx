@@ -18,23 +18,48 @@ export default async function AdminUsersPage() {
   const roles = await getTranslations("auth.roles");
   const roleSelect = (value?: string) => (
     <select name="role" defaultValue={value ?? "viewer"} aria-label={t("role")}>
-      {ROLES.map((role) => <option key={role} value={role}>{roles(role)}</option>)}
+      {ROLES.map((role) => (
+        <option key={role} value={role}>
+          {roles(role)}
+        </option>
+      ))}
     </select>
   );
-  if (!canManageUsers(user)) return <AccountPage user={user} lang={lang} path="/admin/users" title={t("title")}><NotAllowed /></AccountPage>;
+  if (!canManageUsers(user))
+    return (
+      <AccountPage user={user} lang={lang} path="/admin/users" title={t("title")}>
+        <NotAllowed />
+      </AccountPage>
+    );
   const users = await listUsers();
   return (
     <AccountPage user={user} lang={lang} path="/admin/users" title={t("title")}>
       <section className="card">
         <h2>{t("new")}</h2>
         <ActionForm action={createUserAction} submit={t("create")}>
-          <input name="email" type="email" placeholder="email@example.com" aria-label={t("email")} required />
+          <input
+            name="email"
+            type="email"
+            placeholder="email@example.com"
+            aria-label={t("email")}
+            required
+          />
           <input name="name" placeholder={t("name")} aria-label={t("name")} required />
           {roleSelect()}
         </ActionForm>
       </section>
       <table className="users" data-testid="users">
-        <thead><tr><th>{t("email")}</th><th>{t("name")}</th><th>{t("role")}</th><th>{t("status")}</th><th><span className="sr-only">{t("actions")}</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t("email")}</th>
+            <th>{t("name")}</th>
+            <th>{t("role")}</th>
+            <th>{t("status")}</th>
+            <th>
+              <span className="sr-only">{t("actions")}</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
@@ -48,11 +73,19 @@ export default async function AdminUsersPage() {
               </td>
               <td>{u.disabledAt ? t("disabled") : t("active")}</td>
               <td className="row-actions">
-                <ActionForm action={resetPasswordAction} submit={t("resetPassword")} confirm={t("confirmReset", { email: u.email })}>
+                <ActionForm
+                  action={resetPasswordAction}
+                  submit={t("resetPassword")}
+                  confirm={t("confirmReset", { email: u.email })}
+                >
                   <input type="hidden" name="email" value={u.email} />
                 </ActionForm>
                 {!u.disabledAt && u.id !== user.id && (
-                  <ActionForm action={disableUserAction} submit={t("disable")} confirm={t("confirmDisable", { email: u.email })}>
+                  <ActionForm
+                    action={disableUserAction}
+                    submit={t("disable")}
+                    confirm={t("confirmDisable", { email: u.email })}
+                  >
                     <input type="hidden" name="email" value={u.email} />
                   </ActionForm>
                 )}

@@ -7,5 +7,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const db = await checkDatabase();
   if (db.ok) return NextResponse.json({ status: "ok", db: "ok" });
-  return NextResponse.json({ status: "error", db: "unreachable", reason: db.reason }, { status: 503 });
+  return NextResponse.json(
+    { status: "error", db: "unreachable", reason: db.reason },
+    { status: 503 },
+  );
 }

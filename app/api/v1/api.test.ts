@@ -13,21 +13,35 @@ import { GET as getTimeline } from "./timeline/route";
 const noParams = { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> };
 let auth: Record<string, string> = {};
 const call = (handler: typeof getCountries, query = "", headers: Record<string, string> = {}) =>
-  handler(new Request(`http://localhost/api/v1/x${query}`, { headers: { ...auth, ...headers } }), noParams);
-const getSourceAs = (key: string) => getSource(new Request(`http://localhost/api/v1/sources/${key}`, { headers: auth }), { params: Promise.resolve({ key }) });
+  handler(
+    new Request(`http://localhost/api/v1/x${query}`, { headers: { ...auth, ...headers } }),
+    noParams,
+  );
+const getSourceAs = (key: string) =>
+  getSource(new Request(`http://localhost/api/v1/sources/${key}`, { headers: auth }), {
+    params: Promise.resolve({ key }),
+  });
 
 describe("the read API", () => {
   beforeAll(async () => {
     await seedDatabase();
-    const { user } = await createUser({ email: `api-viewer-${Date.now()}@example.com`, name: "Viewer", role: "viewer" });
+    const { user } = await createUser({
+      email: `api-viewer-${Date.now()}@example.com`,
+      name: "Viewer",
+      role: "viewer",
+    });
     auth = { authorization: `Bearer ${(await createToken(user.id, "api test")).token}` };
   });
 
   it("lists countries and dimensions", async () => {
     const countries = await (await call(getCountries)).json();
-    expect(countries.countries.map((c: { key: string }) => c.key)).toEqual(expect.arrayContaining(["CN", "JP", "US", "SG", "KR", "IN", "EU"]));
+    expect(countries.countries.map((c: { key: string }) => c.key)).toEqual(
+      expect.arrayContaining(["CN", "JP", "US", "SG", "KR", "IN", "EU"]),
+    );
     const dimensions = await (await call(getDimensions)).json();
-    expect(dimensions.dimensions.find((d: { key: string }) => d.key === "development-model").scale).toHaveLength(5);
+    expect(
+      dimensions.dimensions.find((d: { key: string }) => d.key === "development-model").scale,
+    ).toHaveLength(5);
   });
 
   it("answers assessments for CN and JP with citations", async () => {
@@ -57,7 +71,9 @@ describe("the read API", () => {
 
   it("gives indicators with the observations of the chosen countries", async () => {
     const { indicators } = await (await call(getIndicators, "?countries=CN")).json();
-    const observations = indicators.flatMap((i: { observations: { country: string }[] }) => i.observations);
+    const observations = indicators.flatMap(
+      (i: { observations: { country: string }[] }) => i.observations,
+    );
     expect(observations.length).toBeGreaterThan(0);
     expect(observations.every((o: { country: string }) => o.country === "CN")).toBe(true);
   });
@@ -68,7 +84,9 @@ describe("the read API", () => {
     expect(source.text.length).toBeGreaterThan(1000);
     expect(citations.length).toBeGreaterThan(10);
     for (const c of citations) expect(source.text.slice(c.start, c.end)).toBe(c.quote);
-    expect(citations.some((c: { citedBy: { type: string } }) => c.citedBy.type === "assessment")).toBe(true);
+    expect(
+      citations.some((c: { citedBy: { type: string } }) => c.citedBy.type === "assessment"),
+    ).toBe(true);
   });
 
   it("answers an unknown country, dimension, parameter or year with a 400 naming it", async () => {
@@ -88,8 +106,12 @@ describe("the read API", () => {
   });
 
   it("speaks the user's language in errors", async () => {
-    const response = await call(getAssessments, "?countries=XX", { "accept-language": "zh-CN,zh;q=0.9" });
-    expect((await response.json()).error.message).toBe("未知的国家或地区“XX”；可选：CN、EU、IN、JP、KR、SG、US");
+    const response = await call(getAssessments, "?countries=XX", {
+      "accept-language": "zh-CN,zh;q=0.9",
+    });
+    expect((await response.json()).error.message).toBe(
+      "未知的国家或地区“XX”；可选：CN、EU、IN、JP、KR、SG、US",
+    );
   });
 
   it("answers an unknown source with a 404", async () => {

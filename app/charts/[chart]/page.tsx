@@ -12,14 +12,23 @@ import { loadView } from "@/lib/views/context";
 
 export const dynamic = "force-dynamic";
 
-export default async function ChartPage({ params, searchParams }: { params: Promise<{ chart: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ChartPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ chart: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { chart } = await params;
   if (!isChartKey(chart)) notFound(); // checked first in layout.tsx, which answers 404 before streaming
   const entry = CHARTS[chart];
   const context = await loadView(`/charts/${chart}`, searchParams);
   const model = entry.build(context.data, context.state);
   // The same cached query as the annotations panel.
-  const annotations = chartAnnotations((await viewAnnotations(context.user, context.path)).annotations, chart);
+  const annotations = chartAnnotations(
+    (await viewAnnotations(context.user, context.path)).annotations,
+    chart,
+  );
   return (
     <DashboardFrame context={context} active={chart}>
       <ChartFrame
@@ -29,7 +38,13 @@ export default async function ChartPage({ params, searchParams }: { params: Prom
         toolbar={entry.toolbar?.(model, context.state, context.path)}
         details={entry.details?.(model, context.state, context.path)}
         interactive={entry.interactive}
-        tools={<ExportMenu chart={chart} search={canExport(context.user) ? exportSearch(context.state) : null} reportHref={viewHref("/report", context.state, { focus: null, view: "chart" })} />}
+        tools={
+          <ExportMenu
+            chart={chart}
+            search={canExport(context.user) ? exportSearch(context.state) : null}
+            reportHref={viewHref("/report", context.state, { focus: null, view: "chart" })}
+          />
+        }
       >
         {entry.screen(model, context.state, context.path, annotations)}
       </ChartFrame>

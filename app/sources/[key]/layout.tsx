@@ -3,7 +3,13 @@ import type { ReactNode } from "react";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 
 /** An unknown source is a 404, answered here before the page streams behind loading.tsx. */
-export default async function SourceLayout({ params, children }: { params: Promise<{ key: string }>; children: ReactNode }) {
+export default async function SourceLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ key: string }>;
+  children: ReactNode;
+}) {
   const { key } = await params;
   const data = await getDatasetSnapshot();
   if (!data.sources.some((s) => s.key === key)) notFound();

@@ -7,8 +7,12 @@ export default async function SourceNotFound() {
   const ts = await getTranslations("sources.viewer");
   return (
     <main className="dashboard">
-      <p className="empty-state" data-testid="not-found">{t("notFound")}</p>
-      <p><Link href="/sources">← {ts("back")}</Link></p>
+      <p className="empty-state" data-testid="not-found">
+        {t("notFound")}
+      </p>
+      <p>
+        <Link href="/sources">← {ts("back")}</Link>
+      </p>
     </main>
   );
 }

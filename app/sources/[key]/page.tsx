@@ -8,7 +8,13 @@ import { buildSourceViewer } from "@/lib/views/sources/viewer";
 
 export const dynamic = "force-dynamic";
 
-export default async function SourcePage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> }) {
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ key: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { key } = await params;
   const context = await loadView(`/sources/${encodeURIComponent(key)}`, searchParams);
   // The same cached query as the annotations drawer; passage annotations are re-anchored in the model.
@@ -17,8 +23,16 @@ export default async function SourcePage({ params, searchParams }: { params: Pro
   if (!model) notFound(); // layout.tsx answers 404 first, before loading.tsx starts streaming
   const source = context.data.sources.find((s) => s.key === key)!;
   return (
-    <DashboardFrame context={{ ...context, problems: withFocusMissing(context.problems, model.focusMissing) }} active="sources">
-      <SourceViewer model={model} lang={context.lang} user={context.user} source={{ key: source.key, text: source.text }} />
+    <DashboardFrame
+      context={{ ...context, problems: withFocusMissing(context.problems, model.focusMissing) }}
+      active="sources"
+    >
+      <SourceViewer
+        model={model}
+        lang={context.lang}
+        user={context.user}
+        source={{ key: source.key, text: source.text }}
+      />
     </DashboardFrame>
   );
 }

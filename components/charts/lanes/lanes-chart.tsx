@@ -23,7 +23,17 @@ type Pending<T> = { value: T; base: string } | null;
  * tooltip on each mark, its details on click, and the years zoomed by a brush; zoom and focus are
  * kept in the URL.
  */
-export function LanesChart({ data, state, path, annotations }: { data: LanesData; state: ViewState; path: string; annotations: ChartAnnotations }) {
+export function LanesChart({
+  data,
+  state,
+  path,
+  annotations,
+}: {
+  data: LanesData;
+  state: ViewState;
+  path: string;
+  annotations: ChartAnnotations;
+}) {
   const router = useRouter();
   const t = useTranslations("annotations");
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -37,10 +47,15 @@ export function LanesChart({ data, state, path, annotations }: { data: LanesData
   const drawing = `${range.from}-${range.to}:${focusKey}`;
   const hover = hovered?.base === drawing ? hovered : null;
 
-  const go = (patch: Partial<ViewState>) => router.replace(viewHref(path, state, patch), { scroll: false });
+  const go = (patch: Partial<ViewState>) =>
+    router.replace(viewHref(path, state, patch), { scroll: false });
   const onHover = (item: LaneItem | null, event?: MouseEvent) => {
     const box = ref.current?.getBoundingClientRect();
-    setHover(item && event && box ? { item, x: event.clientX - box.left, y: event.clientY - box.top, base: drawing } : null);
+    setHover(
+      item && event && box
+        ? { item, x: event.clientX - box.left, y: event.clientY - box.top, base: drawing }
+        : null,
+    );
   };
   const markProps = (item: LaneItem) => ({
     "data-testid": `mark-${item.key}`,
@@ -56,18 +71,43 @@ export function LanesChart({ data, state, path, annotations }: { data: LanesData
     const all = from === data.range.min && to === data.range.max;
     go({ from: all ? null : from, to: all ? null : to });
   };
-  const markers = countMarkers(annotations, (count) => t("count", { count }), (r) => `${r.from === r.to ? r.from : `${r.from}–${r.to}`}: ${t("count", { count: r.count })}${r.label ? ` · ${r.label}` : ""}`);
+  const markers = countMarkers(
+    annotations,
+    (count) => t("count", { count }),
+    (r) =>
+      `${r.from === r.to ? r.from : `${r.from}–${r.to}`}: ${t("count", { count: r.count })}${r.label ? ` · ${r.label}` : ""}`,
+  );
   const geometry = width > 0 ? lanesGeometry(data, { width, right: RIGHT, range }) : null;
   return (
-    <div ref={ref} className="lanes-chart" data-testid="lanes-chart" data-from={range.from} data-to={range.to}>
+    <div
+      ref={ref}
+      className="lanes-chart"
+      data-testid="lanes-chart"
+      data-from={range.from}
+      data-to={range.to}
+    >
       <KindLegend kinds={data.kinds} />
       {geometry && (
         <>
           <svg width={geometry.width} height={geometry.height} role="presentation">
-            <LanesDrawing geometry={geometry} chart={path.replace("/charts/", "")} markers={markers} focusKey={focusKey} markProps={markProps} />
+            <LanesDrawing
+              geometry={geometry}
+              chart={path.replace("/charts/", "")}
+              markers={markers}
+              focusKey={focusKey}
+              markProps={markProps}
+            />
           </svg>
           {/* The brush follows its own drag; it is drawn anew from the URL's range when the server answers. */}
-          <YearOverview key={rangeBase} perYear={data.perYear} range={data.range} width={width} margin={{ left: geometry.plot.x, right: RIGHT }} onMove={(from, to) => setDragged({ value: { from, to }, base: rangeBase })} onCommit={commit} />
+          <YearOverview
+            key={rangeBase}
+            perYear={data.perYear}
+            range={data.range}
+            width={width}
+            margin={{ left: geometry.plot.x, right: RIGHT }}
+            onMove={(from, to) => setDragged({ value: { from, to }, base: rangeBase })}
+            onCommit={commit}
+          />
         </>
       )}
       {hover && <LaneTooltip hover={hover} width={width} />}

@@ -15,7 +15,19 @@ export function KindLegend({ kinds }: { kinds: LanesData["kinds"] }) {
         {kinds.map(({ kind, label }) => (
           <li key={kind} data-kind={kind}>
             <svg width={kind === "stage" ? 24 : 16} height={16} aria-hidden="true">
-              {kind === "stage" ? <rect x={1} y={3} width={22} height={10} rx={3} fill={BAND_FILLS[1]} stroke={KIND_STYLE.stage.color} /> : <EventSymbol kind={kind} x={8} y={8} area={90} />}
+              {kind === "stage" ? (
+                <rect
+                  x={1}
+                  y={3}
+                  width={22}
+                  height={10}
+                  rx={3}
+                  fill={BAND_FILLS[1]}
+                  stroke={KIND_STYLE.stage.color}
+                />
+              ) : (
+                <EventSymbol kind={kind} x={8} y={8} area={90} />
+              )}
             </svg>
             {label}
           </li>
@@ -36,7 +48,14 @@ export function LaneTooltip({ hover, width }: { hover: Hover; width: number }) {
   const t = useTranslations("common.evidence");
   const flip = hover.x > width - 320;
   return (
-    <div className="lane-tooltip" data-testid="chart-tooltip" style={{ top: hover.y + 14, ...(flip ? { right: width - hover.x + 8 } : { left: hover.x + 14 }) }}>
+    <div
+      className="lane-tooltip"
+      data-testid="chart-tooltip"
+      style={{
+        top: hover.y + 14,
+        ...(flip ? { right: width - hover.x + 8 } : { left: hover.x + 14 }),
+      }}
+    >
       <strong>{hover.item.title}</strong>
       <span>{hover.item.period}</span>
       <span>

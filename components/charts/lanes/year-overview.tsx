@@ -21,13 +21,26 @@ export function YearOverview({ perYear, range, width, margin, onMove, onCommit }
   const ref = useRef<HTMLDivElement>(null);
   // The drawing is hidden from screen readers (the table stands for it) and the year selects are the
   // keyboard's zoom, so the brush handles, which Recharts makes focusable, leave the tab order.
-  useEffect(() => ref.current?.querySelectorAll(".recharts-brush-traveller").forEach((el) => el.setAttribute("tabindex", "-1")));
+  useEffect(() =>
+    ref.current
+      ?.querySelectorAll(".recharts-brush-traveller")
+      .forEach((el) => el.setAttribute("tabindex", "-1")),
+  );
   const first = perYear[0]?.year ?? range.from;
-  const years = (r: { startIndex?: number; endIndex?: number }) => [first + (r.startIndex ?? 0), first + (r.endIndex ?? perYear.length - 1)] as const;
+  const years = (r: { startIndex?: number; endIndex?: number }) =>
+    [first + (r.startIndex ?? 0), first + (r.endIndex ?? perYear.length - 1)] as const;
   return (
     <div ref={ref} className="year-overview" data-testid="year-overview">
-      <p className="muted" style={{ marginLeft: margin.left }}>{t("brush")}</p>
-      <BarChart width={width} height={46} data={perYear} margin={{ top: 0, bottom: 0, ...margin }} accessibilityLayer={false}>
+      <p className="muted" style={{ marginLeft: margin.left }}>
+        {t("brush")}
+      </p>
+      <BarChart
+        width={width}
+        height={46}
+        data={perYear}
+        margin={{ top: 0, bottom: 0, ...margin }}
+        accessibilityLayer={false}
+      >
         <XAxis dataKey="year" hide />
         <Brush
           dataKey="year"

@@ -1,7 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from "recharts";
+import {
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+} from "recharts";
 import type { ChartAnnotations } from "@/lib/charts/annotations";
 import { AnnotationMarker } from "@/lib/charts/marks/annotation-marker";
 import { pointMark } from "@/lib/charts/mark-keys";
@@ -18,20 +27,48 @@ interface DotProps {
  * The radar on screen: Recharts lays out the grid, the axis labels, the tooltip and the legend; the
  * areas and points are the export's own marks (lib/charts/radar/marks.tsx), with their annotation markers.
  */
-export function RadarScreen({ data, annotations }: { data: RadarData; annotations: ChartAnnotations }) {
+export function RadarScreen({
+  data,
+  annotations,
+}: {
+  data: RadarData;
+  annotations: ChartAnnotations;
+}) {
   const t = useTranslations("charts");
   const ta = useTranslations("annotations");
   const max = Math.max(...data.axes.map((a) => a.max));
-  const Dot = ({ cx, cy, payload, color, country }: DotProps & { color: string; country: string }) => {
+  const Dot = ({
+    cx,
+    cy,
+    payload,
+    color,
+    country,
+  }: DotProps & { color: string; country: string }) => {
     // A country without a position on this axis has no point (Recharts would put it at the centre).
-    if (cx === undefined || cy === undefined || !payload || payload[country] === null || payload[country] === undefined) return <g />;
+    if (
+      cx === undefined ||
+      cy === undefined ||
+      !payload ||
+      payload[country] === null ||
+      payload[country] === undefined
+    )
+      return <g />;
     const mark = pointMark("radar", country, payload.key);
     const count = annotations.counts[mark];
     const at = radarMarkerAt(cx, cy);
     return (
       <g>
         <RadarPoint x={cx} y={cy} color={color} country={country} dimension={payload.key} />
-        {count && <AnnotationMarker x={at.x} y={at.y} text={count > 99 ? "99+" : count} target={mark} label={ta("count", { count })} testId={`annotation-point-radar-${country}-${payload.key}`} />}
+        {count && (
+          <AnnotationMarker
+            x={at.x}
+            y={at.y}
+            text={count > 99 ? "99+" : count}
+            target={mark}
+            label={ta("count", { count })}
+            testId={`annotation-point-radar-${country}-${payload.key}`}
+          />
+        )}
       </g>
     );
   };
@@ -49,14 +86,26 @@ export function RadarScreen({ data, annotations }: { data: RadarData; annotation
             stroke={s.color}
             fill={s.color}
             isAnimationActive={false}
-            shape={(props: { points?: { x: number; y: number; value?: unknown }[] }) => <RadarPolygon points={(props.points ?? []).filter((p) => typeof p.value === "number" || Array.isArray(p.value))} color={s.color} country={s.key} />}
-            dot={(p: DotProps) => <Dot key={`${s.key}-${p.payload?.key}`} {...p} color={s.color} country={s.key} />}
+            shape={(props: { points?: { x: number; y: number; value?: unknown }[] }) => (
+              <RadarPolygon
+                points={(props.points ?? []).filter(
+                  (p) => typeof p.value === "number" || Array.isArray(p.value),
+                )}
+                color={s.color}
+                country={s.key}
+              />
+            )}
+            dot={(p: DotProps) => (
+              <Dot key={`${s.key}-${p.payload?.key}`} {...p} color={s.color} country={s.key} />
+            )}
           />
         ))}
         <Tooltip
           formatter={(value, _name, item) => {
             const axis = (item as { payload?: { key: string } }).payload?.key ?? "";
-            return typeof value === "number" ? t("tooltip.level", { level: value, label: data.labels[axis]?.[value] ?? "" }) : "—";
+            return typeof value === "number"
+              ? t("tooltip.level", { level: value, label: data.labels[axis]?.[value] ?? "" })
+              : "—";
           }}
         />
         <Legend />

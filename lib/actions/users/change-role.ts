@@ -9,8 +9,12 @@ import { defineAction } from "../define-action";
 
 const schema = z.object({ email: emailSchema, role: roleSchema });
 
-export const changeRoleAction = defineAction(canManageUsers, schema, async ({ email, role }, admin) => {
-  const user = await setRole(email, role, admin.id);
-  revalidatePath("/admin/users");
-  return { message: "admin.users.roleChanged", params: { email: user.email, role: user.role } };
-});
+export const changeRoleAction = defineAction(
+  canManageUsers,
+  schema,
+  async ({ email, role }, admin) => {
+    const user = await setRole(email, role, admin.id);
+    revalidatePath("/admin/users");
+    return { message: "admin.users.roleChanged", params: { email: user.email, role: user.role } };
+  },
+);

@@ -8,7 +8,15 @@ import { defineAction } from "../define-action";
 
 const schema = z.object({ email: emailSchema });
 
-export const resetPasswordAction = defineAction(canManageUsers, schema, async ({ email }, admin) => {
-  const { user, password } = await resetPassword(email, admin.id);
-  return { message: "admin.users.passwordReset", params: { email: user.email }, secret: password };
-});
+export const resetPasswordAction = defineAction(
+  canManageUsers,
+  schema,
+  async ({ email }, admin) => {
+    const { user, password } = await resetPassword(email, admin.id);
+    return {
+      message: "admin.users.passwordReset",
+      params: { email: user.email },
+      secret: password,
+    };
+  },
+);

@@ -12,7 +12,8 @@ const CHIP = { height: 24, gap: 8, pad: 8, max: 360 } as const;
  */
 export function actorsLayout(data: ActorsData, width: number) {
   const plot = width - LEFT - 80;
-  const total = (c: ActorsData["counts"][number]) => data.types.reduce((sum, t) => sum + c[t.type], 0);
+  const total = (c: ActorsData["counts"][number]) =>
+    data.types.reduce((sum, t) => sum + c[t.type], 0);
   const max = Math.max(1, ...data.counts.map(total));
   let lx = 0;
   const legend = data.types.map((t) => {

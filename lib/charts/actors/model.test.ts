@@ -4,14 +4,36 @@ import type { ViewState } from "@/lib/view-state/state";
 import { buildActors } from "./model";
 
 const data = await loadSeedDataset();
-const view = (patch: Partial<ViewState> = {}): ViewState => ({ countries: ["CN", "JP"], dims: null, lang: "en", view: "chart", from: null, to: null, focus: null, ...patch });
-const countOf = (model: ReturnType<typeof buildActors>, country: string) => model.data.counts.find((c) => c.country === country)!;
+const view = (patch: Partial<ViewState> = {}): ViewState => ({
+  countries: ["CN", "JP"],
+  dims: null,
+  lang: "en",
+  view: "chart",
+  from: null,
+  to: null,
+  focus: null,
+  ...patch,
+});
+const countOf = (model: ReturnType<typeof buildActors>, country: string) =>
+  model.data.counts.find((c) => c.country === country)!;
 
 describe("buildActors", () => {
   it("counts the actors of each type per country", () => {
     const model = buildActors(data, view());
-    expect(countOf(model, "CN")).toMatchObject({ government: 8, enterprise: 9, citizens: 1, international: 1, academic: 0 });
-    expect(countOf(model, "JP")).toMatchObject({ government: 5, enterprise: 1, citizens: 1, international: 0, academic: 1 });
+    expect(countOf(model, "CN")).toMatchObject({
+      government: 8,
+      enterprise: 9,
+      citizens: 1,
+      international: 1,
+      academic: 0,
+    });
+    expect(countOf(model, "JP")).toMatchObject({
+      government: 5,
+      enterprise: 1,
+      citizens: 1,
+      international: 0,
+      academic: 1,
+    });
     expect(countOf(model, "JP").names.government).toEqual([
       "Local governments (JP)",
       "Ministry of Economy, Trade and Industry (METI)",
@@ -19,7 +41,13 @@ describe("buildActors", () => {
       "Ministry of Land, Infrastructure, Transport and Tourism (MLIT)",
       "Ministry of the Environment",
     ]);
-    expect(model.data.types.map((t) => t.type)).toEqual(["government", "enterprise", "citizens", "international", "academic"]);
+    expect(model.data.types.map((t) => t.type)).toEqual([
+      "government",
+      "enterprise",
+      "citizens",
+      "international",
+      "academic",
+    ]);
   });
 
   it("groups each country's actors by type, with their roles", () => {
@@ -34,14 +62,20 @@ describe("buildActors", () => {
 
   it("has one table row per actor, with its roles joined as 'dimension: role'", () => {
     const model = buildActors(data, view());
-    expect(model.table.rows.length).toBe(data.actors.filter((a) => ["CN", "JP"].includes(a.country)).length);
-    expect(model.table.rows.length).toBe(model.data.groups.flatMap((g) => g.types.flatMap((t) => t.actors)).length);
+    expect(model.table.rows.length).toBe(
+      data.actors.filter((a) => ["CN", "JP"].includes(a.country)).length,
+    );
+    expect(model.table.rows.length).toBe(
+      model.data.groups.flatMap((g) => g.types.flatMap((t) => t.actors)).length,
+    );
     const private_ = model.table.rows.find((r) => r.actor === "Private enterprises (JP)")!;
     expect(private_).toMatchObject({ country: "Japan", type: "Enterprises", citations: 2 });
     expect(private_.roles).toBe(
       "Actors: Take on construction commissioned by local governments, tending to cover only fields their own technology can handle. Ecosystem: Lack enthusiasm and drive for smart cities, and rarely cooperate with each other.",
     );
-    const zhRow = buildActors(data, view({ lang: "zh" })).table.rows.find((r) => r.actor === "日本民营企业")!;
+    const zhRow = buildActors(data, view({ lang: "zh" })).table.rows.find(
+      (r) => r.actor === "日本民营企业",
+    )!;
     expect(zhRow.roles).toMatch(/^参与主体：受地方政府委托.+领域。建设生态：对智慧城市/);
   });
 
@@ -66,8 +100,18 @@ describe("buildActors", () => {
   it("gives the focused actor's roles with their evidence", () => {
     const model = buildActors(data, view({ focus: "actor:jp-mic" }));
     expect(countOf(model, "JP").focusType).toBe("government");
-    expect(model.data.focus).toMatchObject({ name: "Ministry of Internal Affairs and Communications", type: "Government", country: "Japan" });
-    expect(model.data.focus!.roles[0].evidence[0]).toMatchObject({ kind: "source", href: expect.stringContaining("/sources/") });
-    expect(buildActors(data, view({ focus: "actor:us-nobody" })).data).toMatchObject({ focus: null, focusMissing: true });
+    expect(model.data.focus).toMatchObject({
+      name: "Ministry of Internal Affairs and Communications",
+      type: "Government",
+      country: "Japan",
+    });
+    expect(model.data.focus!.roles[0].evidence[0]).toMatchObject({
+      kind: "source",
+      href: expect.stringContaining("/sources/"),
+    });
+    expect(buildActors(data, view({ focus: "actor:us-nobody" })).data).toMatchObject({
+      focus: null,
+      focusMissing: true,
+    });
   });
 });

@@ -15,11 +15,21 @@ const CONTEXT_DIMENSION = "data-governance";
 
 /** Policies, laws and standards on a dimension of the `data` group: the data and personal-information rules. */
 export function dataRules(data: Dataset, state: ViewState) {
-  const dataDimensions = new Set(data.dimensions.filter((d) => d.group === "data").map((d) => d.key));
-  return eventsOf(data, state, (e) => RULE_KINDS.has(e.kind) && (e.dimensions ?? []).some((d) => dataDimensions.has(d)));
+  const dataDimensions = new Set(
+    data.dimensions.filter((d) => d.group === "data").map((d) => d.key),
+  );
+  return eventsOf(
+    data,
+    state,
+    (e) => RULE_KINDS.has(e.kind) && (e.dimensions ?? []).some((d) => dataDimensions.has(d)),
+  );
 }
 
-export function buildDataLaws(data: Dataset, state: ViewState, now = new Date()): ChartModel<LanesModelData> {
+export function buildDataLaws(
+  data: Dataset,
+  state: ViewState,
+  now = new Date(),
+): ChartModel<LanesModelData> {
   const t = translator(state.lang);
   const scale = data.dimensions.find((d) => d.key === CONTEXT_DIMENSION)?.scale ?? [];
   const max = Math.max(0, ...scale.map((l) => l.level));
@@ -33,7 +43,9 @@ export function buildDataLaws(data: Dataset, state: ViewState, now = new Date())
     },
     emptyText: (country, hasAny, range) => {
       const name = countryName(data, country, state.lang);
-      return hasAny ? t("timeline.noEventsInRange", { country: name, ...range }) : t("timeline.dataLaws.noDataRule", { country: name });
+      return hasAny
+        ? t("timeline.noEventsInRange", { country: name, ...range })
+        : t("timeline.dataLaws.noDataRule", { country: name });
     },
   });
   const assessed = state.countries.map(position).filter((a) => a !== undefined);
@@ -41,17 +53,30 @@ export function buildDataLaws(data: Dataset, state: ViewState, now = new Date())
     const level = position(country)?.level;
     const name = countryName(data, country, state.lang);
     const label = levelLabel(data, CONTEXT_DIMENSION, level, state);
-    return level !== undefined && label ? t("timeline.dataLaws.position", { country: name, level, max, label }) : t("timeline.dataLaws.noPosition", { country: name });
+    return level !== undefined && label
+      ? t("timeline.dataLaws.position", { country: name, level, max, label })
+      : t("timeline.dataLaws.noPosition", { country: name });
   });
   const assessmentNotes = assessed.flatMap((a) => {
     const note = pickNote(state.lang, a);
-    return note ? [t("timeline.itemNote", { title: `${countryName(data, a.country, state.lang)} · ${dimensionName(data, CONTEXT_DIMENSION, state.lang)}`, note })] : [];
+    return note
+      ? [
+          t("timeline.itemNote", {
+            title: `${countryName(data, a.country, state.lang)} · ${dimensionName(data, CONTEXT_DIMENSION, state.lang)}`,
+            note,
+          }),
+        ]
+      : [];
   });
   return {
     key: "data-laws",
     title: t("charts.titles.data-laws"),
     description: t("timeline.dataLaws.description"),
-    sources: citedSources([...shown, ...assessed].flatMap((x) => x.citations), data, state.lang),
+    sources: citedSources(
+      [...shown, ...assessed].flatMap((x) => x.citations),
+      data,
+      state.lang,
+    ),
     marks: shown.map((e) => eventMark(e.key)),
     caveats: [...laneCaveats(lanes, shown, state), ...assessmentNotes],
     table: {
@@ -70,7 +95,10 @@ export function buildDataLaws(data: Dataset, state: ViewState, now = new Date())
         date: eventPeriod(e, state.lang),
         kind: t(`timeline.kinds.${e.kind}`),
         title: pick(state.lang, e.titleZh, e.titleEn),
-        dimensions: formatList((e.dimensions ?? []).map((d) => dimensionName(data, d, state.lang)), state.lang),
+        dimensions: formatList(
+          (e.dimensions ?? []).map((d) => dimensionName(data, d, state.lang)),
+          state.lang,
+        ),
         citations: e.citations.length,
       })),
     },

@@ -18,7 +18,17 @@ export function developmentModelLayout(data: DevelopmentModelData, width: number
     const label = `${bar.level} · ${bar.label}`;
     const labelX = left ? x(0) - w - 8 : x(0) + w + 8;
     const room = textWidth(label, TYPE.small);
-    return { bar, y, x: x(0), width: left ? -w : w, height: 28, label, labelX, anchor: left ? ("end" as const) : ("start" as const), markerX: left ? labelX - room - 12 : labelX + room + 12 };
+    return {
+      bar,
+      y,
+      x: x(0),
+      width: left ? -w : w,
+      height: 28,
+      label,
+      labelX,
+      anchor: left ? ("end" as const) : ("start" as const),
+      markerX: left ? labelX - room - 12 : labelX + room + 12,
+    };
   });
   return {
     width,

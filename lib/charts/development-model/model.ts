@@ -11,18 +11,32 @@ const DIMENSION = "development-model";
 
 export interface DevelopmentModelData {
   /** One bar per country with a position: `value` is the level minus the middle of the scale. */
-  bars: { country: string; name: string; value: number; level: number; label: string; confidence: string; color: string }[];
+  bars: {
+    country: string;
+    name: string;
+    value: number;
+    level: number;
+    label: string;
+    confidence: string;
+    color: string;
+  }[];
   /** The scale's ends and middle, for the axis: value → label. */
   ticks: { value: number; label: string }[];
   extent: number;
 }
 
-export function buildDevelopmentModel(data: Dataset, state: ViewState): ChartModel<DevelopmentModelData> {
+export function buildDevelopmentModel(
+  data: Dataset,
+  state: ViewState,
+): ChartModel<DevelopmentModelData> {
   const t = translator(state.lang);
   const scale = data.dimensions.find((d) => d.key === DIMENSION)?.scale ?? [];
   const levels = scale.map((l) => l.level);
   const middle = levels.length ? (Math.min(...levels) + Math.max(...levels)) / 2 : 0;
-  const assessed = state.countries.map((c) => assessmentOf(data, c, DIMENSION)).filter((a) => a?.level !== undefined).map((a) => a!);
+  const assessed = state.countries
+    .map((c) => assessmentOf(data, c, DIMENSION))
+    .filter((a) => a?.level !== undefined)
+    .map((a) => a!);
   const label = (level: number) => {
     const step = scale.find((l) => l.level === level);
     return step ? pick(state.lang, step.labelZh, step.labelEn) : String(level);
@@ -30,7 +44,17 @@ export function buildDevelopmentModel(data: Dataset, state: ViewState): ChartMod
   const bars = state.countries.flatMap((c, i) => {
     const a = assessed.find((x) => x.country === c);
     if (!a) return [];
-    return [{ country: c, name: countryName(data, c, state.lang), value: a.level! - middle, level: a.level!, label: label(a.level!), confidence: t(`common.evidence.confidenceLevels.${a.confidence}`), color: seriesColor(i) }];
+    return [
+      {
+        country: c,
+        name: countryName(data, c, state.lang),
+        value: a.level! - middle,
+        level: a.level!,
+        label: label(a.level!),
+        confidence: t(`common.evidence.confidenceLevels.${a.confidence}`),
+        color: seriesColor(i),
+      },
+    ];
   });
   return {
     key: "development-model",
@@ -38,7 +62,12 @@ export function buildDevelopmentModel(data: Dataset, state: ViewState): ChartMod
     description: t("charts.developmentModel.description"),
     sources: assessmentSources(data, assessed, state),
     marks: bars.map((b) => pointMark("development-model", b.country, "position")),
-    caveats: silentCountries(data, state, (c) => assessed.some((a) => a.country === c), (country) => t("charts.noScalePosition", { country })),
+    caveats: silentCountries(
+      data,
+      state,
+      (c) => assessed.some((a) => a.country === c),
+      (country) => t("charts.noScalePosition", { country }),
+    ),
     table: {
       columns: [
         { key: "country", label: t("charts.columns.country") },
@@ -59,6 +88,10 @@ export function buildDevelopmentModel(data: Dataset, state: ViewState): ChartMod
       }),
     },
     empty: bars.length === 0,
-    data: { bars, ticks: levels.map((l) => ({ value: l - middle, label: label(l) })), extent: levels.length ? Math.max(...levels) - middle : 1 },
+    data: {
+      bars,
+      ticks: levels.map((l) => ({ value: l - middle, label: label(l) })),
+      extent: levels.length ? Math.max(...levels) - middle : 1,
+    },
   };
 }

@@ -23,12 +23,21 @@ export function indicatorsLayout(data: IndicatorsData, width: number) {
       const x = k * (cardWidth + GAP);
       const name = wrap(panel.name, cardWidth - 24, 14, 2);
       const head = 14 + name.length * 19 + 20;
-      const labelWidth = Math.min(130, Math.max(...panel.bars.map((b) => textWidth(b.category, TYPE.small))) + 10);
+      const labelWidth = Math.min(
+        130,
+        Math.max(...panel.bars.map((b) => textWidth(b.category, TYPE.small))) + 10,
+      );
       const valueWidth = Math.max(...panel.bars.map(figureLabelWidth)) + 40;
       const plot = Math.max(40, cardWidth - 24 - labelWidth - valueWidth);
       const max = Math.max(...panel.bars.map((b) => Math.abs(b.value)), 1);
       const height = head + panel.bars.length * ROW + (panel.missing ? 24 : 8);
-      const bars = panel.bars.map((bar, j) => ({ bar, x: x + 12 + labelWidth, y: rowTop + head + j * ROW + 4, width: Math.max(2, (Math.abs(bar.value) / max) * plot), height: 22 }));
+      const bars = panel.bars.map((bar, j) => ({
+        bar,
+        x: x + 12 + labelWidth,
+        y: rowTop + head + j * ROW + 4,
+        width: Math.max(2, (Math.abs(bar.value) / max) * plot),
+        height: 22,
+      }));
       return { panel, x, y: rowTop, width: cardWidth, height, name, head, bars };
     });
     cards.push(...row);

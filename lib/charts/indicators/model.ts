@@ -64,13 +64,21 @@ export interface IndicatorsData {
 export function buildIndicators(data: Dataset, state: ViewState): ChartModel<IndicatorsData> {
   const lang = state.lang;
   const t = translator(lang);
-  const focused = state.focus?.startsWith("observation:") ? state.focus.slice("observation:".length) : null;
+  const focused = state.focus?.startsWith("observation:")
+    ? state.focus.slice("observation:".length)
+    : null;
   const shown = data.observations.filter((o) => state.countries.includes(o.country));
   const withData = new Set(shown.map((o) => o.country));
   const silentKeys = state.countries.filter((c) => !withData.has(c));
   const name = (c: string) => countryName(data, c, lang);
 
-  const rows: { indicator: string; unit: string; o: DatasetObservation; bar: IndicatorBar; note: string | null }[] = [];
+  const rows: {
+    indicator: string;
+    unit: string;
+    o: DatasetObservation;
+    bar: IndicatorBar;
+    note: string | null;
+  }[] = [];
   const panels = data.indicators.flatMap((indicator): IndicatorPanel[] => {
     const unit = pick(lang, indicator.unitZh, indicator.unitEn);
     const indicatorName = pick(lang, indicator.nameZh, indicator.nameEn);
@@ -96,8 +104,20 @@ export function buildIndicators(data: Dataset, state: ViewState): ChartModel<Ind
       });
     });
     if (bars.length === 0) return [];
-    const absent = state.countries.filter((c) => withData.has(c) && !bars.some((b) => b.country === c));
-    return [{ key: indicator.key, name: indicatorName, unit, bars, missing: absent.length ? t("indicators.noFigure", { countries: formatList(absent.map(name), lang, "phrase") }) : null }];
+    const absent = state.countries.filter(
+      (c) => withData.has(c) && !bars.some((b) => b.country === c),
+    );
+    return [
+      {
+        key: indicator.key,
+        name: indicatorName,
+        unit,
+        bars,
+        missing: absent.length
+          ? t("indicators.noFigure", { countries: formatList(absent.map(name), lang, "phrase") })
+          : null,
+      },
+    ];
   });
 
   const hit = rows.find((r) => r.o.key === focused);
@@ -114,17 +134,34 @@ export function buildIndicators(data: Dataset, state: ViewState): ChartModel<Ind
       }
     : null;
   const silent = silentKeys.map((c) => t("indicators.noFigureAny", { country: name(c) }));
-  const column = (key: keyof Messages["indicators"]["columns"], numeric = false) => ({ key, label: t(`indicators.columns.${key}`), ...(numeric ? { numeric } : {}) });
+  const column = (key: keyof Messages["indicators"]["columns"], numeric = false) => ({
+    key,
+    label: t(`indicators.columns.${key}`),
+    ...(numeric ? { numeric } : {}),
+  });
 
   return {
     key: "indicators",
     title: t("charts.titles.indicators"),
     description: t("indicators.description"),
-    sources: citedSources(rows.flatMap((r) => r.o.citations), data, lang),
+    sources: citedSources(
+      rows.flatMap((r) => r.o.citations),
+      data,
+      lang,
+    ),
     marks: panels.flatMap((p) => p.bars.map((b) => pointMark("indicators", b.country, b.key))),
     caveats: silent,
     table: {
-      columns: [column("indicator"), column("country"), column("value", true), column("comparator"), column("unit"), column("year"), column("note"), column("citations", true)],
+      columns: [
+        column("indicator"),
+        column("country"),
+        column("value", true),
+        column("comparator"),
+        column("unit"),
+        column("year"),
+        column("note"),
+        column("citations", true),
+      ],
       focusColumn: "indicator",
       rowFocus: rows.map(({ o }) => observationFocus(o.key)),
       rows: rows.map(({ indicator, unit, o, bar, note }) => ({

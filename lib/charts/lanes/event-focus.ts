@@ -34,14 +34,21 @@ export const eventFocusKey = (key: string) => `event:${key}`;
 /** The period as marks and tables write it; a stage with neither end nor `ongoing` says its end is not stated. */
 export function eventPeriod(e: DatasetTimelineEvent, lang: Lang): string {
   const period = formatPeriod(e, lang);
-  return e.kind === "stage" && !e.end && !e.ongoing ? translator(lang)("timeline.endUnknown", { start: period }) : period;
+  return e.kind === "stage" && !e.end && !e.ongoing
+    ? translator(lang)("timeline.endUnknown", { start: period })
+    : period;
 }
 
 /**
  * The focused event among the chart's events (all years), or why there is none. `shown` is what
  * the chart draws, in table order.
  */
-export function eventFocus(data: Dataset, state: ViewState, events: DatasetTimelineEvent[], shown: DatasetTimelineEvent[]): EventFocus {
+export function eventFocus(
+  data: Dataset,
+  state: ViewState,
+  events: DatasetTimelineEvent[],
+  shown: DatasetTimelineEvent[],
+): EventFocus {
   const first = shown[0]?.key ?? null;
   if (!state.focus?.startsWith("event:")) return { status: "none", first };
   const key = state.focus.slice("event:".length);
@@ -62,6 +69,13 @@ export function eventFocus(data: Dataset, state: ViewState, events: DatasetTimel
     previous: at > 0 ? shown[at - 1].key : null,
     next: at >= 0 && at < shown.length - 1 ? shown[at + 1].key : null,
     shown: at >= 0,
-    annotations: { target: { kind: "timeline-event", event: key }, keys: [`timeline-event:${key}`, `chart-point:timeline:${e.country}:${key}`, `chart-point:data-laws:${e.country}:${key}`] },
+    annotations: {
+      target: { kind: "timeline-event", event: key },
+      keys: [
+        `timeline-event:${key}`,
+        `chart-point:timeline:${e.country}:${key}`,
+        `chart-point:data-laws:${e.country}:${key}`,
+      ],
+    },
   };
 }

@@ -4,29 +4,59 @@ import { fitText } from "@/lib/charts/text";
 import type { Lane, LaneItem } from "@/lib/charts/lanes/model";
 
 const mark = (key: string, at: number, patch: Partial<LaneItem> = {}): LaneItem => ({
-  key, kind: "policy", kindLabel: "Policy", title: key, period: String(Math.floor(at)), citations: 1, start: Math.floor(at), at, end: null, ongoing: false, band: false, ...patch,
+  key,
+  kind: "policy",
+  kindLabel: "Policy",
+  title: key,
+  period: String(Math.floor(at)),
+  citations: 1,
+  start: Math.floor(at),
+  at,
+  end: null,
+  ongoing: false,
+  band: false,
+  ...patch,
 });
-const lane = (items: LaneItem[], country = "CN"): Lane => ({ country, name: country, color: "#000", detail: null, emptyText: "", items });
+const lane = (items: LaneItem[], country = "CN"): Lane => ({
+  country,
+  name: country,
+  color: "#000",
+  detail: null,
+  emptyText: "",
+  items,
+});
 const range = { from: 2000, to: 2019 };
 
 describe("layoutLanes", () => {
   it("puts marks that would touch in separate rows, and reuses a row once it is free", () => {
     // 20 years over 200 px: 10 px a year, so marks less than 1.4 years apart collide.
-    const { boxes } = layoutLanes([lane([mark("a", 2010.5), mark("b", 2010.6), mark("c", 2015.5)])], range, 200);
+    const { boxes } = layoutLanes(
+      [lane([mark("a", 2010.5), mark("b", 2010.6), mark("c", 2015.5)])],
+      range,
+      200,
+    );
     const y = Object.fromEntries(boxes[0].items.map((i) => [i.key, i.y]));
     expect(y.b - y.a).toBe(LANE.row);
     expect(y.c).toBe(y.a);
   });
 
   it("keeps a row busy until the end of a mark's period", () => {
-    const { boxes } = layoutLanes([lane([mark("plan", 2014.2, { end: 2021 }), mark("later", 2018.5)])], range, 200);
+    const { boxes } = layoutLanes(
+      [lane([mark("plan", 2014.2, { end: 2021 }), mark("later", 2018.5)])],
+      range,
+      200,
+    );
     const [plan, later] = boxes[0].items;
     expect(later.y).toBe(plan.y + LANE.row);
   });
 
   it("gives stages a band row above the marks, stacks lanes, and keeps empty lanes readable", () => {
     const stage = mark("s1", 2004.5, { kind: "stage", start: 2000, end: 2009, band: true });
-    const { boxes, height } = layoutLanes([lane([stage, mark("a", 2003.5)]), lane([], "US")], range, 400);
+    const { boxes, height } = layoutLanes(
+      [lane([stage, mark("a", 2003.5)]), lane([], "US")],
+      range,
+      400,
+    );
     expect(boxes[0].items[0]).toMatchObject({ key: "s1", y: LANE.pad + LANE.band / 2 });
     expect(boxes[0].items[1].y).toBe(LANE.pad + LANE.band + LANE.gap + LANE.row / 2);
     expect(boxes[1]).toMatchObject({ top: boxes[0].height, height: LANE.empty });
@@ -42,8 +72,13 @@ describe("year axis", () => {
 
   it("ticks the middle of round years, fewer when narrow", () => {
     expect(yearTicks({ from: 2015, to: 2018 }, 600)).toEqual([2015.5, 2016.5, 2017.5, 2018.5]);
-    expect(yearTicks({ from: 1999, to: 2026 }, 700)).toEqual([2000.5, 2002.5, 2004.5, 2006.5, 2008.5, 2010.5, 2012.5, 2014.5, 2016.5, 2018.5, 2020.5, 2022.5, 2024.5, 2026.5]);
-    expect(yearTicks({ from: 1999, to: 2026 }, 300)).toEqual([2000.5, 2005.5, 2010.5, 2015.5, 2020.5, 2025.5]);
+    expect(yearTicks({ from: 1999, to: 2026 }, 700)).toEqual([
+      2000.5, 2002.5, 2004.5, 2006.5, 2008.5, 2010.5, 2012.5, 2014.5, 2016.5, 2018.5, 2020.5,
+      2022.5, 2024.5, 2026.5,
+    ]);
+    expect(yearTicks({ from: 1999, to: 2026 }, 300)).toEqual([
+      2000.5, 2005.5, 2010.5, 2015.5, 2020.5, 2025.5,
+    ]);
   });
 });
 

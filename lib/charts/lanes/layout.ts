@@ -32,7 +32,8 @@ export interface Area {
 type YearRange = Pick<LanesData["range"], "from" | "to">;
 
 /** Years → pixels across a plot of the given width, for the range shown (the last year included). */
-export const yearScale = (range: YearRange, width: number) => (x: number) => ((x - range.from) / (range.to + 1 - range.from)) * width;
+export const yearScale = (range: YearRange, width: number) => (x: number) =>
+  ((x - range.from) / (range.to + 1 - range.from)) * width;
 
 /**
  * Gives every mark a row so that none covers another at this width: greedily, in date order, the
@@ -55,8 +56,16 @@ export function layoutLanes(lanes: Lane[], range: YearRange, width: number) {
       return { ...item, y: top + LANE.pad + bandRow + row * LANE.row + LANE.row / 2 };
     });
     const content = bandRow + rowEnds.length * LANE.row;
-    const height = lane.items.length === 0 ? LANE.empty : Math.max(LANE.empty, 2 * LANE.pad + content - (rowEnds.length ? 0 : LANE.gap));
-    const box = { lane, top, height, items: [...stages.map((s) => ({ ...s, y: top + LANE.pad + LANE.band / 2 })), ...placed] };
+    const height =
+      lane.items.length === 0
+        ? LANE.empty
+        : Math.max(LANE.empty, 2 * LANE.pad + content - (rowEnds.length ? 0 : LANE.gap));
+    const box = {
+      lane,
+      top,
+      height,
+      items: [...stages.map((s) => ({ ...s, y: top + LANE.pad + LANE.band / 2 })), ...placed],
+    };
     top += height;
     return box;
   });
@@ -111,30 +120,60 @@ export interface LanesGeometry {
  * Lays a lanes chart out at `width`. The left margin fits the lane names; `right` leaves room
  * (on screen, for the year brush's labels); `legend` puts the kinds above the lanes.
  */
-export function lanesGeometry(data: LanesData, options: { width: number; right?: number; legend?: boolean; range?: YearRange }): LanesGeometry {
+export function lanesGeometry(
+  data: LanesData,
+  options: { width: number; right?: number; legend?: boolean; range?: YearRange },
+): LanesGeometry {
   const range = options.range ?? data.range;
-  const labels = Math.max(0, ...data.lanes.map((l) => Math.max(textWidth(l.name, TYPE.label) * 1.1, l.detail ? textWidth(l.detail, TYPE.tiny) : 0)));
+  const labels = Math.max(
+    0,
+    ...data.lanes.map((l) =>
+      Math.max(textWidth(l.name, TYPE.label) * 1.1, l.detail ? textWidth(l.detail, TYPE.tiny) : 0),
+    ),
+  );
   const left = Math.round(Math.min(options.width / 4, Math.max(64, labels + 16)));
   const top = (options.legend ? LEGEND_HEIGHT : 0) + 4;
   const plotWidth = Math.max(120, options.width - left - (options.right ?? 20));
   // Marks outside the range leave (while a zoom is being dragged, before the server answers).
-  const lanes = data.lanes.map((l) => ({ ...l, items: l.items.filter((i) => i.start < range.to + 1 && (i.ongoing || (i.end ?? i.at) > range.from)) }));
+  const lanes = data.lanes.map((l) => ({
+    ...l,
+    items: l.items.filter(
+      (i) => i.start < range.to + 1 && (i.ongoing || (i.end ?? i.at) > range.from),
+    ),
+  }));
   const laid = layoutLanes(lanes, range, plotWidth);
   const plot = { x: left, y: top, width: plotWidth, height: laid.height };
   const scale = yearScale(range, plotWidth);
   const x = (year: number) => left + Math.min(plotWidth, Math.max(0, scale(year)));
-  const boxes = laid.boxes.map((b) => ({ ...b, top: b.top + top, items: b.items.map((i) => ({ ...i, y: i.y + top })) }));
+  const boxes = laid.boxes.map((b) => ({
+    ...b,
+    top: b.top + top,
+    items: b.items.map((i) => ({ ...i, y: i.y + top })),
+  }));
   const stages = boxes.flatMap((box) => {
     const list = box.items.filter((i) => i.kind === "stage");
     return list.map((item, index): StageShape => {
       const next = list[index + 1];
       const x0 = x(item.band ? item.start : item.at);
-      const x1 = item.band ? (item.ongoing ? left + plotWidth : x(item.end!)) : next ? x(next.start) : left + plotWidth;
+      const x1 = item.band
+        ? item.ongoing
+          ? left + plotWidth
+          : x(item.end!)
+        : next
+          ? x(next.start)
+          : left + plotWidth;
       return { item, x0, x1, top: item.y - LANE.band / 2, index };
     });
   });
   const events = boxes.flatMap((box) =>
-    box.items.filter((i) => i.kind !== "stage").map((item): EventShape => ({ item, cx: x(item.at), cy: item.y, lineEnd: item.end === null ? null : x(item.end) })),
+    box.items
+      .filter((i) => i.kind !== "stage")
+      .map((item): EventShape => ({
+        item,
+        cx: x(item.at),
+        cy: item.y,
+        lineEnd: item.end === null ? null : x(item.end),
+      })),
   );
   let legendX = 0;
   const legend = options.legend
@@ -162,12 +201,17 @@ export function lanesGeometry(data: LanesData, options: { width: number; right?:
  * runs from x = year to year + 1), cut to the plot, over its country's lane or every lane when it
  * has none. Null when the span lies outside the years shown or its country has no lane here.
  */
-export function rangeArea(range: { country: string | null; from: number; to: number }, geometry: Pick<LanesGeometry, "boxes" | "plot" | "x">): Area | null {
+export function rangeArea(
+  range: { country: string | null; from: number; to: number },
+  geometry: Pick<LanesGeometry, "boxes" | "plot" | "x">,
+): Area | null {
   const { boxes, plot, x } = geometry;
   const lane = range.country === null ? null : boxes.find((b) => b.lane.country === range.country);
   if (range.country !== null && !lane) return null;
   const x0 = x(range.from);
   const x1 = x(range.to + 1);
   if (x1 - x0 < 1) return null;
-  return lane ? { x: x0, y: lane.top, width: x1 - x0, height: lane.height } : { x: x0, y: plot.y, width: x1 - x0, height: plot.height };
+  return lane
+    ? { x: x0, y: lane.top, width: x1 - x0, height: lane.height }
+    : { x: x0, y: plot.y, width: x1 - x0, height: plot.height };
 }

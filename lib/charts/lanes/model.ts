@@ -5,7 +5,14 @@ import { countryName, pick, pickNote } from "@/lib/dataset/localize";
 import { eventFocus, eventPeriod, type EventFocus } from "@/lib/charts/lanes/event-focus";
 import { seriesColor } from "@/lib/charts/style";
 
-export const EVENT_KINDS: readonly EventKind[] = ["stage", "policy", "law", "standard", "pilot", "event"];
+export const EVENT_KINDS: readonly EventKind[] = [
+  "stage",
+  "policy",
+  "law",
+  "standard",
+  "pilot",
+  "event",
+];
 
 /** One mark in a country's lane. On the year axis a year is the cell [Y, Y+1). */
 export interface LaneItem {
@@ -89,7 +96,9 @@ export function buildLanes(data: Dataset, state: ViewState, options: LanesOption
   const range = yearRange(options.events, state, options.now);
   // Table order: the lanes' order, then by date (the dataset's order within a country).
   const lane = (e: DatasetTimelineEvent) => state.countries.indexOf(e.country);
-  const shown = options.events.filter((e) => overlapsYears(e, range.from, range.to)).sort((a, b) => lane(a) - lane(b));
+  const shown = options.events
+    .filter((e) => overlapsYears(e, range.from, range.to))
+    .sort((a, b) => lane(a) - lane(b));
   const item = (e: DatasetTimelineEvent): LaneItem => {
     const band = e.kind === "stage" && (e.end !== undefined || e.ongoing === true);
     return {
@@ -111,23 +120,44 @@ export function buildLanes(data: Dataset, state: ViewState, options: LanesOption
     name: countryName(data, country, state.lang),
     color: seriesColor(i),
     detail: options.detail?.(country) ?? null,
-    emptyText: options.emptyText(country, options.events.some((e) => e.country === country), range),
+    emptyText: options.emptyText(
+      country,
+      options.events.some((e) => e.country === country),
+      range,
+    ),
     items: shown.filter((e) => e.country === country).map(item),
   }));
-  const perYear = Array.from({ length: range.max - range.min + 1 }, (_, i) => range.min + i).map((year) => ({ year, count: options.events.filter((e) => yearOf(e.start) === year).length }));
-  const kinds = EVENT_KINDS.filter((k) => shown.some((e) => e.kind === k)).map((kind) => ({ kind, label: t(`timeline.kinds.${kind}`) }));
+  const perYear = Array.from({ length: range.max - range.min + 1 }, (_, i) => range.min + i).map(
+    (year) => ({ year, count: options.events.filter((e) => yearOf(e.start) === year).length }),
+  );
+  const kinds = EVENT_KINDS.filter((k) => shown.some((e) => e.kind === k)).map((kind) => ({
+    kind,
+    label: t(`timeline.kinds.${kind}`),
+  }));
   const focus = eventFocus(data, state, options.events, shown);
-  const chart: LanesData = { lanes, range, perYear, kinds, focusKey: focus.status === "found" ? focus.key : null };
+  const chart: LanesData = {
+    lanes,
+    range,
+    perYear,
+    kinds,
+    focusKey: focus.status === "found" ? focus.key : null,
+  };
   return { shown, lanes, range, chart, focus };
 }
 
 /** Caveats for the caption: what a country's lane lacks, then the notes of the given events. */
-export function laneCaveats(lanes: Lane[], noted: DatasetTimelineEvent[], state: ViewState): string[] {
+export function laneCaveats(
+  lanes: Lane[],
+  noted: DatasetTimelineEvent[],
+  state: ViewState,
+): string[] {
   const t = translator(state.lang);
   const empty = lanes.filter((l) => l.items.length === 0).map((l) => l.emptyText);
   const notes = noted.flatMap((e) => {
     const note = pickNote(state.lang, e);
-    return note ? [t("timeline.itemNote", { title: pick(state.lang, e.titleZh, e.titleEn), note })] : [];
+    return note
+      ? [t("timeline.itemNote", { title: pick(state.lang, e.titleZh, e.titleEn), note })]
+      : [];
   });
   return [...empty, ...notes];
 }

@@ -60,10 +60,15 @@ export interface MatrixData {
  * Dimensions × selected countries, and the detail of the focused cell (`focus=cell:CN:development-model`);
  * its table (for CSV) has a row per dimension and country.
  */
-export function buildMatrix(data: Dataset, state: ViewState, path = "/matrix"): ChartModel<MatrixData> {
+export function buildMatrix(
+  data: Dataset,
+  state: ViewState,
+  path = "/matrix",
+): ChartModel<MatrixData> {
   const t = translator(state.lang);
   const dims = data.dimensions.filter((d) => !state.dims || state.dims.includes(d.key));
-  const find = (c: string, d: string) => data.assessments.find((a) => a.country === c && a.dimension === d);
+  const find = (c: string, d: string) =>
+    data.assessments.find((a) => a.country === c && a.dimension === d);
   const rows: MatrixRow[] = dims.map((d) => ({
     key: d.key,
     name: pick(state.lang, d.nameZh, d.nameEn),
@@ -109,17 +114,29 @@ export function buildMatrix(data: Dataset, state: ViewState, path = "/matrix"): 
         confidence: a ? t(`common.evidence.confidenceLevels.${a.confidence}`) : null,
         note: a ? pickNote(state.lang, a) : null,
         coverageNote: pickNote(state.lang, country),
-        rubric: d.scale?.map((l, _i, all) => ({ level: l.level, tone: scaleTone(l.level, Math.max(...all.map((x) => x.level))), label: pick(state.lang, l.labelZh, l.labelEn), rubric: pick(state.lang, l.rubricZh, l.rubricEn), current: l.level === a?.level })) ?? null,
+        rubric:
+          d.scale?.map((l, _i, all) => ({
+            level: l.level,
+            tone: scaleTone(l.level, Math.max(...all.map((x) => x.level))),
+            label: pick(state.lang, l.labelZh, l.labelEn),
+            rubric: pick(state.lang, l.rubricZh, l.rubricEn),
+            current: l.level === a?.level,
+          })) ?? null,
         evidence: a ? evidenceOf(a.citations, data, state) : [],
         closeHref: viewHref(path, state, { focus: null }),
       };
     }
   } else if (state.focus) focusMissing = true;
 
-  const countries = state.countries.map((c) => ({ key: c, name: countryName(data, c, state.lang) }));
+  const countries = state.countries.map((c) => ({
+    key: c,
+    name: countryName(data, c, state.lang),
+  }));
   const names = new Map(countries.map((c) => [c.key, c.name]));
   const shownDims = new Set(dims.map((d) => d.key));
-  const assessed = data.assessments.filter((a) => state.countries.includes(a.country) && shownDims.has(a.dimension));
+  const assessed = data.assessments.filter(
+    (a) => state.countries.includes(a.country) && shownDims.has(a.dimension),
+  );
   return {
     key: "matrix",
     title: t("matrix.title"),
@@ -137,10 +154,26 @@ export function buildMatrix(data: Dataset, state: ViewState, path = "/matrix"): 
         { key: "citations", label: t("matrix.export.citations"), numeric: true },
       ],
       rows: rows.flatMap((row) =>
-        row.cells.map((cell) => ({ dimension: row.name, country: names.get(cell.country) ?? cell.country, level: cell.level, position: cell.levelLabel, summary: cell.summary, citations: cell.citations })),
+        row.cells.map((cell) => ({
+          dimension: row.name,
+          country: names.get(cell.country) ?? cell.country,
+          level: cell.level,
+          position: cell.levelLabel,
+          summary: cell.summary,
+          citations: cell.citations,
+        })),
       ),
     },
     empty: rows.length === 0,
-    data: { countries, rows, allDimensions: data.dimensions.map((d) => ({ key: d.key, name: pick(state.lang, d.nameZh, d.nameEn) })), detail, focusMissing },
+    data: {
+      countries,
+      rows,
+      allDimensions: data.dimensions.map((d) => ({
+        key: d.key,
+        name: pick(state.lang, d.nameZh, d.nameEn),
+      })),
+      detail,
+      focusMissing,
+    },
   };
 }

@@ -6,20 +6,48 @@ import type { RadarLayout } from "./layout";
 import { RadarPoint, RadarPolygon, radarMarkerAt } from "./marks";
 
 /** The radar for an exported image: rings per level, an axis per scaled dimension, a polygon and points per country, numbered annotation markers. */
-export function RadarDrawing({ layout: l, markers }: { layout: RadarLayout; markers: MarkerTexts }) {
+export function RadarDrawing({
+  layout: l,
+  markers,
+}: {
+  layout: RadarLayout;
+  markers: MarkerTexts;
+}) {
   return (
     <g className="radar-drawing">
       {l.rings.map((ring) => (
         <g key={ring.level}>
-          <polygon points={ring.points.map((p) => `${round(p.x)},${round(p.y)}`).join(" ")} fill="none" stroke={INK.rule} />
-          <text x={ring.labelAt.x} y={ring.labelAt.y} fontSize={10} fill={INK.muted}>{ring.level}</text>
+          <polygon
+            points={ring.points.map((p) => `${round(p.x)},${round(p.y)}`).join(" ")}
+            fill="none"
+            stroke={INK.rule}
+          />
+          <text x={ring.labelAt.x} y={ring.labelAt.y} fontSize={10} fill={INK.muted}>
+            {ring.level}
+          </text>
         </g>
       ))}
       {l.axes.map((axis) => (
         <g key={axis.key}>
-          <line x1={round(l.cx)} y1={round(l.cy)} x2={round(axis.end.x)} y2={round(axis.end.y)} stroke={INK.rule} />
+          <line
+            x1={round(l.cx)}
+            y1={round(l.cy)}
+            x2={round(axis.end.x)}
+            y2={round(axis.end.y)}
+            stroke={INK.rule}
+          />
           {axis.label.lines.map((line, k) => (
-            <text key={k} x={round(axis.label.x)} y={round(axis.label.y + k * 16)} fontSize={TYPE.label} fontWeight={700} textAnchor={axis.label.anchor} fill={INK.text}>{line}</text>
+            <text
+              key={k}
+              x={round(axis.label.x)}
+              y={round(axis.label.y + k * 16)}
+              fontSize={TYPE.label}
+              fontWeight={700}
+              textAnchor={axis.label.anchor}
+              fill={INK.text}
+            >
+              {line}
+            </text>
           ))}
         </g>
       ))}
@@ -32,7 +60,13 @@ export function RadarDrawing({ layout: l, markers }: { layout: RadarLayout; mark
             const at = radarMarkerAt(p.x, p.y);
             return (
               <g key={p.dimension}>
-                <RadarPoint x={p.x} y={p.y} color={s.color} country={s.key} dimension={p.dimension} />
+                <RadarPoint
+                  x={p.x}
+                  y={p.y}
+                  color={s.color}
+                  country={s.key}
+                  dimension={p.dimension}
+                />
                 {texts && <AnnotationMarkers x={at.x} y={at.y} texts={texts} target={mark} />}
               </g>
             );
@@ -42,7 +76,9 @@ export function RadarDrawing({ layout: l, markers }: { layout: RadarLayout; mark
       {l.legend.map((s) => (
         <g key={s.key}>
           <rect x={round(s.x)} y={s.y} width={14} height={14} fill={s.color} />
-          <text x={round(s.x + 20)} y={s.y + 12} fontSize={TYPE.label} fill={INK.text}>{s.name}</text>
+          <text x={round(s.x + 20)} y={s.y + 12} fontSize={TYPE.label} fill={INK.text}>
+            {s.name}
+          </text>
         </g>
       ))}
     </g>

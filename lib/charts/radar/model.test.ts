@@ -3,7 +3,8 @@ import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import { buildDevelopmentModel } from "../development-model/model";
 import { buildRadar } from "./model";
 
-const state = (params: Record<string, string>, lang: "zh" | "en" = "en") => viewStateOf(params, lang);
+const state = (params: Record<string, string>, lang: "zh" | "en" = "en") =>
+  viewStateOf(params, lang);
 
 describe("buildRadar", () => {
   it("has an axis per scaled dimension and a series per country with positions", () => {
@@ -14,7 +15,11 @@ describe("buildRadar", () => {
       ["data-governance", 5, 3],
       ["data-sharing", 4, 2],
     ]);
-    expect(m.table.rows[0]).toEqual({ dimension: "Development model", CN: "4 · Mainly top-down", JP: "2 · Mainly bottom-up" });
+    expect(m.table.rows[0]).toEqual({
+      dimension: "Development model",
+      CN: "4 · Mainly top-down",
+      JP: "2 · Mainly bottom-up",
+    });
   });
 
   it("draws no series for a country without positions, and says so", () => {
@@ -27,7 +32,10 @@ describe("buildRadar", () => {
 describe("buildDevelopmentModel", () => {
   it("places China right of the middle and Japan left of it", () => {
     const m = buildDevelopmentModel(data, state({}, "zh"));
-    expect(m.data.bars.map((b) => [b.country, b.value, b.label])).toEqual([["CN", 1, "以自上而下为主"], ["JP", -1, "以自下而上为主"]]);
+    expect(m.data.bars.map((b) => [b.country, b.value, b.label])).toEqual([
+      ["CN", 1, "以自上而下为主"],
+      ["JP", -1, "以自下而上为主"],
+    ]);
     expect(m.data.ticks.map((t) => t.value)).toEqual([-2, -1, 0, 1, 2]);
   });
 });

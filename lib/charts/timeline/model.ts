@@ -9,27 +9,44 @@ import { eventMark } from "@/lib/charts/mark-keys";
 import type { ChartModel } from "@/lib/charts/types";
 
 /** The selected countries' events that pass a test, in the dataset's order (country, start, key). */
-export const eventsOf = (data: Dataset, state: ViewState, test: (e: DatasetTimelineEvent) => boolean = () => true) =>
-  data.timeline.filter((e) => state.countries.includes(e.country) && test(e));
+export const eventsOf = (
+  data: Dataset,
+  state: ViewState,
+  test: (e: DatasetTimelineEvent) => boolean = () => true,
+) => data.timeline.filter((e) => state.countries.includes(e.country) && test(e));
 
-export function buildTimeline(data: Dataset, state: ViewState, now = new Date()): ChartModel<LanesModelData> {
+export function buildTimeline(
+  data: Dataset,
+  state: ViewState,
+  now = new Date(),
+): ChartModel<LanesModelData> {
   const t = translator(state.lang);
   const { shown, lanes, chart, focus } = buildLanes(data, state, {
     now,
     events: eventsOf(data, state),
     emptyText: (country, hasAny, range) => {
       const name = countryName(data, country, state.lang);
-      return hasAny ? t("timeline.noEventsInRange", { country: name, ...range }) : t("timeline.noEvents", { country: name });
+      return hasAny
+        ? t("timeline.noEventsInRange", { country: name, ...range })
+        : t("timeline.noEvents", { country: name });
     },
   });
   return {
     key: "timeline",
     title: t("charts.titles.timeline"),
     description: t("timeline.timeline.description"),
-    sources: citedSources(shown.flatMap((e) => e.citations), data, state.lang),
+    sources: citedSources(
+      shown.flatMap((e) => e.citations),
+      data,
+      state.lang,
+    ),
     // The stages' notes say where the source breaks off, repeats itself or leaves years out.
     marks: shown.map((e) => eventMark(e.key)),
-    caveats: laneCaveats(lanes, shown.filter((e) => e.kind === "stage"), state),
+    caveats: laneCaveats(
+      lanes,
+      shown.filter((e) => e.kind === "stage"),
+      state,
+    ),
     table: {
       columns: [
         { key: "country", label: t("timeline.columns.country") },

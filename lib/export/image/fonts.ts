@@ -32,7 +32,11 @@ export function fontFile(weight: Weight): Promise<Buffer> {
  * The font cut down to the characters of one image (a few kB to a few dozen kB instead of 10 MB):
  * WOFF2 to embed in an SVG, so Chinese renders on any machine; TrueType for the rasteriser.
  */
-export async function fontSubset(weight: Weight, text: string, format: "woff2" | "truetype"): Promise<Buffer> {
+export async function fontSubset(
+  weight: Weight,
+  text: string,
+  format: "woff2" | "truetype",
+): Promise<Buffer> {
   // Digits, Latin letters and punctuation are always in: labels are generated after the text is collected.
   const characters = `${text} 0123456789.,:;%()[]–—-+·×≈>#*/`;
   return subsetFont(await fontFile(weight), characters, { targetFormat: format });

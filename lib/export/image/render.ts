@@ -11,16 +11,28 @@ export const SCALES = [1, 2, 4] as const;
 export type Scale = (typeof SCALES)[number];
 
 /** The image as SVG markup, with the @font-face CSS to embed (or "" to rasterise) and a pixel scale. */
-export const imageSvg = (image: ExportImage, fontCss: string, scale = 1) => svgMarkup(createElement(ImageFrame, { image, fontCss, scale }));
+export const imageSvg = (image: ExportImage, fontCss: string, scale = 1) =>
+  svgMarkup(createElement(ImageFrame, { image, fontCss, scale }));
 
 /** Every character an SVG shows (text and title), to cut the font down to. */
 export const shownText = (svg: string) =>
-  [...svg.matchAll(/<(?:text|title)[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&(amp|lt|gt|quot|#39);/g, (e) => ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" })[e]!)).join("");
+  [...svg.matchAll(/<(?:text|title)[^>]*>([^<]*)</g)]
+    .map((m) =>
+      m[1].replace(
+        /&(amp|lt|gt|quot|#39);/g,
+        (e) => ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" })[e]!,
+      ),
+    )
+    .join("");
 
 /** @font-face rules embedding Noto Sans SC, regular and bold, cut down to `characters`. */
 export async function embeddedFontCss(characters: string): Promise<string> {
-  const [regular, bold] = await Promise.all([fontSubset("regular", characters, "woff2"), fontSubset("bold", characters, "woff2")]);
-  const face = (font: Buffer, weight: number) => `@font-face{font-family:"${FONT_FAMILY}";font-weight:${weight};src:url(data:font/woff2;base64,${font.toString("base64")}) format("woff2");}`;
+  const [regular, bold] = await Promise.all([
+    fontSubset("regular", characters, "woff2"),
+    fontSubset("bold", characters, "woff2"),
+  ]);
+  const face = (font: Buffer, weight: number) =>
+    `@font-face{font-family:"${FONT_FAMILY}";font-weight:${weight};src:url(data:font/woff2;base64,${font.toString("base64")}) format("woff2");}`;
   return face(regular, 400) + face(bold, 700);
 }
 
@@ -37,7 +49,10 @@ export async function renderPng(image: ExportImage, scale: Scale): Promise<Buffe
   // The pixel size is the SVG's own (its viewBox stays), so the drawing is the same at every scale.
   const svg = imageSvg(image, "", scale);
   const characters = shownText(svg);
-  const fonts = await Promise.all([fontSubset("regular", characters, "truetype"), fontSubset("bold", characters, "truetype")]);
+  const fonts = await Promise.all([
+    fontSubset("regular", characters, "truetype"),
+    fontSubset("bold", characters, "truetype"),
+  ]);
   // Font files, not buffers: with buffers resvg-js 2.6 also loads the system's fonts, and the
   // output would depend on the machine. No system fonts here, so every machine draws the same.
   const dir = await mkdtemp(path.join(os.tmpdir(), "scc-font-"));
@@ -49,7 +64,10 @@ export async function renderPng(image: ExportImage, scale: Scale): Promise<Buffe
         return file;
       }),
     );
-    const resvg = new Resvg(svg, { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: "Noto Sans SC" }, background: "#ffffff" });
+    const resvg = new Resvg(svg, {
+      font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: "Noto Sans SC" },
+      background: "#ffffff",
+    });
     return resvg.render().asPng();
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -23,7 +23,10 @@ export function cellDetailView(d: CellDetail): DetailView {
       ...fact("coverage", t("matrix.panel.coverage"), d.coverageNote),
     ],
     evidence: d.evidence,
-    annotations: { target: { kind: "matrix-cell", country: d.country, dimension: d.dimension }, keys: [targetKey({ kind: "matrix-cell", country: d.country, dimension: d.dimension })] },
+    annotations: {
+      target: { kind: "matrix-cell", country: d.country, dimension: d.dimension },
+      keys: [targetKey({ kind: "matrix-cell", country: d.country, dimension: d.dimension })],
+    },
     previous: null,
     next: null,
     closeHref: d.closeHref,
@@ -32,9 +35,14 @@ export function cellDetailView(d: CellDetail): DetailView {
 }
 
 /** A timeline or data-laws event: when, what kind, on which dimensions, its quotes, and the events before and after it. */
-export function eventDetailView(focus: Extract<EventFocus, { status: "found" }>, state: ViewState, path: string): DetailView {
+export function eventDetailView(
+  focus: Extract<EventFocus, { status: "found" }>,
+  state: ViewState,
+  path: string,
+): DetailView {
   const t = translator(state.lang);
-  const href = (key: string | null) => (key ? viewHref(path, state, { focus: `event:${key}` }) : null);
+  const href = (key: string | null) =>
+    key ? viewHref(path, state, { focus: `event:${key}` }) : null;
   return {
     label: t("timeline.details.label"),
     title: focus.title,
@@ -42,7 +50,11 @@ export function eventDetailView(focus: Extract<EventFocus, { status: "found" }>,
       ...fact("country", t("timeline.details.country"), focus.country),
       ...fact("period", t("timeline.details.period"), focus.period),
       ...fact("kind", t("timeline.details.kind"), focus.kind),
-      ...fact("dimensions", t("timeline.details.dimensions"), focus.dimensions.length ? formatList(focus.dimensions, state.lang) : null),
+      ...fact(
+        "dimensions",
+        t("timeline.details.dimensions"),
+        focus.dimensions.length ? formatList(focus.dimensions, state.lang) : null,
+      ),
       ...fact("note", t("timeline.details.note"), focus.note),
     ],
     notice: focus.shown ? null : t("timeline.details.outside"),
@@ -56,7 +68,11 @@ export function eventDetailView(focus: Extract<EventFocus, { status: "found" }>,
 }
 
 /** A figure of the indicators chart: the value as the source words it, its year and note, its quotes. */
-export function observationDetailView(focus: ObservationDetails, state: ViewState, path: string): DetailView {
+export function observationDetailView(
+  focus: ObservationDetails,
+  state: ViewState,
+  path: string,
+): DetailView {
   const t = translator(state.lang);
   return {
     label: t("indicators.details.label"),

@@ -27,7 +27,11 @@ export interface SourceAnnotations {
  * The passage annotations of one source, re-anchored against its current text. Deleted ones (only
  * admins receive them) are left out: they neither count nor show.
  */
-export function placeAnnotations(annotations: readonly AnnotationView[], data: Dataset, key: string): SourceAnnotations {
+export function placeAnnotations(
+  annotations: readonly AnnotationView[],
+  data: Dataset,
+  key: string,
+): SourceAnnotations {
   const byId = new Map<string, AnnotatedRange>();
   const orphaned: AnnotationView[] = [];
   for (const annotation of annotations) {
@@ -40,8 +44,15 @@ export function placeAnnotations(annotations: readonly AnnotationView[], data: D
     }
     const id = passageId(anchor.start, anchor.end);
     const range = byId.get(id) ?? { id, start: anchor.start, end: anchor.end, annotations: [] };
-    range.annotations.push({ annotation, moved: anchor.status === "moved", storedId: passageId(t.selector[1].start, t.selector[1].end) });
+    range.annotations.push({
+      annotation,
+      moved: anchor.status === "moved",
+      storedId: passageId(t.selector[1].start, t.selector[1].end),
+    });
     byId.set(id, range);
   }
-  return { ranges: [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end), orphaned };
+  return {
+    ranges: [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end),
+    orphaned,
+  };
 }

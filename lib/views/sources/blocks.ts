@@ -22,7 +22,12 @@ export interface Block {
 /** HTML white space (not U+3000 or U+00A0, which are text in a Chinese document). */
 export const HTML_SPACE = /[ \t\n\r\f]+/g;
 
-const verbatim = (text: string, start: number): Piece => ({ text, start, end: start + text.length, verbatim: true });
+const verbatim = (text: string, start: number): Piece => ({
+  text,
+  start,
+  end: start + text.length,
+  verbatim: true,
+});
 
 /** Plain text: one paragraph per non-empty line, trimmed of white space at either end. */
 export function textBlocks(text: string): Block[] {

@@ -23,19 +23,32 @@ export interface CitingItem {
 /** The item's country joins the selection if it is not in it, so the linked view can show it. */
 function countriesWith(state: ViewState, country: string): string[] {
   if (state.countries.includes(country)) return state.countries;
-  return state.countries.length < MAX_COUNTRIES ? [...state.countries, country] : [...state.countries.slice(0, MAX_COUNTRIES - 1), country];
+  return state.countries.length < MAX_COUNTRIES
+    ? [...state.countries, country]
+    : [...state.countries.slice(0, MAX_COUNTRIES - 1), country];
 }
 
 /** Keeps the dimension filter only if it leaves the item visible. */
 const dimsFor = (state: ViewState, needed: readonly string[] | undefined) =>
   !state.dims || !needed || needed.some((d) => state.dims!.includes(d)) ? state.dims : null;
 
-function describe(data: Dataset, state: ViewState, by: CitedBy): Omit<CitingItem, "translation" | "notes"> {
+function describe(
+  data: Dataset,
+  state: ViewState,
+  by: CitedBy,
+): Omit<CitingItem, "translation" | "notes"> {
   const { lang } = state;
   const t = translator(lang);
   const country = countryName(data, by.country, lang);
   const link = (path: string, focus: string, dims?: readonly string[]) =>
-    viewHref(path, state, { countries: countriesWith(state, by.country), dims: dimsFor(state, dims), focus, view: "chart", from: null, to: null });
+    viewHref(path, state, {
+      countries: countriesWith(state, by.country),
+      dims: dimsFor(state, dims),
+      focus,
+      view: "chart",
+      from: null,
+      to: null,
+    });
   switch (by.type) {
     case "assessment":
       return {
@@ -60,13 +73,18 @@ function describe(data: Dataset, state: ViewState, by: CitedBy): Omit<CitingItem
       const indicator = data.indicators.find((i) => i.key === by.indicator);
       const value =
         observation && indicator
-          ? t(`sources.values.${observation.comparator}`, { value: observation.value.toLocaleString(LOCALE_OF[lang]), unit: pick(lang, indicator.unitZh, indicator.unitEn) })
+          ? t(`sources.values.${observation.comparator}`, {
+              value: observation.value.toLocaleString(LOCALE_OF[lang]),
+              unit: pick(lang, indicator.unitZh, indicator.unitEn),
+            })
           : null;
       return {
         key: `observation:${by.key}`,
         type: by.type,
         name: indicator ? pick(lang, indicator.nameZh, indicator.nameEn) : by.indicator,
-        detail: [country, value, observation?.year].filter((part) => part !== null && part !== undefined).join(" · "),
+        detail: [country, value, observation?.year]
+          .filter((part) => part !== null && part !== undefined)
+          .join(" · "),
         href: link("/charts/indicators", `observation:${by.key}`),
       };
     }
@@ -88,7 +106,11 @@ export function citingItems(data: Dataset, state: ViewState, passage: Passage): 
   const items = new Map<string, CitingItem>();
   for (const c of passage.citations) {
     const described = describe(data, state, c.citedBy);
-    const item = items.get(described.key) ?? { ...described, translation: state.lang === "en" ? (c.translationEn ?? null) : null, notes: [] };
+    const item = items.get(described.key) ?? {
+      ...described,
+      translation: state.lang === "en" ? (c.translationEn ?? null) : null,
+      notes: [],
+    };
     const note = pickNote(state.lang, c);
     if (note !== null && !item.notes.includes(note)) item.notes.push(note);
     items.set(item.key, item);

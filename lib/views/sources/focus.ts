@@ -42,15 +42,25 @@ export interface FocusInput {
   visible: (span: Span) => boolean;
 }
 
-export function resolveFocus(focus: string | null, { passages, ranges, visible }: FocusInput): FocusTarget | null {
+export function resolveFocus(
+  focus: string | null,
+  { passages, ranges, visible }: FocusInput,
+): FocusTarget | null {
   const id = focusedPassageId(focus);
   if (id === null) return null;
   const cited = passages.find((p) => p.id === id && visible(p));
   if (cited) return { kind: "cited", id: cited.id, start: cited.start, end: cited.end };
-  const range = ranges.find((r) => r.id === id) ?? ranges.find((r) => r.annotations.some((a) => a.moved && a.storedId === id));
+  const range =
+    ranges.find((r) => r.id === id) ??
+    ranges.find((r) => r.annotations.some((a) => a.moved && a.storedId === id));
   if (!range) return null;
   // Moved onto a cited passage: the panel shows what cites it too.
-  return { kind: passages.some((p) => p.id === range.id && visible(p)) ? "cited" : "annotated", id: range.id, start: range.start, end: range.end };
+  return {
+    kind: passages.some((p) => p.id === range.id && visible(p)) ? "cited" : "annotated",
+    id: range.id,
+    start: range.start,
+    end: range.end,
+  };
 }
 
 export interface FocusContext extends FocusInput {
@@ -66,14 +76,22 @@ export function focusedPassage(focus: FocusTarget, c: FocusContext): FocusedPass
   const passage = focus.kind === "cited" ? c.passages.find((p) => p.id === focus.id)! : null;
   const range = c.ranges.find((r) => r.id === focus.id);
   const translations = [...new Set(passage?.citations.map((x) => x.translationEn) ?? [])];
-  const sameTranslation = c.lang === "en" && translations.length === 1 ? (translations[0] ?? null) : null;
+  const sameTranslation =
+    c.lang === "en" && translations.length === 1 ? (translations[0] ?? null) : null;
   const items = passage ? c.items.get(passage.id)! : [];
-  const rangeQuote = (s: Span) => shownText(c.blocks, s.id, "notes") || c.source.text.slice(s.start, s.end);
+  const rangeQuote = (s: Span) =>
+    shownText(c.blocks, s.id, "notes") || c.source.text.slice(s.start, s.end);
   const overlaps = (s: Span) => s.id !== focus.id && s.start < focus.end && s.end > focus.start;
   const overlapping = new Map<string, FocusedPassage["overlapping"][number]>();
-  for (const p of c.passages.filter(overlaps)) overlapping.set(p.id, { id: p.id, href: c.href(p), quote: p.quote, annotations: 0 });
+  for (const p of c.passages.filter(overlaps))
+    overlapping.set(p.id, { id: p.id, href: c.href(p), quote: p.quote, annotations: 0 });
   for (const r of c.ranges.filter(overlaps)) {
-    const entry = overlapping.get(r.id) ?? { id: r.id, href: c.href(r), quote: rangeQuote(r), annotations: 0 };
+    const entry = overlapping.get(r.id) ?? {
+      id: r.id,
+      href: c.href(r),
+      quote: rangeQuote(r),
+      annotations: 0,
+    };
     overlapping.set(r.id, { ...entry, annotations: r.annotations.length });
   }
   const placed = range?.annotations ?? [];
@@ -85,7 +103,9 @@ export function focusedPassage(focus: FocusTarget, c: FocusContext): FocusedPass
     quote: passage?.quote ?? rangeQuote(focus),
     translation: sameTranslation,
     items: items.map((i) => (sameTranslation === null ? i : { ...i, translation: null })),
-    overlapping: [...overlapping.values()].sort((a, b) => Number(a.id.split("-")[0]) - Number(b.id.split("-")[0])),
+    overlapping: [...overlapping.values()].sort(
+      (a, b) => Number(a.id.split("-")[0]) - Number(b.id.split("-")[0]),
+    ),
     annotations: placed.filter((a) => !a.moved).map((a) => a.annotation),
     moved: placed.filter((a) => a.moved).map((a) => a.annotation),
     target: passageTarget(c.source, focus.start, focus.end),

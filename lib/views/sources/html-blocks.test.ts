@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { frontMatterEnd, htmlBlocks } from "./html-blocks";
 import { highlight, shownText } from "./segments";
 
-const readable = (html: string) => htmlBlocks(html).map((b) => [b.kind, b.pieces.map((p) => p.text).join("")]);
+const readable = (html: string) =>
+  htmlBlocks(html).map((b) => [b.kind, b.pieces.map((p) => p.text).join("")]);
 
 describe("htmlBlocks", () => {
   it("renders headings and paragraphs without tags, front matter or extra white space", () => {
-    const html = '---\nlayout: Page\n---\n<div>\n  <h1 style="x"><strong>Title</strong></h1>\n\t<p style="font-size:24px;">Part</p>\n<p>one  \n two</p><script>no()</script></div>';
+    const html =
+      '---\nlayout: Page\n---\n<div>\n  <h1 style="x"><strong>Title</strong></h1>\n\t<p style="font-size:24px;">Part</p>\n<p>one  \n two</p><script>no()</script></div>';
     expect(readable(html)).toEqual([
       ["title", "Title"],
       ["heading", "Part"],

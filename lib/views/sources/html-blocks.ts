@@ -3,8 +3,40 @@ import { HTML_SPACE, type Block, type BlockKind, type Piece } from "./blocks";
 
 /** Elements that start and end a block of text. */
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "body", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
-  "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "br",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "td",
+  "th",
+  "tr",
+  "ul",
 ]);
 /** Elements whose content is not text for the reader. */
 const HIDDEN = new Set(["head", "script", "style", "template", "title", "noscript"]);
@@ -29,12 +61,29 @@ function spacedPieces(text: string, start: number): Piece[] {
   const pieces: Piece[] = [];
   let at = 0;
   for (const space of text.matchAll(HTML_SPACE)) {
-    if (space.index > at) pieces.push({ text: text.slice(at, space.index), start: start + at, end: start + space.index, verbatim: true });
+    if (space.index > at)
+      pieces.push({
+        text: text.slice(at, space.index),
+        start: start + at,
+        end: start + space.index,
+        verbatim: true,
+      });
     const end = space.index + space[0].length;
-    pieces.push({ text: " ", start: start + space.index, end: start + end, verbatim: space[0] === " " });
+    pieces.push({
+      text: " ",
+      start: start + space.index,
+      end: start + end,
+      verbatim: space[0] === " ",
+    });
     at = end;
   }
-  if (at < text.length) pieces.push({ text: text.slice(at), start: start + at, end: start + text.length, verbatim: true });
+  if (at < text.length)
+    pieces.push({
+      text: text.slice(at),
+      start: start + at,
+      end: start + text.length,
+      verbatim: true,
+    });
   return pieces;
 }
 
@@ -59,7 +108,8 @@ export function htmlBlocks(text: string): Block[] {
   };
   const add = (piece: Piece) => {
     if (isSpace(piece) && (!current || isSpace(current.pieces.at(-1)))) return;
-    if (!current) current = { kind: stack.findLast((e) => e.kind !== null)?.kind ?? "paragraph", pieces: [] };
+    if (!current)
+      current = { kind: stack.findLast((e) => e.kind !== null)?.kind ?? "paragraph", pieces: [] };
     current.pieces.push(piece);
   };
 
@@ -80,7 +130,8 @@ export function htmlBlocks(text: string): Block[] {
         if (hidden > 0) return;
         const start = skip + parser.startIndex;
         const end = skip + parser.endIndex + 1;
-        if (text.slice(start, end) === data) for (const piece of spacedPieces(data, start)) add(piece);
+        if (text.slice(start, end) === data)
+          for (const piece of spacedPieces(data, start)) add(piece);
         else add({ text: data, start, end, verbatim: false });
       },
     },

@@ -18,7 +18,12 @@ export function buildSourceList(data: Dataset, state: ViewState): SourceListItem
       ...sourceMeta(source, state.lang),
       passageCount: groupPassages(citations).length,
       citationCount: citations.length,
-      href: viewHref(`/sources/${source.key}`, state, { focus: null, from: null, to: null, view: "chart" }),
+      href: viewHref(`/sources/${source.key}`, state, {
+        focus: null,
+        from: null,
+        to: null,
+        view: "chart",
+      }),
     };
   });
 }

@@ -17,7 +17,13 @@ export function groupPassages(citations: readonly CitationEntry[]): Passage[] {
   const byId = new Map<string, Passage>();
   for (const c of citations) {
     const id = passageId(c.start, c.end);
-    const passage = byId.get(id) ?? { id, start: c.start, end: c.end, quote: c.quote, citations: [] };
+    const passage = byId.get(id) ?? {
+      id,
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      citations: [],
+    };
     passage.citations.push(c);
     byId.set(id, passage);
   }

@@ -17,13 +17,18 @@ describe("highlight", () => {
       ["89ab", ["5-12", "5-12"]],
       ["cdef", []],
     ]);
-    for (const s of [span(2, 8), span(5, 12), span(5, 7)]) expect(shownText(blocks, s.id)).toBe(text.slice(s.start, s.end));
+    for (const s of [span(2, 8), span(5, 12), span(5, 7)])
+      expect(shownText(blocks, s.id)).toBe(text.slice(s.start, s.end));
   });
 
   it("marks where each span's first and last runs are, across paragraphs", () => {
     const text = "abc\ndef\nghi";
     const blocks = highlight(textBlocks(text), [span(1, 6)]);
-    expect(blocks.map((b) => b.segments.map((s) => s.text))).toEqual([["a", "bc"], ["de", "f"], ["ghi"]]);
+    expect(blocks.map((b) => b.segments.map((s) => s.text))).toEqual([
+      ["a", "bc"],
+      ["de", "f"],
+      ["ghi"],
+    ]);
     expect(blocks[0].segments[1].first).toEqual(["1-6"]);
     expect(blocks[1].segments[0].last).toEqual(["1-6"]);
     expect(shownText(blocks, "1-6")).toBe("bcde");
@@ -35,6 +40,7 @@ describe("textBlocks", () => {
     const text = "  first line \n\n\r\nsecond\n";
     const blocks = textBlocks(text);
     expect(blocks.map((b) => b.pieces.map((p) => p.text))).toEqual([["first line"], ["second"]]);
-    for (const p of blocks.flatMap((b) => b.pieces)) expect(text.slice(p.start, p.end)).toBe(p.text);
+    for (const p of blocks.flatMap((b) => b.pieces))
+      expect(text.slice(p.start, p.end)).toBe(p.text);
   });
 });

@@ -36,18 +36,32 @@ export interface SegmentBlock {
 /** Cuts a piece at every span boundary inside it; a decoded entity or collapsed space cannot be cut. */
 function cut(piece: Piece, points: readonly number[]): Piece[] {
   if (!piece.verbatim) return [piece];
-  const bounds = [piece.start, ...points.filter((p) => p > piece.start && p < piece.end), piece.end];
+  const bounds = [
+    piece.start,
+    ...points.filter((p) => p > piece.start && p < piece.end),
+    piece.end,
+  ];
   return bounds.slice(1).map((end, i) => {
     const start = bounds[i];
-    return { text: piece.text.slice(start - piece.start, end - piece.start), start, end, verbatim: true };
+    return {
+      text: piece.text.slice(start - piece.start, end - piece.start),
+      start,
+      end,
+      verbatim: true,
+    };
   });
 }
 
 const byPlace = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
-const covering = (spans: readonly Span[], part: { start: number; end: number }) => spans.filter((s) => s.start < part.end && s.end > part.start).map((s) => s.id);
+const covering = (spans: readonly Span[], part: { start: number; end: number }) =>
+  spans.filter((s) => s.start < part.end && s.end > part.start).map((s) => s.id);
 
 /** Marks each span's first and last run in one layer. */
-function markEnds(runs: readonly Segment[], spans: readonly Span[], layerOf: (s: Segment) => Layer) {
+function markEnds(
+  runs: readonly Segment[],
+  spans: readonly Span[],
+  layerOf: (s: Segment) => Layer,
+) {
   for (const span of spans) {
     const covered = runs.filter((s) => layerOf(s).covers.includes(span.id));
     if (covered.length === 0) continue;
@@ -62,10 +76,16 @@ function markEnds(runs: readonly Segment[], spans: readonly Span[], layerOf: (s:
  * two spans lists both. Runs join only where the raw text is contiguous and verbatim, so every run
  * of `verbatim` text maps back to raw offsets exactly.
  */
-export function highlight(blocks: readonly Block[], spans: readonly Span[], annotated: readonly Span[] = []): SegmentBlock[] {
+export function highlight(
+  blocks: readonly Block[],
+  spans: readonly Span[],
+  annotated: readonly Span[] = [],
+): SegmentBlock[] {
   const cited = [...spans].sort(byPlace);
   const notes = [...annotated].sort(byPlace);
-  const points = [...new Set([...cited, ...notes].flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  const points = [...new Set([...cited, ...notes].flatMap((s) => [s.start, s.end]))].sort(
+    (a, b) => a - b,
+  );
   const result = blocks.map((block): SegmentBlock => {
     const segments: Segment[] = [];
     for (const piece of block.pieces) {
@@ -74,11 +94,24 @@ export function highlight(blocks: readonly Block[], spans: readonly Span[], anno
         const noted = covering(notes, part);
         const previous = segments.at(-1);
         const joins = previous && previous.verbatim && part.verbatim && previous.end === part.start;
-        if (joins && previous.covers.join() === covers.join() && previous.notes.covers.join() === noted.join()) {
+        if (
+          joins &&
+          previous.covers.join() === covers.join() &&
+          previous.notes.covers.join() === noted.join()
+        ) {
           previous.text += part.text;
           previous.end = part.end;
         } else {
-          segments.push({ text: part.text, start: part.start, end: part.end, verbatim: part.verbatim, covers, first: [], last: [], notes: { covers: noted, first: [], last: [] } });
+          segments.push({
+            text: part.text,
+            start: part.start,
+            end: part.end,
+            verbatim: part.verbatim,
+            covers,
+            first: [],
+            last: [],
+            notes: { covers: noted, first: [], last: [] },
+          });
         }
       }
     }
@@ -91,7 +124,11 @@ export function highlight(blocks: readonly Block[], spans: readonly Span[], anno
 }
 
 /** The text a span shows: its runs joined. Tests compare it with the quote. */
-export const shownText = (blocks: readonly SegmentBlock[], id: string, layer: "cited" | "notes" = "cited") =>
+export const shownText = (
+  blocks: readonly SegmentBlock[],
+  id: string,
+  layer: "cited" | "notes" = "cited",
+) =>
   blocks
     .flatMap((b) => b.segments)
     .filter((s) => (layer === "cited" ? s : s.notes).covers.includes(id))

@@ -6,16 +6,29 @@ import { highlight } from "./segments";
 import { mapSelection, MAX_QUOTE, passageTarget, QUOTE_CONTEXT, type RunBox } from "./selection";
 
 /** The runs of a rendered document, as the browser reads them off the `data-raw` spans. */
-const runsOf = (segments: { start: number; end: number; verbatim: boolean; text: string }[]): RunBox[] =>
-  segments.map((s) => ({ start: s.start, end: s.end, verbatim: s.verbatim, length: s.text.length }));
+const runsOf = (
+  segments: { start: number; end: number; verbatim: boolean; text: string }[],
+): RunBox[] =>
+  segments.map((s) => ({
+    start: s.start,
+    end: s.end,
+    verbatim: s.verbatim,
+    length: s.text.length,
+  }));
 
 describe("mapSelection", () => {
   const text = "前言：智慧城市本质上是基于新一代信息技术。";
-  const one: RunBox[] = [{ start: 100, end: 100 + text.length, verbatim: true, length: text.length }];
+  const one: RunBox[] = [
+    { start: 100, end: 100 + text.length, verbatim: true, length: text.length },
+  ];
 
   it("maps a Chinese selection inside one run to raw offsets", () => {
     const from = text.indexOf("智慧城市");
-    expect(mapSelection(one, from, from + 4)).toEqual({ ok: true, start: 100 + from, end: 104 + from });
+    expect(mapSelection(one, from, from + 4)).toEqual({
+      ok: true,
+      start: 100 + from,
+      end: 104 + from,
+    });
   });
 
   it("maps a selection crossing two runs with markup between them (offsets are raw, not shown)", () => {
@@ -35,16 +48,30 @@ describe("mapSelection", () => {
     expect(mapSelection(first, 0, 2)).toEqual({ ok: false, reason: "inexact" });
     expect(mapSelection(second, 1, 2)).toEqual({ ok: false, reason: "inexact" });
     // Beside the entity, the same paragraph maps: runs touched only at their edge are dropped.
-    expect(mapSelection(first.slice(0, 2), 0, 0)).toEqual({ ok: true, start: html.indexOf("A"), end: html.indexOf("A") + 2 });
-    expect(mapSelection(first.slice(1), 1, 2)).toEqual({ ok: true, start: html.indexOf(" B"), end: html.indexOf(" B") + 2 });
+    expect(mapSelection(first.slice(0, 2), 0, 0)).toEqual({
+      ok: true,
+      start: html.indexOf("A"),
+      end: html.indexOf("A") + 2,
+    });
+    expect(mapSelection(first.slice(1), 1, 2)).toEqual({
+      ok: true,
+      start: html.indexOf(" B"),
+      end: html.indexOf(" B") + 2,
+    });
   });
 
   it("finds nothing in an empty selection and refuses one longer than the API takes", () => {
     expect(mapSelection([], 0, 0)).toEqual({ ok: false, reason: "empty" });
     expect(mapSelection(one, 3, 3)).toEqual({ ok: false, reason: "empty" });
-    const long: RunBox[] = [{ start: 0, end: MAX_QUOTE + 5, verbatim: true, length: MAX_QUOTE + 5 }];
+    const long: RunBox[] = [
+      { start: 0, end: MAX_QUOTE + 5, verbatim: true, length: MAX_QUOTE + 5 },
+    ];
     expect(mapSelection(long, 0, MAX_QUOTE + 1)).toEqual({ ok: false, reason: "tooLong" });
-    expect(mapSelection(long, 1, MAX_QUOTE + 1)).toEqual({ ok: true, start: 1, end: MAX_QUOTE + 1 });
+    expect(mapSelection(long, 1, MAX_QUOTE + 1)).toEqual({
+      ok: true,
+      start: 1,
+      end: MAX_QUOTE + 1,
+    });
   });
 });
 
@@ -58,7 +85,9 @@ describe("passageTarget", () => {
     const [tq, tp] = target.selector;
     expect(tq.exact).toBe(quote);
     expect(tq.prefix).toBe(source.text.slice(start - QUOTE_CONTEXT, start));
-    expect(tq.suffix).toBe(source.text.slice(start + quote.length, start + quote.length + QUOTE_CONTEXT));
+    expect(tq.suffix).toBe(
+      source.text.slice(start + quote.length, start + quote.length + QUOTE_CONTEXT),
+    );
     expect(tp).toEqual({ type: "TextPositionSelector", start, end: start + quote.length });
     expect(missingTarget(target, seedData)).toBeNull();
   });

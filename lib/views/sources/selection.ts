@@ -19,7 +19,8 @@ export interface RunBox {
   length: number;
 }
 
-export type MappedSelection = { ok: true; start: number; end: number } | { ok: false; reason: "empty" | "inexact" | "tooLong" };
+export type MappedSelection =
+  { ok: true; start: number; end: number } | { ok: false; reason: "empty" | "inexact" | "tooLong" };
 
 /**
  * The raw range of a selection, given the runs it touches (in document order) and the offsets of
@@ -27,7 +28,11 @@ export type MappedSelection = { ok: true; start: number; end: number } | { ok: f
  * at an edge are dropped; any run left that is not verbatim makes the selection inexact: the text
  * the reader selected is not the stored text, and the quote would not be what they saw.
  */
-export function mapSelection(runs: readonly RunBox[], startOffset: number, endOffset: number): MappedSelection {
+export function mapSelection(
+  runs: readonly RunBox[],
+  startOffset: number,
+  endOffset: number,
+): MappedSelection {
   let picked = [...runs];
   let from = startOffset;
   let to = endOffset;
@@ -39,7 +44,8 @@ export function mapSelection(runs: readonly RunBox[], startOffset: number, endOf
     picked = picked.slice(0, -1);
     to = picked.at(-1)!.length;
   }
-  if (picked.length === 0 || (picked.length === 1 && from >= to)) return { ok: false, reason: "empty" };
+  if (picked.length === 0 || (picked.length === 1 && from >= to))
+    return { ok: false, reason: "empty" };
   if (picked.some((r) => !r.verbatim)) return { ok: false, reason: "inexact" };
   const start = picked[0].start + Math.max(0, from);
   const end = picked.at(-1)!.start + Math.min(to, picked.at(-1)!.length);
@@ -50,14 +56,19 @@ export function mapSelection(runs: readonly RunBox[], startOffset: number, endOf
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** True when `at` falls between the two halves of one character. */
-const splits = (text: string, at: number) => at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
+const splits = (text: string, at: number) =>
+  at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
 
 /**
  * The annotation target for raw range [start, end) of a source: the quote exactly as stored, up to
  * QUOTE_CONTEXT characters on either side (never half a character: the database refuses lone
  * surrogates), and the offsets.
  */
-export function passageTarget(source: { key: string; text: string }, start: number, end: number): PassageTarget {
+export function passageTarget(
+  source: { key: string; text: string },
+  start: number,
+  end: number,
+): PassageTarget {
   const { text } = source;
   let from = Math.max(0, start - QUOTE_CONTEXT);
   if (splits(text, from)) from += 1;
@@ -69,7 +80,12 @@ export function passageTarget(source: { key: string; text: string }, start: numb
     kind: "source-passage",
     source: source.key,
     selector: [
-      { type: "TextQuoteSelector", exact: text.slice(start, end), ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) },
+      {
+        type: "TextQuoteSelector",
+        exact: text.slice(start, end),
+        ...(prefix ? { prefix } : {}),
+        ...(suffix ? { suffix } : {}),
+      },
       { type: "TextPositionSelector", start, end },
     ],
   };

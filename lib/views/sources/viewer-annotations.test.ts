@@ -39,12 +39,21 @@ const on = (quote: string, from = 0) => {
   return passageTarget(source, start, start + quote.length);
 };
 /** A target whose offsets are off by `shift`: the text changed before it since it was written. */
-const shifted = (t: PassageTarget, shift: number): PassageTarget => ({ ...t, selector: [t.selector[0], { ...t.selector[1], start: t.selector[1].start + shift, end: t.selector[1].end + shift }] });
-const view = (annotations: AnnotationView[], focus?: string) => buildSourceViewer(data, viewStateOf(focus ? { focus } : {}, "en"), KEY, annotations)!;
+const shifted = (t: PassageTarget, shift: number): PassageTarget => ({
+  ...t,
+  selector: [
+    t.selector[0],
+    { ...t.selector[1], start: t.selector[1].start + shift, end: t.selector[1].end + shift },
+  ],
+});
+const view = (annotations: AnnotationView[], focus?: string) =>
+  buildSourceViewer(data, viewStateOf(focus ? { focus } : {}, "en"), KEY, annotations)!;
 const runs = (model: ReturnType<typeof view>) => model.blocks.flatMap((b) => b.segments);
 
 /** Readable text no citation covers, for annotations that are not on a cited passage. */
-const plain = runs(view([])).filter((s) => s.covers.length === 0 && s.verbatim && s.text.length > 30);
+const plain = runs(view([])).filter(
+  (s) => s.covers.length === 0 && s.verbatim && s.text.length > 30,
+);
 const uncited = plain[0].text.slice(2, 20);
 const another = plain[1].text.slice(2, 20);
 
@@ -52,7 +61,13 @@ describe("annotated passages in the source viewer", () => {
   it("underlines an annotated range inside a cited passage, counting replies but not deleted annotations", () => {
     const inner = on("“自上而下”", topStart);
     const root = note(inner);
-    const model = view([root, note(inner, { parentId: root.id }), note(inner, { deletedAt: "2026-02-01T00:00:00.000Z" }), note(on(uncited)), note({ ...inner, source: "ndrc-international-cooperation" })]);
+    const model = view([
+      root,
+      note(inner, { parentId: root.id }),
+      note(inner, { deletedAt: "2026-02-01T00:00:00.000Z" }),
+      note(on(uncited)),
+      note({ ...inner, source: "ndrc-international-cooperation" }),
+    ]);
     const id = `${inner.selector[1].start}-${inner.selector[1].end}`;
     expect(model.annotated[id]).toMatchObject({ count: 2, moved: false });
     expect(Object.keys(model.annotated)).toHaveLength(2);
@@ -71,7 +86,9 @@ describe("annotated passages in the source viewer", () => {
     const model = view([note(a), note(b), note(b)]);
     const [idA, idB] = [a, b].map((t) => `${t.selector[1].start}-${t.selector[1].end}`);
     expect([model.annotated[idA].count, model.annotated[idB].count]).toEqual([1, 2]);
-    const covered = runs(model).filter((s) => s.notes.covers.length > 0).map((s) => [s.text, s.notes.covers]);
+    const covered = runs(model)
+      .filter((s) => s.notes.covers.length > 0)
+      .map((s) => [s.text, s.notes.covers]);
     expect(covered).toEqual([
       [uncited.slice(0, 5), [idA]],
       [uncited.slice(5, 10), [idA, idB]],
@@ -102,7 +119,13 @@ describe("annotated passages in the source viewer", () => {
     expect(model.focused).toMatchObject({ id: topId, cited: true, quote: TOP_DOWN });
     expect(model.focused!.items.length).toBeGreaterThan(0);
     expect(model.focused!.annotations.map((a) => a.id)).toEqual([whole.id]);
-    expect(model.focused!.overlapping).toContainEqual(expect.objectContaining({ id: `${inner.selector[1].start}-${inner.selector[1].end}`, quote: "“自上而下”", annotations: 1 }));
+    expect(model.focused!.overlapping).toContainEqual(
+      expect.objectContaining({
+        id: `${inner.selector[1].start}-${inner.selector[1].end}`,
+        quote: "“自上而下”",
+        annotations: 1,
+      }),
+    );
     // Same range cited and annotated: one anchor, both badges at its last run.
     const last = runs(model).filter((s) => s.last.includes(topId));
     expect(last).toHaveLength(1);
@@ -129,14 +152,37 @@ describe("annotated passages in the source viewer", () => {
     const reply = note(on(another), { parentId: lost.id });
     const lostId = `${source.text.indexOf(another)}-${source.text.indexOf(another) + another.length}`;
     // (The seed's citations are not moved with the text: this test looks at annotations only.)
-    const edited = { ...data, sources: data.sources.map((s) => (s.key === KEY ? { ...s, text: `新增的一段。\n${s.text.replace(another, "")}` } : s)) };
+    const edited = {
+      ...data,
+      sources: data.sources.map((s) =>
+        s.key === KEY ? { ...s, text: `新增的一段。\n${s.text.replace(another, "")}` } : s,
+      ),
+    };
     const model = buildSourceViewer(edited, viewStateOf({}, "en"), KEY, [kept, lost, reply])!;
     const start = edited.sources.find((s) => s.key === KEY)!.text.indexOf(uncited);
-    expect(model.annotated).toEqual({ [`${start}-${start + uncited.length}`]: expect.objectContaining({ count: 1, moved: true }) });
+    expect(model.annotated).toEqual({
+      [`${start}-${start + uncited.length}`]: expect.objectContaining({ count: 1, moved: true }),
+    });
     expect(model.orphaned).toEqual([{ id: lostId, quote: another, annotations: [lost, reply] }]);
     // Nothing is placed at the orphans' old offsets, and a link there leads to the orphans' list.
-    expect(runs(model).some((s) => s.notes.covers.length > 0 && s.start < Number(lostId.split("-")[1]) && s.end > Number(lostId.split("-")[0]))).toBe(false);
-    const focused = buildSourceViewer(edited, viewStateOf({ focus: `passage:${lostId}` }, "en"), KEY, [kept, lost, reply])!;
-    expect([focused.focused, focused.focusOrphaned, focused.focusMissing]).toEqual([null, lostId, false]);
+    expect(
+      runs(model).some(
+        (s) =>
+          s.notes.covers.length > 0 &&
+          s.start < Number(lostId.split("-")[1]) &&
+          s.end > Number(lostId.split("-")[0]),
+      ),
+    ).toBe(false);
+    const focused = buildSourceViewer(
+      edited,
+      viewStateOf({ focus: `passage:${lostId}` }, "en"),
+      KEY,
+      [kept, lost, reply],
+    )!;
+    expect([focused.focused, focused.focusOrphaned, focused.focusMissing]).toEqual([
+      null,
+      lostId,
+      false,
+    ]);
   });
 });

@@ -69,18 +69,26 @@ export interface SourceViewerModel {
  * annotations as the reader may see them; those on this source's passages are re-anchored against
  * the current text: in place, moved (shown as such), or orphaned (listed apart, never placed).
  */
-export function buildSourceViewer(data: Dataset, state: ViewState, key: string, annotations: readonly AnnotationView[] = []): SourceViewerModel | null {
+export function buildSourceViewer(
+  data: Dataset,
+  state: ViewState,
+  key: string,
+  annotations: readonly AnnotationView[] = [],
+): SourceViewerModel | null {
   const found = getSourceWithCitations(data, key);
   if (!found) return null;
   const t = translator(state.lang);
   const passages = groupPassages(found.citations);
   const readable = readableBlocks(found.source);
-  const visible = (s: Span) => readable.some((b) => b.pieces.some((p) => p.start < s.end && p.end > s.start));
+  const visible = (s: Span) =>
+    readable.some((b) => b.pieces.some((p) => p.start < s.end && p.end > s.start));
   const { ranges, orphaned } = placeAnnotations(annotations, data, key);
   const focus = resolveFocus(state.focus, { source: found.source, passages, ranges, visible });
   const groups = groupOrphans(orphaned);
   // A link to an orphaned annotation's old place leads to the orphans' list, not to other text.
-  const focusOrphaned = focus ? null : (groups.find((g) => `passage:${g.id}` === state.focus)?.id ?? null);
+  const focusOrphaned = focus
+    ? null
+    : (groups.find((g) => `passage:${g.id}` === state.focus)?.id ?? null);
   const blocks = highlight(readable, passages, ranges);
   const items = new Map(passages.map((p) => [p.id, citingItems(data, state, p)]));
   const href = (p: Span) => sourcePassageHref(state, key, p.start, p.end);
@@ -95,14 +103,51 @@ export function buildSourceViewer(data: Dataset, state: ViewState, key: string, 
     passages: Object.fromEntries(
       passages.map((p) => {
         const names = items.get(p.id)!.map((i) => i.name);
-        return [p.id, { id: p.id, start: p.start, end: p.end, href: href(p), count: names.length, tooltip: t("sources.passage.tooltip", { count: names.length, names: names.join(t("common.separator")) }) }];
+        return [
+          p.id,
+          {
+            id: p.id,
+            start: p.start,
+            end: p.end,
+            href: href(p),
+            count: names.length,
+            tooltip: t("sources.passage.tooltip", {
+              count: names.length,
+              names: names.join(t("common.separator")),
+            }),
+          },
+        ];
       }),
     ),
-    annotated: Object.fromEntries(ranges.map((r) => [r.id, { id: r.id, start: r.start, end: r.end, href: href(r), count: r.annotations.length, moved: r.annotations.some((a) => a.moved) }])),
+    annotated: Object.fromEntries(
+      ranges.map((r) => [
+        r.id,
+        {
+          id: r.id,
+          start: r.start,
+          end: r.end,
+          href: href(r),
+          count: r.annotations.length,
+          moved: r.annotations.some((a) => a.moved),
+        },
+      ]),
+    ),
     hiddenAnnotated: ranges.filter((r) => !visible(r)).length,
     orphaned: groups,
     focusOrphaned,
-    focused: focus ? focusedPassage(focus, { source: found.source, passages, ranges, visible, blocks, items, lang: state.lang, href, closeHref }) : null,
+    focused: focus
+      ? focusedPassage(focus, {
+          source: found.source,
+          passages,
+          ranges,
+          visible,
+          blocks,
+          items,
+          lang: state.lang,
+          href,
+          closeHref,
+        })
+      : null,
     focusMissing: state.focus !== null && !focus && !focusOrphaned,
     listHref: viewHref("/sources", state, { focus: null }),
   };
@@ -115,9 +160,16 @@ function groupOrphans(orphaned: readonly AnnotationView[]): OrphanedGroup[] {
     if (a.target.kind !== "source-passage") continue;
     const [quote, position] = a.target.selector;
     const id = `${position.start}-${position.end}`;
-    const group = groups.get(`${id}\n${quote.exact}`) ?? { id, start: position.start, quote: quote.exact, annotations: [] };
+    const group = groups.get(`${id}\n${quote.exact}`) ?? {
+      id,
+      start: position.start,
+      quote: quote.exact,
+      annotations: [],
+    };
     group.annotations.push(a);
     groups.set(`${id}\n${quote.exact}`, group);
   }
-  return [...groups.values()].sort((a, b) => a.start - b.start).map(({ id, quote, annotations: list }) => ({ id, quote, annotations: list }));
+  return [...groups.values()]
+    .sort((a, b) => a.start - b.start)
+    .map(({ id, quote, annotations: list }) => ({ id, quote, annotations: list }));
 }

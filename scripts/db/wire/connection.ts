@@ -1,7 +1,17 @@
 import type { Socket } from "node:net";
 import {
-  CANCEL_REQUEST, GSSENC_REQUEST, PROTOCOL_3_0, ProtocolError, SSL_REQUEST,
-  closeStatements, errorResponse, queryMessage, renameStatements, syncMessage, takeMessages, type NameSpace,
+  CANCEL_REQUEST,
+  GSSENC_REQUEST,
+  PROTOCOL_3_0,
+  ProtocolError,
+  SSL_REQUEST,
+  closeStatements,
+  errorResponse,
+  queryMessage,
+  renameStatements,
+  syncMessage,
+  takeMessages,
+  type NameSpace,
 } from "./frames";
 import type { SessionLock } from "./session-lock";
 
@@ -86,7 +96,8 @@ export class Connection {
         const batch = this.pending.splice(0);
         const terminate = batch.findIndex((m) => m[0] === X);
         const run = terminate >= 0 ? batch.slice(0, terminate) : batch;
-        if (run.length) await this.execute(Buffer.concat(run.map((m) => renameStatements(m, this.names))));
+        if (run.length)
+          await this.execute(Buffer.concat(run.map((m) => renameStatements(m, this.names))));
         if (terminate >= 0) this.socket.end();
       }
     } catch (error) {
@@ -134,7 +145,10 @@ export class Connection {
     this.clearTimer();
     this.timer = setTimeout(() => {
       const seconds = this.session.holdTimeoutMs / 1000;
-      this.fail("25P03", `terminating connection: it kept the embedded database's session for ${seconds} s without sending anything (an open transaction or an unfinished query)`);
+      this.fail(
+        "25P03",
+        `terminating connection: it kept the embedded database's session for ${seconds} s without sending anything (an open transaction or an unfinished query)`,
+      );
     }, this.session.holdTimeoutMs);
     this.timer.unref();
   }
@@ -173,7 +187,10 @@ export class Connection {
         if (this.names.statements.size) await this.session.run(closeStatements(this.names));
       }
     } catch (error) {
-      if (!(error instanceof ProtocolError)) this.session.log(`embedded database connection ${this.id}: cleanup failed: ${(error as Error).message}`);
+      if (!(error instanceof ProtocolError))
+        this.session.log(
+          `embedded database connection ${this.id}: cleanup failed: ${(error as Error).message}`,
+        );
     } finally {
       this.releaseSession();
       this.session.closed(this);

@@ -1,6 +1,12 @@
 import { serialize } from "pg-protocol";
 import { describe, expect, it } from "vitest";
-import { ProtocolError, closeStatements, readResponse, renameStatements, takeMessages } from "./frames";
+import {
+  ProtocolError,
+  closeStatements,
+  readResponse,
+  renameStatements,
+  takeMessages,
+} from "./frames";
 
 const backend = (type: string, body: Buffer) => {
   const out = Buffer.alloc(5 + body.length);
@@ -16,7 +22,9 @@ describe("wire frames", () => {
     const { messages, rest } = takeMessages(bytes.subarray(0, bytes.length - 2), true);
     expect(messages).toHaveLength(1);
     expect(rest).toHaveLength(3);
-    expect(takeMessages(Buffer.concat([rest, bytes.subarray(bytes.length - 2)]), true).messages).toHaveLength(1);
+    expect(
+      takeMessages(Buffer.concat([rest, bytes.subarray(bytes.length - 2)]), true).messages,
+    ).toHaveLength(1);
   });
 
   it("refuses a length that cannot be a message", () => {
@@ -28,7 +36,10 @@ describe("wire frames", () => {
     const parse = renameStatements(serialize.parse({ name: "s1", text: "select $1" }), names);
     expect(parse.toString("latin1")).toContain("c7_s1\0select $1\0");
     expect(names.statements).toEqual(new Set(["c7_s1"]));
-    const bind = renameStatements(serialize.bind({ portal: "p", statement: "s1", values: ["x"] }), names);
+    const bind = renameStatements(
+      serialize.bind({ portal: "p", statement: "s1", values: ["x"] }),
+      names,
+    );
     expect(bind.toString("latin1")).toContain("c7_p\0c7_s1\0");
     const unnamed = serialize.bind({ values: ["x"] });
     expect(renameStatements(unnamed, names)).toBe(unnamed);
@@ -38,13 +49,19 @@ describe("wire frames", () => {
 
   it("closes what a departing connection prepared, then syncs", () => {
     const bytes = closeStatements({ prefix: "c1_", statements: new Set(["c1_a", "c1_b"]) });
-    expect(takeMessages(bytes, true).messages.map((m) => String.fromCharCode(m[0]))).toEqual(["C", "C", "S"]);
+    expect(takeMessages(bytes, true).messages.map((m) => String.fromCharCode(m[0]))).toEqual([
+      "C",
+      "C",
+      "S",
+    ]);
   });
 
   it("reads the transaction status at the end of a response and drops notifications", () => {
     const ready = (s: string) => backend("Z", Buffer.from(s));
     const notify = backend("A", Buffer.from("\0\0\0\x01chan\0payload\0", "latin1"));
-    expect(readResponse(Buffer.concat([backend("1", Buffer.alloc(0)), ready("T")])).status).toBe("T");
+    expect(readResponse(Buffer.concat([backend("1", Buffer.alloc(0)), ready("T")])).status).toBe(
+      "T",
+    );
     expect(readResponse(backend("1", Buffer.alloc(0))).status).toBeNull();
     const { data, status } = readResponse(Buffer.concat([notify, ready("I")]));
     expect(status).toBe("I");

@@ -22,7 +22,8 @@ export function takeMessages(buffer: Buffer, typed: boolean): { messages: Buffer
   const head = typed ? 1 : 0;
   while (buffer.length - offset >= head + 4) {
     const length = buffer.readInt32BE(offset + head);
-    if (length < 4 || length > MAX_MESSAGE) throw new ProtocolError(`invalid message length ${length}`);
+    if (length < 4 || length > MAX_MESSAGE)
+      throw new ProtocolError(`invalid message length ${length}`);
     if (buffer.length - offset < head + length) break;
     messages.push(buffer.subarray(offset, offset + head + length));
     offset += head + length;
@@ -79,7 +80,14 @@ export function renameStatements(msg: Buffer, names: NameSpace): Buffer {
       const portal = cString(body, 0);
       const statement = cString(body, portal.end);
       if (portal.value === "" && statement.value === "") return msg;
-      return message(type, Buffer.concat([cBytes(named(portal.value)), cBytes(named(statement.value)), body.subarray(statement.end)]));
+      return message(
+        type,
+        Buffer.concat([
+          cBytes(named(portal.value)),
+          cBytes(named(statement.value)),
+          body.subarray(statement.end),
+        ]),
+      );
     }
     case T("E"): {
       const portal = cString(body, 0);
@@ -100,7 +108,9 @@ export function renameStatements(msg: Buffer, names: NameSpace): Buffer {
 
 /** Close messages for a connection's statements and a Sync: what a departing connection leaves behind. */
 export function closeStatements(names: NameSpace): Buffer {
-  const closes = [...names.statements].map((name) => message(T("C"), Buffer.concat([Buffer.from("S"), cBytes(name)])));
+  const closes = [...names.statements].map((name) =>
+    message(T("C"), Buffer.concat([Buffer.from("S"), cBytes(name)])),
+  );
   return Buffer.concat([...closes, message(T("S"), Buffer.alloc(0))]);
 }
 
@@ -134,10 +144,14 @@ export function readResponse(out: Uint8Array): { data: Buffer; status: "I" | "T"
 /** An ErrorResponse a client shows as it would a server's: severity, SQLSTATE, message. */
 export function errorResponse(code: string, text: string, severity = "FATAL"): Buffer {
   const fields = Buffer.concat([
-    Buffer.from("S"), cBytes(severity),
-    Buffer.from("V"), cBytes(severity),
-    Buffer.from("C"), cBytes(code),
-    Buffer.from("M"), cBytes(text),
+    Buffer.from("S"),
+    cBytes(severity),
+    Buffer.from("V"),
+    cBytes(severity),
+    Buffer.from("C"),
+    cBytes(code),
+    Buffer.from("M"),
+    cBytes(text),
     Buffer.from([0]),
   ]);
   return message(T("E"), fields);

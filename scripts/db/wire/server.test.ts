@@ -14,7 +14,9 @@ const logged: string[] = [];
 
 beforeAll(async () => {
   db = await PGlite.create();
-  await db.exec(`create table t(owner text, secret text); insert into t values ('alice','ALICE-SECRET'),('bob','BOB-SECRET')`);
+  await db.exec(
+    `create table t(owner text, secret text); insert into t values ('alice','ALICE-SECRET'),('bob','BOB-SECRET')`,
+  );
   server = new PGliteWireServer({ db, holdTimeoutMs: 400, log: (line) => logged.push(line) });
   url = `postgresql://postgres@${await server.start()}/postgres`;
 });
@@ -33,7 +35,11 @@ async function connect(to = url) {
 
 /** Holds back everything `client` writes after its first Parse for `ms`, as a split TCP read would. */
 function delayAfterParse(client: pg.Client, ms: number) {
-  const stream = (client as unknown as { connection: { stream: NodeJS.WritableStream & { cork(): void; uncork(): void } } }).connection.stream;
+  const stream = (
+    client as unknown as {
+      connection: { stream: NodeJS.WritableStream & { cork(): void; uncork(): void } };
+    }
+  ).connection.stream;
   const write = stream.write.bind(stream) as (chunk: Buffer) => boolean;
   stream.cork = () => {};
   stream.uncork = () => {};
@@ -65,11 +71,14 @@ async function repro(to: string) {
     delayAfterParse(a, 30);
     const pa = a.query("select secret from t where owner = $1", ["alice"]).catch(() => null);
     await later(10);
-    const pb = b.query("select owner, secret from t where owner <> $1", ["alice"]).catch(() => null);
+    const pb = b
+      .query("select owner, secret from t where owner <> $1", ["alice"])
+      .catch(() => null);
     const [ra, rb] = await Promise.all([pa, pb]);
     if (JSON.stringify(ra?.rows) === '[{"secret":"ALICE-SECRET"}]') outcome.aCorrect++;
     if (JSON.stringify(rb?.rows) === '[{"owner":"bob","secret":"BOB-SECRET"}]') outcome.bCorrect++;
-    for (const c of [a, b]) (c as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+    for (const c of [a, b])
+      (c as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
   }
   return outcome;
 }
@@ -82,7 +91,9 @@ describe("PGliteWireServer", () => {
   it("(control) the same scenario on @electric-sql/pglite-socket 0.2.17 does mix them up", async () => {
     // A database of its own: the upstream server leaves the session in a state of its making.
     const other = await PGlite.create();
-    await other.exec(`create table t(owner text, secret text); insert into t values ('alice','ALICE-SECRET'),('bob','BOB-SECRET')`);
+    await other.exec(
+      `create table t(owner text, secret text); insert into t values ('alice','ALICE-SECRET'),('bob','BOB-SECRET')`,
+    );
     const upstream = new PGLiteSocketServer({ db: other, port: 0, maxConnections: 4 });
     await upstream.start();
     const outcome = await repro(`postgresql://postgres@${upstream.getServerConn()}/postgres`);
@@ -94,7 +105,8 @@ describe("PGliteWireServer", () => {
   it("keeps a message split into single bytes whole", async () => {
     const a = await connect();
     const others = await Promise.all(Array.from({ length: 5 }, () => connect()));
-    const stream = (a as unknown as { connection: { stream: NodeJS.WritableStream } }).connection.stream;
+    const stream = (a as unknown as { connection: { stream: NodeJS.WritableStream } }).connection
+      .stream;
     const write = stream.write.bind(stream) as (chunk: Buffer) => boolean;
     stream.write = ((chunk: Buffer) => {
       for (const byte of chunk) write(Buffer.from([byte]));
@@ -104,7 +116,10 @@ describe("PGliteWireServer", () => {
       a.query("select secret from t where owner = $1", ["alice"]),
       ...others.map((b) => b.query("select secret from t where owner = $1", ["bob"])),
     ]);
-    expect(results.map((r) => r.rows[0].secret)).toEqual(["ALICE-SECRET", ...Array(5).fill("BOB-SECRET")]);
+    expect(results.map((r) => r.rows[0].secret)).toEqual([
+      "ALICE-SECRET",
+      ...Array(5).fill("BOB-SECRET"),
+    ]);
     await Promise.all([a, ...others].map((c) => c.end()));
   });
 
@@ -113,7 +128,9 @@ describe("PGliteWireServer", () => {
     await a.query("begin");
     await a.query("insert into t values ('carol', 'CAROL-SECRET')");
     let bDone = false;
-    const pb = b.query("select count(*)::int as n from t").then((r) => ((bDone = true), r.rows[0].n));
+    const pb = b
+      .query("select count(*)::int as n from t")
+      .then((r) => ((bDone = true), r.rows[0].n));
     await later(100);
     expect(bDone).toBe(false); // waits: running now would put it inside a's transaction
     await a.query("rollback");
@@ -161,17 +178,26 @@ describe("PGliteWireServer", () => {
   });
 
   it("runs many clients' interleaved transactions and queries without mixing them", async () => {
-    await db.exec("create table counter(owner text primary key, n int); insert into counter values ('a',0),('b',0),('c',0),('d',0)");
+    await db.exec(
+      "create table counter(owner text primary key, n int); insert into counter values ('a',0),('b',0),('c',0),('d',0)",
+    );
     const owners = ["a", "b", "c", "d"];
     const clients = await Promise.all(owners.map(() => connect()));
     await Promise.all(
       clients.map(async (client, i) => {
         for (let k = 0; k < 25; k++) {
           await client.query("begin");
-          const { rows } = await client.query("select n from counter where owner = $1", [owners[i]]);
-          await client.query("update counter set n = $2 where owner = $1", [owners[i], rows[0].n + 1]);
+          const { rows } = await client.query("select n from counter where owner = $1", [
+            owners[i],
+          ]);
+          await client.query("update counter set n = $2 where owner = $1", [
+            owners[i],
+            rows[0].n + 1,
+          ]);
           await client.query("commit");
-          const check = await client.query("select owner from counter where owner = $1", [owners[i]]);
+          const check = await client.query("select owner from counter where owner = $1", [
+            owners[i],
+          ]);
           expect(check.rows[0].owner).toBe(owners[i]);
         }
       }),

@@ -32,7 +32,12 @@ export class PGliteWireServer {
     const { db } = options;
     this.session = {
       lock: new SessionLock<Connection>(),
-      run: async (bytes) => readResponse(await db.runExclusive(() => db.execProtocolRaw(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)))),
+      run: async (bytes) =>
+        readResponse(
+          await db.runExclusive(() =>
+            db.execProtocolRaw(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
+          ),
+        ),
       inTransaction: () => db.isInTransaction(),
       holdTimeoutMs: options.holdTimeoutMs ?? 60_000,
       log: options.log ?? ((line) => console.error(line)),
@@ -73,10 +78,13 @@ export class PGliteWireServer {
   async stop() {
     const server = this.server;
     this.server = null;
-    const closed = server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+    const closed = server
+      ? new Promise<void>((resolve) => server.close(() => resolve()))
+      : Promise.resolve();
     for (const connection of this.connections) connection.close();
     const deadline = Date.now() + 5000;
-    while (this.connections.size && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (this.connections.size && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     await closed;
   }
 }

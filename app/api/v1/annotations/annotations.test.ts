@@ -9,16 +9,30 @@ import { DELETE, GET as getOne, PATCH } from "./[id]/route";
 import { GET as list, POST } from "./route";
 
 const headers: Partial<Record<Role | "other", string>> = {};
-const call = (handler: (r: Request, c: { params: Promise<{ id: string }> }) => Promise<Response>, who: keyof typeof headers | null, init: { method?: string; body?: unknown; query?: string; id?: string } = {}) =>
+const call = (
+  handler: (r: Request, c: { params: Promise<{ id: string }> }) => Promise<Response>,
+  who: keyof typeof headers | null,
+  init: { method?: string; body?: unknown; query?: string; id?: string } = {},
+) =>
   handler(
     new Request(`http://localhost/api/v1/annotations${init.query ?? ""}`, {
       method: init.method ?? "GET",
-      headers: { "accept-language": "en", ...(who ? { authorization: `Bearer ${headers[who]}` } : {}), ...(init.body !== undefined ? { "content-type": "application/json" } : {}) },
-      body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+      headers: {
+        "accept-language": "en",
+        ...(who ? { authorization: `Bearer ${headers[who]}` } : {}),
+        ...(init.body !== undefined ? { "content-type": "application/json" } : {}),
+      },
+      body:
+        init.body === undefined
+          ? undefined
+          : typeof init.body === "string"
+            ? init.body
+            : JSON.stringify(init.body),
     }),
     { params: Promise.resolve({ id: init.id ?? "" }) },
   );
-const post = (who: keyof typeof headers, body: unknown) => call(POST as never, who, { method: "POST", body });
+const post = (who: keyof typeof headers, body: unknown) =>
+  call(POST as never, who, { method: "POST", body });
 const cell = { kind: "matrix-cell", country: "CN", dimension: "development-model" };
 
 describe("/api/v1/annotations", () => {
@@ -26,16 +40,25 @@ describe("/api/v1/annotations", () => {
     await seedDatabase();
     const stamp = Date.now();
     for (const role of [...ROLES, "other"] as const) {
-      const { user } = await createUser({ email: `anno-${role}-${stamp}@example.com`, name: `anno ${role}`, role: role === "other" ? "analyst" : role });
+      const { user } = await createUser({
+        email: `anno-${role}-${stamp}@example.com`,
+        name: `anno ${role}`,
+        role: role === "other" ? "analyst" : role,
+      });
       headers[role] = (await createToken(user.id, "anno")).token;
     }
   });
 
   it("lets analysts and above write, viewers only read", async () => {
     expect((await post("viewer", { target: cell, body: "no" })).status).toBe(403);
-    for (const role of ["analyst", "editor", "admin"] as const) expect((await post(role, { target: cell, body: `from ${role}` })).status, role).toBe(201);
-    const listed = await (await call(list as never, "viewer", { query: "?target=matrix-cell:CN:development-model" })).json();
-    expect(listed.annotations.map((a: { body: string }) => a.body)).toEqual(expect.arrayContaining(["from analyst", "from editor", "from admin"]));
+    for (const role of ["analyst", "editor", "admin"] as const)
+      expect((await post(role, { target: cell, body: `from ${role}` })).status, role).toBe(201);
+    const listed = await (
+      await call(list as never, "viewer", { query: "?target=matrix-cell:CN:development-model" })
+    ).json();
+    expect(listed.annotations.map((a: { body: string }) => a.body)).toEqual(
+      expect.arrayContaining(["from analyst", "from editor", "from admin"]),
+    );
     expect((await call(list as never, null)).status).toBe(401);
   });
 
@@ -43,10 +66,18 @@ describe("/api/v1/annotations", () => {
     const cases: [unknown, number, RegExp][] = [
       [{ target: cell, body: "" }, 400, /body must not be empty/],
       [{ target: cell, body: "x".repeat(10_001) }, 400, /at most 10000 characters/],
-      [{ target: cell, body: "ok", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, 400, /at most 20 tags/],
+      [
+        { target: cell, body: "ok", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) },
+        400,
+        /at most 20 tags/,
+      ],
       [{ target: { kind: "paragraph" }, body: "ok" }, 400, /target\.kind/],
       [{ target: { ...cell, country: "XX" }, body: "ok" }, 404, /no country or region "XX"/],
-      [{ target: { kind: "timeline-event", event: "cn-stage-9" }, body: "ok" }, 404, /no timeline event/],
+      [
+        { target: { kind: "timeline-event", event: "cn-stage-9" }, body: "ok" },
+        404,
+        /no timeline event/,
+      ],
       ["{not json", 400, /not valid JSON/],
     ];
     for (const [body, status, message] of cases) {
@@ -56,14 +87,33 @@ describe("/api/v1/annotations", () => {
     }
     const more: [unknown, number][] = [
       [{ target: cell, body: "ok", tags: ["a\u0000b"] }, 400],
-      [{ target: { kind: "chart-point", chart: "radar", country: "CN", x: "no-such-thing" }, body: "ok" }, 404],
+      [
+        {
+          target: { kind: "chart-point", chart: "radar", country: "CN", x: "no-such-thing" },
+          body: "ok",
+        },
+        404,
+      ],
       [{ target: { kind: "chart-range", chart: "radar", from: 2000, to: 2010 }, body: "ok" }, 400],
     ];
-    for (const [body, status] of more) expect((await post("analyst", body)).status, JSON.stringify(body)).toBe(status);
+    for (const [body, status] of more)
+      expect((await post("analyst", body)).status, JSON.stringify(body)).toBe(status);
     expect((await call(list as never, "analyst", { query: "?limit=5000" })).status).toBe(400);
-    expect((await call(list as never, "analyst", { query: "?limit=5000&format=csv" })).status).toBe(200);
-    expect((await call(list as never, "analyst", { query: "?limit=5001&format=jsonld" })).status).toBe(400);
-    for (const query of ["?kind=paragraph", "?q=%00", "?after=2026-01-01T00:00:00.000Z~abc", "?updated-since=1", "?updated-since=-271821-04-20T00:00:00Z", "?limit=0", "?format=xml"]) {
+    expect((await call(list as never, "analyst", { query: "?limit=5000&format=csv" })).status).toBe(
+      200,
+    );
+    expect(
+      (await call(list as never, "analyst", { query: "?limit=5001&format=jsonld" })).status,
+    ).toBe(400);
+    for (const query of [
+      "?kind=paragraph",
+      "?q=%00",
+      "?after=2026-01-01T00:00:00.000Z~abc",
+      "?updated-since=1",
+      "?updated-since=-271821-04-20T00:00:00Z",
+      "?limit=0",
+      "?format=xml",
+    ]) {
       expect((await call(list as never, "analyst", { query })).status, query).toBe(400);
     }
     expect((await call(getOne as never, "analyst", { id: "not-a-uuid" })).status).toBe(404);
@@ -71,58 +121,130 @@ describe("/api/v1/annotations", () => {
 
   it("refuses a stale edit with 409 and the current text, and keeps the history", async () => {
     const { annotation } = await (await post("analyst", { target: cell, body: "first" })).json();
-    const edit = (body: string, baseVersion: number) => call(PATCH as never, "analyst", { method: "PATCH", id: annotation.id, body: { baseVersion, body } });
+    const edit = (body: string, baseVersion: number) =>
+      call(PATCH as never, "analyst", {
+        method: "PATCH",
+        id: annotation.id,
+        body: { baseVersion, body },
+      });
     const ok = await edit("second", 1);
     expect(ok.status).toBe(200);
     expect((await ok.json()).annotation).toMatchObject({ body: "second", version: 2 });
-    expect((await call(PATCH as never, "analyst", { method: "PATCH", id: annotation.id, body: { baseVersion: 2 ** 40, body: "x" } })).status).toBe(400);
+    expect(
+      (
+        await call(PATCH as never, "analyst", {
+          method: "PATCH",
+          id: annotation.id,
+          body: { baseVersion: 2 ** 40, body: "x" },
+        })
+      ).status,
+    ).toBe(400);
     const stale = await edit("my stale text", 1);
     expect(stale.status).toBe(409);
-    expect((await stale.json()).error).toMatchObject({ code: "conflict", current: { body: "second", version: 2 } });
-    const { annotation: now, revisions } = await (await call(getOne as never, "viewer", { id: annotation.id })).json();
+    expect((await stale.json()).error).toMatchObject({
+      code: "conflict",
+      current: { body: "second", version: 2 },
+    });
+    const { annotation: now, revisions } = await (
+      await call(getOne as never, "viewer", { id: annotation.id })
+    ).json();
     expect(now.editedAt).not.toBeNull();
     expect(revisions.map((r: { body: string }) => r.body)).toEqual(["first"]);
   });
 
   it("lets only the author or an admin change or delete; deletion is soft and an admin restores", async () => {
     const { annotation } = await (await post("analyst", { target: cell, body: "mine" })).json();
-    const patch = (who: keyof typeof headers) => call(PATCH as never, who, { method: "PATCH", id: annotation.id, body: { baseVersion: 1, status: "resolved" } });
+    const patch = (who: keyof typeof headers) =>
+      call(PATCH as never, who, {
+        method: "PATCH",
+        id: annotation.id,
+        body: { baseVersion: 1, status: "resolved" },
+      });
     expect((await patch("other")).status).toBe(403);
     expect((await patch("editor")).status).toBe(403);
     expect((await patch("admin")).status).toBe(200);
-    expect((await call(DELETE as never, "other", { method: "DELETE", id: annotation.id })).status).toBe(403);
-    expect((await call(DELETE as never, "analyst", { method: "DELETE", id: annotation.id })).status).toBe(200);
+    expect(
+      (await call(DELETE as never, "other", { method: "DELETE", id: annotation.id })).status,
+    ).toBe(403);
+    expect(
+      (await call(DELETE as never, "analyst", { method: "DELETE", id: annotation.id })).status,
+    ).toBe(200);
     expect((await call(getOne as never, "analyst", { id: annotation.id })).status).toBe(404);
-    const deleted = await (await call(list as never, "admin", { query: "?deleted=1&target=matrix-cell:CN:development-model" })).json();
-    expect(deleted.annotations.find((a: { id: string }) => a.id === annotation.id).deletedAt).not.toBeNull();
-    expect((await call(PATCH as never, "admin", { method: "PATCH", id: annotation.id, body: { restore: true } })).status).toBe(200);
+    const deleted = await (
+      await call(list as never, "admin", {
+        query: "?deleted=1&target=matrix-cell:CN:development-model",
+      })
+    ).json();
+    expect(
+      deleted.annotations.find((a: { id: string }) => a.id === annotation.id).deletedAt,
+    ).not.toBeNull();
+    expect(
+      (
+        await call(PATCH as never, "admin", {
+          method: "PATCH",
+          id: annotation.id,
+          body: { restore: true },
+        })
+      ).status,
+    ).toBe(200);
     expect((await call(getOne as never, "analyst", { id: annotation.id })).status).toBe(200);
   });
 
   it("keeps no history of a draft, shares it for good, and refuses replies to it", async () => {
-    const { annotation } = await (await post("analyst", { target: cell, body: "draft one", visibility: "private" })).json();
-    expect((await post("analyst", { target: cell, body: "reply", parentId: annotation.id })).status).toBe(400);
-    const patch = (body: unknown) => call(PATCH as never, "analyst", { method: "PATCH", id: annotation.id, body });
+    const { annotation } = await (
+      await post("analyst", { target: cell, body: "draft one", visibility: "private" })
+    ).json();
+    expect(
+      (await post("analyst", { target: cell, body: "reply", parentId: annotation.id })).status,
+    ).toBe(400);
+    const patch = (body: unknown) =>
+      call(PATCH as never, "analyst", { method: "PATCH", id: annotation.id, body });
     expect((await patch({ baseVersion: 1, body: "draft two" })).status).toBe(200);
     expect((await patch({ baseVersion: 2, visibility: "team" })).status).toBe(200);
-    const { annotation: shared, revisions } = await (await call(getOne as never, "other", { id: annotation.id })).json();
+    const { annotation: shared, revisions } = await (
+      await call(getOne as never, "other", { id: annotation.id })
+    ).json();
     expect([shared.body, shared.editedAt, revisions]).toEqual(["draft two", null, []]);
     expect((await patch({ baseVersion: 3, visibility: "private" })).status).toBe(400);
   });
 
   it("files a reply under its thread's target, whatever target the reply names", async () => {
     const { annotation } = await (await post("analyst", { target: cell, body: "thread" })).json();
-    const reply = await post("other", { target: { kind: "matrix-cell", country: "JP", dimension: "drivers" }, body: "a reply", parentId: annotation.id });
+    const reply = await post("other", {
+      target: { kind: "matrix-cell", country: "JP", dimension: "drivers" },
+      body: "a reply",
+      parentId: annotation.id,
+    });
     expect(reply.status).toBe(201);
-    expect((await reply.json()).annotation).toMatchObject({ parentId: annotation.id, target: cell, targetKey: "matrix-cell:CN:development-model", visibility: "team" });
+    expect((await reply.json()).annotation).toMatchObject({
+      parentId: annotation.id,
+      target: cell,
+      targetKey: "matrix-cell:CN:development-model",
+      visibility: "team",
+    });
   });
 
   it("lists what a view shows with view=, and refuses a path that is not a view", async () => {
     const stamp = `v${Date.now()}`;
-    await post("analyst", { target: { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 }, body: `range ${stamp}` });
-    await post("analyst", { target: { kind: "view", path: "/charts/timeline" }, body: `view ${stamp}` });
-    await post("analyst", { target: { kind: "view", path: "/charts/radar" }, body: `radar ${stamp}` });
-    const bodies = async (view: string) => ((await (await call(list as never, "viewer", { query: `?view=${view}&q=${stamp}` })).json()).annotations as { body: string }[]).map((a) => a.body).sort();
+    await post("analyst", {
+      target: { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 },
+      body: `range ${stamp}`,
+    });
+    await post("analyst", {
+      target: { kind: "view", path: "/charts/timeline" },
+      body: `view ${stamp}`,
+    });
+    await post("analyst", {
+      target: { kind: "view", path: "/charts/radar" },
+      body: `radar ${stamp}`,
+    });
+    const bodies = async (view: string) =>
+      (
+        (await (await call(list as never, "viewer", { query: `?view=${view}&q=${stamp}` })).json())
+          .annotations as { body: string }[]
+      )
+        .map((a) => a.body)
+        .sort();
     expect(await bodies("/charts/timeline")).toEqual([`range ${stamp}`, `view ${stamp}`]);
     expect(await bodies("/charts/radar")).toEqual([`radar ${stamp}`]);
     const bad = await call(list as never, "viewer", { query: "?view=/admin" });
@@ -134,8 +256,14 @@ describe("/api/v1/annotations", () => {
     const dimension = "goals";
     const target = { kind: "matrix-cell", country: "JP", dimension };
     const key = `matrix-cell:JP:${dimension}`;
-    const users = await getDb().user.findMany({ where: { email: { startsWith: "anno-" } }, orderBy: { createdAt: "desc" } });
-    const reader = (role: string) => ({ ...users.find((u) => u.role === role && u.email.startsWith(`anno-${role}-`))!, role: role as Role });
+    const users = await getDb().user.findMany({
+      where: { email: { startsWith: "anno-" } },
+      orderBy: { createdAt: "desc" },
+    });
+    const reader = (role: string) => ({
+      ...users.find((u) => u.role === role && u.email.startsWith(`anno-${role}-`))!,
+      role: role as Role,
+    });
     const before = (await countByTarget(reader("viewer"), "matrix-cell"))[key] ?? 0;
     const authorBefore = (await countByTarget(reader("analyst"), "matrix-cell"))[key] ?? 0;
     await post("analyst", { target, body: "shared" });
@@ -147,44 +275,87 @@ describe("/api/v1/annotations", () => {
   });
 
   it("hides a private draft from everyone else, by id too", async () => {
-    const { annotation } = await (await post("analyst", { target: cell, body: "draft", visibility: "private" })).json();
+    const { annotation } = await (
+      await post("analyst", { target: cell, body: "draft", visibility: "private" })
+    ).json();
     expect((await call(getOne as never, "analyst", { id: annotation.id })).status).toBe(200);
     for (const who of ["other", "viewer", "admin"] as const) {
       expect((await call(getOne as never, who, { id: annotation.id })).status, who).toBe(404);
       const listed = await (await call(list as never, who, { query: "?limit=200" })).json();
-      expect(listed.annotations.some((a: { id: string }) => a.id === annotation.id), who).toBe(false);
+      expect(
+        listed.annotations.some((a: { id: string }) => a.id === annotation.id),
+        who,
+      ).toBe(false);
     }
   });
 
   it("exports W3C Web Annotation JSON-LD and CSV", async () => {
     const quote = "总体而言,我国智慧城市建设在实践过程中主要采用“自上而下”的建设模式。";
-    const text = (await getDb().sourceDocument.findUniqueOrThrow({ where: { key: "cn-jp-comparison" } })).text;
+    const text = (
+      await getDb().sourceDocument.findUniqueOrThrow({ where: { key: "cn-jp-comparison" } })
+    ).text;
     const start = text.indexOf(quote);
-    const selector = [{ type: "TextQuoteSelector", exact: quote }, { type: "TextPositionSelector", start, end: start + quote.length }];
-    const created = await post("analyst", { target: { kind: "source-passage", source: "cn-jp-comparison", selector }, body: 'Says "mainly", so level 4,\nnot 5', tags: ["model"] });
+    const selector = [
+      { type: "TextQuoteSelector", exact: quote },
+      { type: "TextPositionSelector", start, end: start + quote.length },
+    ];
+    const created = await post("analyst", {
+      target: { kind: "source-passage", source: "cn-jp-comparison", selector },
+      body: 'Says "mainly", so level 4,\nnot 5',
+      tags: ["model"],
+    });
     expect(created.status).toBe(201);
     const { annotation } = await created.json();
 
     expect((await call(list as never, "viewer", { query: "?format=csv" })).status).toBe(403);
-    const ld = await call(list as never, "analyst", { query: `?format=jsonld&target=${encodeURIComponent(annotation.targetKey)}` });
+    const ld = await call(list as never, "analyst", {
+      query: `?format=jsonld&target=${encodeURIComponent(annotation.targetKey)}`,
+    });
     expect(ld.headers.get("content-type")).toContain("application/ld+json");
     const doc = await ld.json();
     expect(doc["@context"][0]).toBe("http://www.w3.org/ns/anno.jsonld");
     expect(doc.type).toBe("AnnotationCollection");
     const item = doc.first.items[0];
-    expect(item).toMatchObject({ type: "Annotation", motivation: "commenting", id: `http://localhost/api/v1/annotations/${annotation.id}` });
+    expect(item).toMatchObject({
+      type: "Annotation",
+      motivation: "commenting",
+      id: `http://localhost/api/v1/annotations/${annotation.id}`,
+    });
     expect(item.body).toEqual([
-      { type: "TextualBody", value: 'Says "mainly", so level 4,\nnot 5', format: "text/markdown", purpose: "commenting" },
+      {
+        type: "TextualBody",
+        value: 'Says "mainly", so level 4,\nnot 5',
+        format: "text/markdown",
+        purpose: "commenting",
+      },
       { type: "TextualBody", value: "model", purpose: "tagging" },
     ]);
-    expect(item.target).toEqual({ type: "SpecificResource", source: "http://localhost/sources/cn-jp-comparison", selector });
+    expect(item.target).toEqual({
+      type: "SpecificResource",
+      source: "http://localhost/sources/cn-jp-comparison",
+      selector,
+    });
     expect(item.creator).toMatchObject({ type: "Person", name: "anno analyst" });
 
-    const csv = await (await call(list as never, "analyst", { query: `?format=csv&target=${encodeURIComponent(annotation.targetKey)}` })).text();
-    expect(csv.replace(/^\uFEFF/, "").split("\n")[0]).toBe("id,parent_id,created,modified,edited,author,status,visibility,target_kind,target,tags,body");
+    const csv = await (
+      await call(list as never, "analyst", {
+        query: `?format=csv&target=${encodeURIComponent(annotation.targetKey)}`,
+      })
+    ).text();
+    expect(csv.replace(/^\uFEFF/, "").split("\n")[0]).toBe(
+      "id,parent_id,created,modified,edited,author,status,visibility,target_kind,target,tags,body",
+    );
     expect(csv).toContain(`"Says ""mainly"", so level 4,\nnot 5"`);
-    await post("analyst", { target: cell, body: '=HYPERLINK("http://evil.example","x")', tags: ["=1+1"] });
-    const formulas = await (await call(list as never, "analyst", { query: "?format=csv&target=matrix-cell:CN:development-model&limit=1" })).text();
+    await post("analyst", {
+      target: cell,
+      body: '=HYPERLINK("http://evil.example","x")',
+      tags: ["=1+1"],
+    });
+    const formulas = await (
+      await call(list as never, "analyst", {
+        query: "?format=csv&target=matrix-cell:CN:development-model&limit=1",
+      })
+    ).text();
     expect(formulas).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(formulas).toContain("'=1+1");
   });

@@ -13,35 +13,60 @@ import { newAnnotationSchema } from "@/lib/schemas/annotations";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/annotations?target=&view=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&format=json|jsonld|csv
-export const GET = apiRoute({ permission: canRead, searchParams: annotationListParams }, async (_request, { url, user, searchParams }) => {
-  if ((searchParams.format === "jsonld" || searchParams.format === "csv") && !canExport(user)) throw forbidden();
-  const { annotations, more } = await listAnnotations(user, annotationFilter(searchParams, user));
-  const next = more ? nextCursor(annotations[annotations.length - 1]) : null;
-  const nextUrl = next ? `${url.pathname}?${new URLSearchParams([...url.searchParams.entries()].filter(([k]) => k !== "after").concat([["after", next]]))}` : null;
-  if (searchParams.format === "jsonld") {
-    return NextResponse.json(toJsonLd(annotations, url.origin, url.toString(), nextUrl && `${url.origin}${nextUrl}`), {
-      headers: { "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', "Cache-Control": "private, no-store" },
-    });
-  }
-  if (searchParams.format === "csv") {
-    return new NextResponse(toCsv(annotations), {
-      // The next page, when there is one, is named in a Link header.
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="annotations.csv"', "Cache-Control": "private, no-store", ...(nextUrl ? { Link: `<${nextUrl}>; rel="next"` } : {}) },
-    });
-  }
-  return NextResponse.json({ annotations, next }, { headers: { "Cache-Control": "private, no-store" } });
-});
+export const GET = apiRoute(
+  { permission: canRead, searchParams: annotationListParams },
+  async (_request, { url, user, searchParams }) => {
+    if ((searchParams.format === "jsonld" || searchParams.format === "csv") && !canExport(user))
+      throw forbidden();
+    const { annotations, more } = await listAnnotations(user, annotationFilter(searchParams, user));
+    const next = more ? nextCursor(annotations[annotations.length - 1]) : null;
+    const nextUrl = next
+      ? `${url.pathname}?${new URLSearchParams([...url.searchParams.entries()].filter(([k]) => k !== "after").concat([["after", next]]))}`
+      : null;
+    if (searchParams.format === "jsonld") {
+      return NextResponse.json(
+        toJsonLd(annotations, url.origin, url.toString(), nextUrl && `${url.origin}${nextUrl}`),
+        {
+          headers: {
+            "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+            "Cache-Control": "private, no-store",
+          },
+        },
+      );
+    }
+    if (searchParams.format === "csv") {
+      return new NextResponse(toCsv(annotations), {
+        // The next page, when there is one, is named in a Link header.
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": 'attachment; filename="annotations.csv"',
+          "Cache-Control": "private, no-store",
+          ...(nextUrl ? { Link: `<${nextUrl}>; rel="next"` } : {}),
+        },
+      });
+    }
+    return NextResponse.json(
+      { annotations, next },
+      { headers: { "Cache-Control": "private, no-store" } },
+    );
+  },
+);
 
 // POST /api/v1/annotations  { target, body, tags?, visibility?, parentId? }
 export const POST = apiRoute({ permission: canAnnotate }, async (request, { user }) => {
   const input = await readJson(request, newAnnotationSchema);
   if (input.parentId) {
     const parent = await findAnnotation(user, input.parentId);
-    if (!parent || parent.deletedAt || !canSeeAnnotation(user, parent)) throw notFound("noReplyParent");
+    if (!parent || parent.deletedAt || !canSeeAnnotation(user, parent))
+      throw notFound("noReplyParent");
     if (parent.visibility !== "team") throw badRequest("replyToDraft");
     if (parent.parentId) throw badRequest("replyToReply");
     // A reply belongs to its thread: it takes the thread's target, even one orphaned by a changed source.
-    const reply = { ...input, target: parent.target as AnnotationTarget, visibility: "team" as const };
+    const reply = {
+      ...input,
+      target: parent.target as AnnotationTarget,
+      visibility: "team" as const,
+    };
     return NextResponse.json({ annotation: await createAnnotation(user, reply) }, { status: 201 });
   }
   const missing = missingTarget(input.target, await getDatasetSnapshot());

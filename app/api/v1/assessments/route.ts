@@ -8,7 +8,12 @@ import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/assessments?countries=CN,JP&dimensions=development-model,drivers
-export const GET = apiRoute({ permission: canRead, searchParams: filterParams.pick({ countries: true, dimensions: true }) }, async (request, { searchParams }) => {
-  const data = await getDatasetSnapshot();
-  return jsonWithEtag(request, { assessments: listAssessments(data, checkFilter(searchParams, data)) });
-});
+export const GET = apiRoute(
+  { permission: canRead, searchParams: filterParams.pick({ countries: true, dimensions: true }) },
+  async (request, { searchParams }) => {
+    const data = await getDatasetSnapshot();
+    return jsonWithEtag(request, {
+      assessments: listAssessments(data, checkFilter(searchParams, data)),
+    });
+  },
+);

@@ -11,38 +11,71 @@ const tokens: Record<string, string> = {};
 const get = (path: string, who: "viewer" | "analyst" = "analyst") => {
   const [chart, rest] = path.split("/");
   const [file] = rest.split("?");
-  return GET(new Request(`http://localhost/api/v1/charts/${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } }), { params: Promise.resolve({ chart, file }) });
+  return GET(
+    new Request(`http://localhost/api/v1/charts/${path}`, {
+      headers: { authorization: `Bearer ${tokens[who]}` },
+    }),
+    { params: Promise.resolve({ chart, file }) },
+  );
 };
 
 describe("GET /api/v1/charts/{chart}/export.csv", () => {
   beforeAll(async () => {
     await seedDatabase();
     for (const role of ["viewer", "analyst"] as const) {
-      const { user } = await createUser({ email: `export-${role}-${Date.now()}@example.com`, name: `export ${role}`, role });
+      const { user } = await createUser({
+        email: `export-${role}-${Date.now()}@example.com`,
+        name: `export ${role}`,
+        role,
+      });
       tokens[role] = (await createToken(user.id, "export")).token;
     }
   });
 
   it("gives each chart's table view as CSV, in the asked language", async () => {
-    for (const chart of ["radar", "development-model", "timeline", "indicators", "actors", "data-laws", "matrix"] as const) {
+    for (const chart of [
+      "radar",
+      "development-model",
+      "timeline",
+      "indicators",
+      "actors",
+      "data-laws",
+      "matrix",
+    ] as const) {
       const response = await get(`${chart}/export.csv?countries=cn,JP&lang=zh`);
       expect(response.status, chart).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect([...bytes.slice(0, 3)], "UTF-8 byte-order mark").toEqual([0xef, 0xbb, 0xbf]);
       const [header, ...rows] = parse(new TextDecoder().decode(bytes)) as string[][];
-      const { table } = CHARTS[chart].build(seedData, { ...viewStateOf({ countries: "CN,JP" }, "zh"), view: "table" });
+      const { table } = CHARTS[chart].build(seedData, {
+        ...viewStateOf({ countries: "CN,JP" }, "zh"),
+        view: "table",
+      });
       expect(header, chart).toEqual(table.columns.map((c) => c.label));
-      expect(rows, chart).toEqual(table.rows.map((row) => table.columns.map((c) => (row[c.key] === null || row[c.key] === undefined ? "" : String(row[c.key])))));
+      expect(rows, chart).toEqual(
+        table.rows.map((row) =>
+          table.columns.map((c) =>
+            row[c.key] === null || row[c.key] === undefined ? "" : String(row[c.key]),
+          ),
+        ),
+      );
       expect(rows.length, chart).toBeGreaterThan(0);
     }
   });
 
   it("keeps the filters: dimensions and years", async () => {
-    const [, ...rows] = parse(await (await get("matrix/export.csv?countries=CN,JP&dims=drivers&lang=en")).text()) as string[][];
-    expect(rows.map((r) => [r[0], r[1]])).toEqual([["Drivers", "China"], ["Drivers", "Japan"]]);
+    const [, ...rows] = parse(
+      await (await get("matrix/export.csv?countries=CN,JP&dims=drivers&lang=en")).text(),
+    ) as string[][];
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ["Drivers", "China"],
+      ["Drivers", "Japan"],
+    ]);
     const all = parse(await (await get("timeline/export.csv?lang=en")).text()) as string[][];
-    const some = parse(await (await get("timeline/export.csv?lang=en&from=2016&to=2020")).text()) as string[][];
+    const some = parse(
+      await (await get("timeline/export.csv?lang=en&from=2016&to=2020")).text(),
+    ) as string[][];
     expect(some.length).toBeLessThan(all.length);
   });
 
@@ -56,7 +89,9 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
     for (const scale of [1, 2, 4]) {
       const png = await get(`development-model/export.png?countries=CN,JP&lang=en&scale=${scale}`);
       expect(png.headers.get("content-type")).toBe("image/png");
-      expect(png.headers.get("content-disposition")).toContain(`smart-city-compare-development-model-CN-JP-en${scale > 1 ? `@${scale}x` : ""}.png`);
+      expect(png.headers.get("content-disposition")).toContain(
+        `smart-city-compare-development-model-CN-JP-en${scale > 1 ? `@${scale}x` : ""}.png`,
+      );
       const bytes = Buffer.from(await png.arrayBuffer());
       expect(bytes.subarray(1, 4).toString()).toBe("PNG");
       expect(bytes.readUInt32BE(16)).toBe(1200 * scale);
@@ -67,7 +102,14 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
     const body = `Legend check ${Date.now()}`;
     const { POST } = await import("../annotations/route");
     const posted = await POST(
-      new Request("http://localhost/api/v1/annotations", { method: "POST", headers: { authorization: `Bearer ${tokens.analyst}`, "content-type": "application/json" }, body: JSON.stringify({ target: { kind: "chart-point", chart: "radar", country: "CN", x: "data-governance" }, body }) }),
+      new Request("http://localhost/api/v1/annotations", {
+        method: "POST",
+        headers: { authorization: `Bearer ${tokens.analyst}`, "content-type": "application/json" },
+        body: JSON.stringify({
+          target: { kind: "chart-point", chart: "radar", country: "CN", x: "data-governance" },
+          body,
+        }),
+      }),
       { params: Promise.resolve({}) },
     );
     expect(posted.status).toBe(201);
@@ -84,13 +126,21 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
       return ((await response.json()) as { error: { message: string } }).error.message;
     };
     expect(await message("pie/export.csv?lang=en")).toMatch(/There is no chart "pie"/);
-    expect(await message("radar/export.csv?countries=CN,XX&lang=en")).toMatch(/Unknown country or region "XX"/);
+    expect(await message("radar/export.csv?countries=CN,XX&lang=en")).toMatch(
+      /Unknown country or region "XX"/,
+    );
     expect(await message("radar/export.csv?countries=CN&lang=en")).toMatch(/Choose 2 to 6/);
     expect(await message("radar/export.pdf?lang=en")).toMatch(/Unknown export "export.pdf"/);
-    expect(await message("radar/export.csv?colour=red&lang=en")).toMatch(/Unknown parameter "colour"/);
-    expect(await message("timeline/export.csv?from=2020&to=2010&lang=en")).toMatch(/from must not be after to/);
+    expect(await message("radar/export.csv?colour=red&lang=en")).toMatch(
+      /Unknown parameter "colour"/,
+    );
+    expect(await message("timeline/export.csv?from=2020&to=2010&lang=en")).toMatch(
+      /from must not be after to/,
+    );
     expect(await message("radar/export.png?scale=3&lang=en")).toMatch(/scale must be 1, 2 or 4/);
-    expect(await message("radar/export.svg?annotations=yes&lang=en")).toMatch(/annotations must be 0 or 1/);
+    expect(await message("radar/export.svg?annotations=yes&lang=en")).toMatch(
+      /annotations must be 0 or 1/,
+    );
     expect(await message("radar/export.csv?countries=CN,XX&lang=zh")).toMatch(/未知的国家或地区/);
     expect((await get("radar/export.csv", "viewer")).status).toBe(403);
   });

@@ -6,4 +6,6 @@ import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/countries
-export const GET = apiRoute({ permission: canRead }, async (request) => jsonWithEtag(request, { countries: (await getDatasetSnapshot()).countries }));
+export const GET = apiRoute({ permission: canRead }, async (request) =>
+  jsonWithEtag(request, { countries: (await getDatasetSnapshot()).countries }),
+);

@@ -6,4 +6,6 @@ import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/dataset: the whole dataset, in the import/export format.
-export const GET = apiRoute({ permission: canRead }, async (request) => jsonWithEtag(request, await getDatasetSnapshot()));
+export const GET = apiRoute({ permission: canRead }, async (request) =>
+  jsonWithEtag(request, await getDatasetSnapshot()),
+);

@@ -6,4 +6,6 @@ import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/dimensions: with their scales and rubrics.
-export const GET = apiRoute({ permission: canRead }, async (request) => jsonWithEtag(request, { dimensions: (await getDatasetSnapshot()).dimensions }));
+export const GET = apiRoute({ permission: canRead }, async (request) =>
+  jsonWithEtag(request, { dimensions: (await getDatasetSnapshot()).dimensions }),
+);

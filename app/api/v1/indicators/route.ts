@@ -8,7 +8,12 @@ import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/indicators?countries=CN
-export const GET = apiRoute({ permission: canRead, searchParams: filterParams.pick({ countries: true }) }, async (request, { searchParams }) => {
-  const data = await getDatasetSnapshot();
-  return jsonWithEtag(request, { indicators: listIndicators(data, checkFilter(searchParams, data)) });
-});
+export const GET = apiRoute(
+  { permission: canRead, searchParams: filterParams.pick({ countries: true }) },
+  async (request, { searchParams }) => {
+    const data = await getDatasetSnapshot();
+    return jsonWithEtag(request, {
+      indicators: listIndicators(data, checkFilter(searchParams, data)),
+    });
+  },
+);

@@ -5,7 +5,13 @@ import { apiRoute } from "@/lib/api/route";
 import { badRequest, conflict, forbidden, notFound } from "@/lib/errors/app-error";
 import type { CurrentUser } from "@/lib/permissions";
 import { canAnnotate, canChangeAnnotation, canRead, canRestoreAnnotation } from "@/lib/permissions";
-import { findAnnotation, listRevisions, setDeleted, toView, updateAnnotation } from "@/lib/queries/annotations";
+import {
+  findAnnotation,
+  listRevisions,
+  setDeleted,
+  toView,
+  updateAnnotation,
+} from "@/lib/queries/annotations";
 import { annotationPatchSchema } from "@/lib/schemas/annotations";
 
 export const dynamic = "force-dynamic";
@@ -22,34 +28,43 @@ async function visible(user: CurrentUser, id: string) {
 // GET /api/v1/annotations/{id}: with its edit history.
 export const GET = apiRoute<Params>({ permission: canRead }, async (_request, { params, user }) => {
   const row = await visible(user, params.id);
-  return NextResponse.json({ annotation: toView(row), revisions: await listRevisions(row.id) }, { headers: { "Cache-Control": "private, no-store" } });
+  return NextResponse.json(
+    { annotation: toView(row), revisions: await listRevisions(row.id) },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 });
 
 // PATCH /api/v1/annotations/{id}  { baseVersion, body?, tags?, status?, visibility? }   { restore: true } (admins)
-export const PATCH = apiRoute<Params>({ permission: canAnnotate }, async (request, { params, user }) => {
-  const row = await visible(user, params.id);
-  if (row.deletedAt) {
-    const { restore } = await readJson(request, z.strictObject({ restore: z.literal(true) }));
-    if (!restore || !canRestoreAnnotation(user)) throw forbidden();
-    return NextResponse.json({ annotation: await setDeleted(user, row.id, false) });
-  }
-  if (!canChangeAnnotation(user, row)) throw forbidden();
-  const patch = await readJson(request, annotationPatchSchema);
-  // Shared is for good: others may have read it and replied. A draft can be shared, not the reverse.
-  if (patch.visibility === "private" && row.visibility === "team") {
-    throw badRequest("sharedStaysShared");
-  }
-  const result = await updateAnnotation(user, row, patch);
-  if ("conflict" in result) {
-    throw conflict("editConflict", {}, { current: result.conflict });
-  }
-  return NextResponse.json({ annotation: result.annotation });
-});
+export const PATCH = apiRoute<Params>(
+  { permission: canAnnotate },
+  async (request, { params, user }) => {
+    const row = await visible(user, params.id);
+    if (row.deletedAt) {
+      const { restore } = await readJson(request, z.strictObject({ restore: z.literal(true) }));
+      if (!restore || !canRestoreAnnotation(user)) throw forbidden();
+      return NextResponse.json({ annotation: await setDeleted(user, row.id, false) });
+    }
+    if (!canChangeAnnotation(user, row)) throw forbidden();
+    const patch = await readJson(request, annotationPatchSchema);
+    // Shared is for good: others may have read it and replied. A draft can be shared, not the reverse.
+    if (patch.visibility === "private" && row.visibility === "team") {
+      throw badRequest("sharedStaysShared");
+    }
+    const result = await updateAnnotation(user, row, patch);
+    if ("conflict" in result) {
+      throw conflict("editConflict", {}, { current: result.conflict });
+    }
+    return NextResponse.json({ annotation: result.annotation });
+  },
+);
 
 // DELETE /api/v1/annotations/{id}: soft; an admin can restore it.
-export const DELETE = apiRoute<Params>({ permission: canAnnotate }, async (_request, { params, user }) => {
-  const row = await visible(user, params.id);
-  if (!canChangeAnnotation(user, row)) throw forbidden();
-  if (row.deletedAt) return NextResponse.json({ annotation: toView(row) });
-  return NextResponse.json({ annotation: await setDeleted(user, row.id, true) });
-});
+export const DELETE = apiRoute<Params>(
+  { permission: canAnnotate },
+  async (_request, { params, user }) => {
+    const row = await visible(user, params.id);
+    if (!canChangeAnnotation(user, row)) throw forbidden();
+    if (row.deletedAt) return NextResponse.json({ annotation: toView(row) });
+    return NextResponse.json({ annotation: await setDeleted(user, row.id, true) });
+  },
+);

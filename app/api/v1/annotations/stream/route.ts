@@ -21,86 +21,101 @@ const HEARTBEAT_MS = 15_000;
  * a missed notification is made good at the next one or at the next heartbeat (every 15 s).
  * The heartbeat also ends the stream of a user who was disabled meanwhile.
  */
-export const GET = apiRoute({ permission: canRead, searchParams: z.object({ since: z.string().optional() }) }, async (request, { searchParams, user }) => {
-  const asked = request.headers.get("last-event-id") ?? searchParams.since ?? null;
-  if (asked !== null && !/^\d{1,18}$/.test(asked)) throw badRequest("badLastEventId");
-  const latest = await latestChangeId();
-  // An id from before a database reset would hide every new change; start from now instead.
-  let lastSent = asked !== null && BigInt(asked) <= latest ? BigInt(asked) : latest;
-  const encoder = new TextEncoder();
-  let open = true;
-  const cleanups: (() => void)[] = [];
-  const stop = () => {
-    if (!open) return;
-    open = false;
-    cleanups.splice(0).forEach((cleanup) => cleanup());
-  };
-  request.signal.addEventListener("abort", stop);
+export const GET = apiRoute(
+  { permission: canRead, searchParams: z.object({ since: z.string().optional() }) },
+  async (request, { searchParams, user }) => {
+    const asked = request.headers.get("last-event-id") ?? searchParams.since ?? null;
+    if (asked !== null && !/^\d{1,18}$/.test(asked)) throw badRequest("badLastEventId");
+    const latest = await latestChangeId();
+    // An id from before a database reset would hide every new change; start from now instead.
+    let lastSent = asked !== null && BigInt(asked) <= latest ? BigInt(asked) : latest;
+    const encoder = new TextEncoder();
+    let open = true;
+    const cleanups: (() => void)[] = [];
+    const stop = () => {
+      if (!open) return;
+      open = false;
+      cleanups.splice(0).forEach((cleanup) => cleanup());
+    };
+    request.signal.addEventListener("abort", stop);
 
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const write = (text: string) => {
-        if (!open) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          stop();
-        }
-      };
-      cleanups.push(() => {
-        try {
-          controller.close();
-        } catch {
-          // closed by the client already
-        }
-      });
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const write = (text: string) => {
+          if (!open) return;
+          try {
+            controller.enqueue(encoder.encode(text));
+          } catch {
+            stop();
+          }
+        };
+        cleanups.push(() => {
+          try {
+            controller.close();
+          } catch {
+            // closed by the client already
+          }
+        });
 
-      let running: Promise<void> | null = null;
-      let again = false;
-      const pump = (): Promise<void> => {
-        if (running) {
-          again = true;
-          return running;
-        }
-        running = (async () => {
-          do {
-            again = false;
-            for (let page = await changesSince(lastSent, 200); open && page.length > 0; page = await changesSince(lastSent, 200)) {
-              for (const change of page) {
-                if (!open) return;
-                const event = await changeFor(user, change);
-                lastSent = change.id;
-                if (event) write(`id: ${change.id}\nevent: annotation\ndata: ${JSON.stringify({ ...event, id: String(event.id) })}\n\n`);
+        let running: Promise<void> | null = null;
+        let again = false;
+        const pump = (): Promise<void> => {
+          if (running) {
+            again = true;
+            return running;
+          }
+          running = (async () => {
+            do {
+              again = false;
+              for (
+                let page = await changesSince(lastSent, 200);
+                open && page.length > 0;
+                page = await changesSince(lastSent, 200)
+              ) {
+                for (const change of page) {
+                  if (!open) return;
+                  const event = await changeFor(user, change);
+                  lastSent = change.id;
+                  if (event)
+                    write(
+                      `id: ${change.id}\nevent: annotation\ndata: ${JSON.stringify({ ...event, id: String(event.id) })}\n\n`,
+                    );
+                }
               }
-            }
-          } while (again && open);
-        })()
-          // A failed read ends the stream; the browser reconnects with Last-Event-ID and catches up.
-          .catch(stop)
-          .finally(() => {
-            running = null;
-          });
-        return running;
-      };
+            } while (again && open);
+          })()
+            // A failed read ends the stream; the browser reconnects with Last-Event-ID and catches up.
+            .catch(stop)
+            .finally(() => {
+              running = null;
+            });
+          return running;
+        };
 
-      write(`retry: 2000\n: connected\n\n`);
-      const unsubscribe = await subscribe(() => void pump());
-      cleanups.push(unsubscribe);
-      const heartbeat = setInterval(() => {
-        write(`: ping\n\n`);
-        // A user disabled meanwhile loses the stream (and, reconnecting, gets a 401).
-        isActiveUser(user.id).then((active) => (active ? pump() : stop()), stop);
-      }, HEARTBEAT_MS);
-      cleanups.push(() => clearInterval(heartbeat));
-      if (!open || request.signal.aborted) return stop();
-      await pump();
-    },
-    cancel() {
-      stop();
-    },
-  });
+        write(`retry: 2000\n: connected\n\n`);
+        const unsubscribe = await subscribe(() => void pump());
+        cleanups.push(unsubscribe);
+        const heartbeat = setInterval(() => {
+          write(`: ping\n\n`);
+          // A user disabled meanwhile loses the stream (and, reconnecting, gets a 401).
+          isActiveUser(user.id).then((active) => (active ? pump() : stop()), stop);
+        }, HEARTBEAT_MS);
+        cleanups.push(() => clearInterval(heartbeat));
+        if (!open || request.signal.aborted) return stop();
+        await pump();
+      },
+      cancel() {
+        stop();
+      },
+    });
 
-  return new NextResponse(stream, {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no", Connection: "keep-alive" },
-  });
-});
+    return new NextResponse(stream, {
+      headers: {
+        "Content-Type": "text/event-stream; charset=utf-8",
+        "Cache-Control": "no-cache, no-transform",
+        "X-Accel-Buffering": "no",
+        Connection: "keep-alive",
+      },
+    });
+  },
+);

@@ -12,7 +12,11 @@ const cell = { kind: "matrix-cell", country: "JP", dimension: "drivers" };
 const post = async (who: string, body: unknown) =>
   (
     await (POST as never as (r: Request, c: unknown) => Promise<Response>)(
-      new Request("http://localhost/api/v1/annotations", { method: "POST", headers: { authorization: `Bearer ${tokens[who]}`, "content-type": "application/json" }, body: JSON.stringify(body) }),
+      new Request("http://localhost/api/v1/annotations", {
+        method: "POST",
+        headers: { authorization: `Bearer ${tokens[who]}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
       { params: Promise.resolve({}) },
     )
   ).json();
@@ -20,13 +24,22 @@ const post = async (who: string, body: unknown) =>
 /** Opens the stream as `who` and returns a reader of its events, and a way to close it. */
 async function open(who: string, since?: bigint) {
   const controller = new AbortController();
-  const request = new Request(`http://localhost/api/v1/annotations/stream${since !== undefined ? `?since=${since}` : ""}`, { headers: { authorization: `Bearer ${tokens[who]}` }, signal: controller.signal });
-  const response = await (stream as never as (r: Request, c: unknown) => Promise<Response>)(request, { params: Promise.resolve({}) });
+  const request = new Request(
+    `http://localhost/api/v1/annotations/stream${since !== undefined ? `?since=${since}` : ""}`,
+    { headers: { authorization: `Bearer ${tokens[who]}` }, signal: controller.signal },
+  );
+  const response = await (stream as never as (r: Request, c: unknown) => Promise<Response>)(
+    request,
+    { params: Promise.resolve({}) },
+  );
   expect(response.headers.get("content-type")).toContain("text/event-stream");
   const reader = response.body!.getReader();
   let buffer = "";
   const decoder = new TextDecoder();
-  const next = async (): Promise<{ id: string; data: { kind: string; annotationId: string; annotation?: { body: string } } }> => {
+  const next = async (): Promise<{
+    id: string;
+    data: { kind: string; annotationId: string; annotation?: { body: string } };
+  }> => {
     for (;;) {
       const end = buffer.indexOf("\n\n");
       if (end >= 0) {
@@ -49,7 +62,11 @@ describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
     await seedDatabase();
     const stamp = Date.now();
     for (const who of ["a", "b"]) {
-      const { user } = await createUser({ email: `stream-${who}-${stamp}@example.com`, name: who, role: "analyst" });
+      const { user } = await createUser({
+        email: `stream-${who}-${stamp}@example.com`,
+        name: who,
+        role: "analyst",
+      });
       tokens[who] = (await createToken(user.id, "stream")).token;
     }
   });
@@ -58,7 +75,11 @@ describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
     const b = await open("b");
     const { annotation } = await post("a", { target: cell, body: "live one" });
     const event = await b.next();
-    expect(event.data).toMatchObject({ kind: "created", annotationId: annotation.id, annotation: { body: "live one" } });
+    expect(event.data).toMatchObject({
+      kind: "created",
+      annotationId: annotation.id,
+      annotation: { body: "live one" },
+    });
     b.close();
   });
 

@@ -13,22 +13,44 @@ export const dynamic = "force-dynamic";
 
 type Params = { chart: string; file: string };
 
-const TYPES = { csv: "text/csv; charset=utf-8", svg: "image/svg+xml; charset=utf-8", png: "image/png" } as const;
+const TYPES = {
+  csv: "text/csv; charset=utf-8",
+  svg: "image/svg+xml; charset=utf-8",
+  png: "image/png",
+} as const;
 
 // GET /api/v1/charts/{chart}/export.{csv,svg,png}?countries=CN,JP&dims=&from=&to=&lang=zh|en&scale=1|2|4&annotations=0|1
 // CSV: the chart's table view. SVG and PNG: the chart drawn on the server with its title, countries,
 // sources line, date and product name, and with annotations=1 the team's annotations as numbered
 // markers and a legend. Analysts and above, signed in or with an API token.
-export const GET = apiRoute<Params, typeof exportParams>({ permission: canExport, searchParams: exportParams }, async (_request, { params, searchParams, lang, user }) => {
-  const data = await getDatasetSnapshot();
-  const { chart, format, state, scale, annotations } = parseExportRequest(params.chart, params.file, searchParams, data, lang);
-  const notes = annotations ? (await viewAnnotations(user, chart === "matrix" ? "/matrix" : `/charts/${chart}`)).annotations : null;
-  const body =
-    format === "csv"
-      ? tableCsv(CHARTS[chart].build(data, state).table)
-      : format === "svg"
-        ? await renderSvg(chartImage(chart, data, state, notes))
-        : new Uint8Array(await renderPng(chartImage(chart, data, state, notes), scale));
-  const name = `smart-city-compare-${chart}-${state.countries.join("-")}-${lang}${format === "png" && scale > 1 ? `@${scale}x` : ""}.${format}`;
-  return new NextResponse(body, { headers: { "Content-Type": TYPES[format], "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" } });
-});
+export const GET = apiRoute<Params, typeof exportParams>(
+  { permission: canExport, searchParams: exportParams },
+  async (_request, { params, searchParams, lang, user }) => {
+    const data = await getDatasetSnapshot();
+    const { chart, format, state, scale, annotations } = parseExportRequest(
+      params.chart,
+      params.file,
+      searchParams,
+      data,
+      lang,
+    );
+    const notes = annotations
+      ? (await viewAnnotations(user, chart === "matrix" ? "/matrix" : `/charts/${chart}`))
+          .annotations
+      : null;
+    const body =
+      format === "csv"
+        ? tableCsv(CHARTS[chart].build(data, state).table)
+        : format === "svg"
+          ? await renderSvg(chartImage(chart, data, state, notes))
+          : new Uint8Array(await renderPng(chartImage(chart, data, state, notes), scale));
+    const name = `smart-city-compare-${chart}-${state.countries.join("-")}-${lang}${format === "png" && scale > 1 ? `@${scale}x` : ""}.${format}`;
+    return new NextResponse(body, {
+      headers: {
+        "Content-Type": TYPES[format],
+        "Content-Disposition": `attachment; filename="${name}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+);
