@@ -128,11 +128,9 @@ test.describe("timeline and data-laws charts", () => {
       table.getByRole("row").filter({ hasText: "Information-security technology guide" }),
     ).toContainText("Apr 2020");
     await expect(
-      table
-        .getByRole("row")
-        .filter({
-          hasText: "Basic Act on the Advancement of Public and Private Sector Data Utilization",
-        }),
+      table.getByRole("row").filter({
+        hasText: "Basic Act on the Advancement of Public and Private Sector Data Utilization",
+      }),
     ).toContainText("Japan");
     await expect(page.getByTestId("chart-context")).toContainText(
       "Japan: level 3 of 5, National legal framework",

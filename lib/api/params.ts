@@ -46,12 +46,10 @@ export const choiceParam = <const T extends readonly [string, ...string[]]>(
 
 /** Text without NUL and at most `max` characters. */
 export const textParam = (name: string, max = 500) =>
-  z
-    .string()
-    .refine((v) => !v.includes("\u0000") && v.length <= max, {
-      message: "errors.badParameterValue",
-      params: { name },
-    });
+  z.string().refine((v) => !v.includes("\u0000") && v.length <= max, {
+    message: "errors.badParameterValue",
+    params: { name },
+  });
 
 /** Refuses the first key the dataset does not know, naming the ones it does. */
 export function assertKnownKeys(

@@ -1,7 +1,5 @@
 /** The auth.errors message for an error code from the credentials provider or next-auth; the same one for an unknown email and a wrong password. */
-export function signInError(
-  code: string | null | undefined,
-): {
+export function signInError(code: string | null | undefined): {
   key: "invalid" | "disabled" | "oidcUnknown" | "failed" | "rateLimited";
   minutes?: number;
 } | null {
