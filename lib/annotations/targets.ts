@@ -2,6 +2,7 @@ import { z } from "zod";
 import { countryKeySchema, keySchema, type Dataset } from "@/lib/dataset/schema";
 import { notFound, type AppError } from "@/lib/errors/app-error";
 import { CHART_KEYS, YEAR_MAX, YEAR_MIN } from "@/lib/view-state/state";
+import { findSource } from "@/lib/dataset/sources";
 
 // What an annotation is attached to. Source passages use the W3C Web Annotation selectors
 // (TextQuoteSelector + TextPositionSelector), so an export is a valid Web Annotation target.
@@ -109,7 +110,7 @@ export function missingTarget(t: AnnotationTarget, data: Dataset): AppError | nu
     case "timeline-event":
       return has(data.timeline, t.event) ? null : notFound("noSuchEvent", { event: t.event });
     case "source-passage": {
-      const source = data.sources.find((s) => s.key === t.source);
+      const source = findSource(data, t.source);
       if (!source) return notFound("noSuchSource", { source: t.source });
       const [quote, position] = t.selector;
       if (source.text.slice(position.start, position.end) !== quote.exact) {
@@ -167,7 +168,7 @@ export function anchorPassage(
   t: Extract<AnnotationTarget, { kind: "source-passage" }>,
   data: Dataset,
 ): { status: "anchored" | "moved" | "orphaned"; start?: number; end?: number } {
-  const source = data.sources.find((s) => s.key === t.source);
+  const source = findSource(data, t.source);
   if (!source) return { status: "orphaned" };
   const [quote, position] = t.selector;
   const context = (start: number, end: number) =>

@@ -13,7 +13,9 @@ export function canonicalize(input: Dataset): Dataset {
   const dim = (key: string) => dimensionOrder.get(key) ?? Number.MAX_SAFE_INTEGER;
   return {
     ...data,
-    sources: [...data.sources].sort((a, b) => byString(a.key, b.key)),
+    sources: [...data.sources].sort(
+      (a, b) => byString(a.key, b.key) || (a.version ?? 1) - (b.version ?? 1),
+    ),
     countries: [...data.countries].sort((a, b) => byString(a.key, b.key)),
     dimensions: [...data.dimensions]
       .map((d) => (d.scale ? { ...d, scale: [...d.scale].sort((a, b) => a.level - b.level) } : d))

@@ -3,6 +3,7 @@ import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { pickNote, sourceLabel } from "./localize";
+import { citedSource, latestSources } from "./sources";
 
 /** One piece of evidence as a view shows it; only what the browser needs. */
 export type EvidenceView =
@@ -53,7 +54,7 @@ export function evidenceOf(
         url: c.url,
         note: pickNote(lang, c),
       };
-    const source = data.sources.find((s) => s.key === c.source);
+    const source = citedSource(data, c);
     return {
       kind: "source",
       sourceKey: c.source,
@@ -74,7 +75,9 @@ export function citedSources(citations: Iterable<Citation>, data: Dataset, lang:
     if (c.kind === "source") sources.add(c.source);
     else external.add(`${c.publisher} (${c.year})`);
   }
-  const labels = data.sources.filter((s) => sources.has(s.key)).map((s) => sourceLabel(s, lang));
+  const labels = latestSources(data)
+    .filter((s) => sources.has(s.key))
+    .map((s) => sourceLabel(s, lang));
   const t = translator(lang);
   const marked = [...external]
     .sort()

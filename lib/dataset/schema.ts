@@ -1,41 +1,37 @@
 import { z } from "zod";
 
 /** Stable keys: lower-case words joined by hyphens (`development-model`, `cn-stage-1`). */
-export const keySchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case key such as development-model");
-export const countryKeySchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, "must be a two-letter country key such as CN");
+export const keySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebabKey");
+export const countryKeySchema = z.string().regex(/^[A-Z]{2}$/, "countryKey");
 /** A date with its precision: "2014" (year) or "2014-08" (year-month). */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "must be YYYY or YYYY-MM");
+export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "partialDate");
 
 /** Text is stored as given (never trimmed): it must have content and no NUL, which PostgreSQL refuses. */
 const noNul = (value: string) => !value.includes("\u0000");
 const text = z
   .string()
-  .refine((value) => value.trim() !== "", "must not be empty")
-  .refine(noNul, "must not contain a NUL character");
+  .refine((value) => value.trim() !== "", "empty")
+  .refine(noNul, "nul");
 
 /** Optional bilingual notes: both languages or neither. */
 const note = { noteZh: text.optional(), noteEn: text.optional() };
 const twinNotes = <T extends { noteZh?: string; noteEn?: string }>(value: T) =>
   (value.noteZh === undefined) === (value.noteEn === undefined);
-const twinMessage = { message: "noteZh and noteEn must be given together", path: ["noteEn"] };
+const twinMessage = { message: "twinNotes", path: ["noteEn"] };
 
 export const sourceCitationSchema = z
   .strictObject({
     kind: z.literal("source"),
     source: keySchema,
+    /** The source's version the offsets count in; without it, version 1. */
+    version: z.number().int().min(1).optional(),
     quote: text,
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     translationEn: text.optional(),
     ...note,
   })
-  .refine((c) => c.end > c.start, { message: "end must be after start", path: ["end"] })
+  .refine((c) => c.end > c.start, { message: "endAfterStart", path: ["end"] })
   .refine(twinNotes, twinMessage);
 
 export const externalCitationSchema = z
@@ -44,7 +40,7 @@ export const externalCitationSchema = z
     title: text,
     publisher: text,
     year: z.number().int().min(1900).max(2100),
-    url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
+    url: z.url({ protocol: /^https?$/, error: "httpUrl" }),
     ...note,
   })
   .refine(twinNotes, twinMessage);
@@ -53,11 +49,20 @@ export const citationSchema = z.discriminatedUnion("kind", [
   sourceCitationSchema,
   externalCitationSchema,
 ]);
-const citations = z.array(citationSchema).min(1, "needs at least one citation");
+const citations = z.array(citationSchema).min(1, "needsCitation");
+
+/** A date with its precision, down to the day: "2003", "2003-05" or "2003-05-30". */
+export const sourceDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "sourceDate");
 
 export const sourceSchema = z
   .strictObject({
     key: keySchema,
+    /** Versions of one source share its key (a revised law); without it, version 1. */
+    version: z.number().int().min(1).optional(),
+    /** The version this one replaces (DigiChina's lineage), an earlier version of the same key. */
+    replaces: z.number().int().min(1).optional(),
     file: text,
     titleZh: text,
     titleEn: text,
@@ -65,12 +70,27 @@ export const sourceSchema = z
     /** The author as English readers write it ("Li Ming"); without it, captions use `author`. */
     authorEn: text.optional(),
     language: z.enum(["zh-CN", "en", "ja"]),
-    kind: z.enum(["article", "report", "policy", "web-page"]),
-    format: z.enum(["html", "text"]),
+    kind: z.enum(["article", "report", "policy", "law", "web-page"]),
+    format: z.enum(["html", "text", "markdown"]),
+    publisher: text.optional(),
+    date: sourceDateSchema.optional(),
+    url: z.url({ protocol: /^https?$/, error: "httpUrl" }).optional(),
+    /** The licence or terms of use, as the publisher states them. */
+    licence: text.optional(),
+    summaryZh: text.optional(),
+    summaryEn: text.optional(),
     ...note,
-    text: z.string().min(1).refine(noNul, "must not contain a NUL character"),
+    text: z.string().min(1).refine(noNul, "nul"),
   })
-  .refine(twinNotes, twinMessage);
+  .refine(twinNotes, twinMessage)
+  .refine((s) => (s.summaryZh === undefined) === (s.summaryEn === undefined), {
+    message: "twinSummary",
+    path: ["summaryEn"],
+  })
+  .refine((s) => s.replaces === undefined || s.replaces < (s.version ?? 1), {
+    message: "replacesEarlier",
+    path: ["replaces"],
+  });
 
 export const countrySchema = z
   .strictObject({
@@ -124,7 +144,7 @@ export const timelineEventSchema = z
     /** A period still going on (China's fourth stage, "since 2020"); without it and without an end, an event is a point in time. */
     ongoing: z.literal(true).optional(),
     /** The comparison dimensions the event bears on; the data-laws chart shows events on the data dimensions. */
-    dimensions: z.array(keySchema).min(1, "leave dimensions out rather than empty").optional(),
+    dimensions: z.array(keySchema).min(1, "dimensionsEmpty").optional(),
     titleZh: text,
     titleEn: text,
     ...note,
@@ -133,11 +153,11 @@ export const timelineEventSchema = z
   .refine(twinNotes, twinMessage)
   // A year-only end covers its whole year: "2014" ends after "2014-05".
   .refine((e) => e.end === undefined || e.end.padEnd(7, "-12") >= e.start, {
-    message: "end must not be before start",
+    message: "endBeforeStart",
     path: ["end"],
   })
   .refine((e) => !(e.ongoing && e.end), {
-    message: "an ongoing event has no end",
+    message: "ongoingEnd",
     path: ["ongoing"],
   });
 
@@ -175,7 +195,7 @@ export const actorSchema = z.strictObject({
   type: z.enum(["government", "enterprise", "citizens", "international", "academic"]),
   nameZh: text,
   nameEn: text,
-  roles: z.array(actorRoleSchema).min(1, "needs at least one role"),
+  roles: z.array(actorRoleSchema).min(1, "needsRole"),
 });
 
 export const DATASET_FORMAT = "smart-city-compare/dataset";

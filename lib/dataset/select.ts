@@ -1,5 +1,6 @@
 import { eachCitation } from "@/lib/dataset/citations";
 import type { Dataset } from "@/lib/dataset/schema";
+import { findSource, versionOf } from "@/lib/dataset/sources";
 
 // Selections from one dataset snapshot (lib/queries/snapshot.ts); pure, so a request reads the snapshot once.
 
@@ -41,13 +42,17 @@ export function listIndicators(data: Dataset, { countries }: ComparisonFilter = 
   }));
 }
 
-/** A source document and the citations that point into it, in text order. */
-export function getSourceWithCitations(data: Dataset, key: string) {
-  const source = data.sources.find((s) => s.key === key);
+/** A source document (its latest version unless one is named) and the citations that point into that version, in text order. */
+export function getSourceWithCitations(data: Dataset, key: string, version?: number) {
+  const source = findSource(data, key, version);
   if (!source) return null;
   const citations = [...eachCitation(data)]
     .flatMap(({ citation, citedBy }) =>
-      citation.kind === "source" && citation.source === key ? [{ citation, citedBy }] : [],
+      citation.kind === "source" &&
+      citation.source === key &&
+      (citation.version ?? 1) === versionOf(source)
+        ? [{ citation, citedBy }]
+        : [],
     )
     .sort((a, b) => a.citation.start - b.citation.start || a.citation.end - b.citation.end)
     .map(({ citation: c, citedBy }) => ({

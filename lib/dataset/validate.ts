@@ -1,5 +1,8 @@
 import type { z } from "zod";
+import { zodProblem } from "@/lib/errors/zod";
+import type { Lang } from "@/lib/i18n/lang";
 import { eachCitation } from "./citations";
+import { citedSource, findSource, versionOf } from "./sources";
 import { datasetSchema, type Dataset } from "./schema";
 
 export interface DatasetProblem {
@@ -15,8 +18,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function fromZod(error: z.ZodError): DatasetProblem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+/** Schema problems in English, for the command line; `lang` for a reader of the app. */
+export function fromZod(error: z.ZodError, lang: Lang = "en"): DatasetProblem[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: zodProblem(issue, lang),
+  }));
 }
 
 /** Checks what a schema cannot: references, duplicates, and every quote at its offsets in its source. */
@@ -37,8 +44,11 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
     });
     return seen;
   };
-  const sources = new Map(data.sources.map((s) => [s.key, s]));
-  keysOf("sources", data.sources, (s) => s.key);
+  keysOf("sources", data.sources, (s) => `${s.key} version ${versionOf(s)}`);
+  data.sources.forEach((s, i) => {
+    if (s.replaces !== undefined && !findSource(data, s.key, s.replaces))
+      add(["sources", i, "replaces"], `${s.key} has no version ${s.replaces}`);
+  });
   const countries = keysOf("countries", data.countries, (c) => c.key);
   const dimensions = keysOf("dimensions", data.dimensions, (d) => d.key);
   const indicators = keysOf("indicators", data.indicators, (i) => i.key);
@@ -81,8 +91,14 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
   });
   for (const { citation: c, path } of eachCitation(data)) {
     if (c.kind !== "source") continue;
-    const source = sources.get(c.source);
-    if (!source) add([...path, "source"], `unknown source "${c.source}"`);
+    const source = citedSource(data, c);
+    if (!source)
+      add(
+        [...path, "source"],
+        findSource(data, c.source)
+          ? `${c.source} has no version ${c.version ?? 1}`
+          : `unknown source "${c.source}"`,
+      );
     else if (c.end > source.text.length)
       add(
         [...path, "end"],

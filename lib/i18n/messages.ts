@@ -4,6 +4,7 @@ import annotations from "@/messages/en/annotations.json" with { type: "json" };
 import auth from "@/messages/en/auth.json" with { type: "json" };
 import charts from "@/messages/en/charts.json" with { type: "json" };
 import common from "@/messages/en/common.json" with { type: "json" };
+import curation from "@/messages/en/curation.json" with { type: "json" };
 import errors from "@/messages/en/errors.json" with { type: "json" };
 import indicators from "@/messages/en/indicators.json" with { type: "json" };
 import matrix from "@/messages/en/matrix.json" with { type: "json" };
@@ -17,6 +18,7 @@ import annotationsZh from "@/messages/zh/annotations.json" with { type: "json" }
 import authZh from "@/messages/zh/auth.json" with { type: "json" };
 import chartsZh from "@/messages/zh/charts.json" with { type: "json" };
 import commonZh from "@/messages/zh/common.json" with { type: "json" };
+import curationZh from "@/messages/zh/curation.json" with { type: "json" };
 import errorsZh from "@/messages/zh/errors.json" with { type: "json" };
 import indicatorsZh from "@/messages/zh/indicators.json" with { type: "json" };
 import matrixZh from "@/messages/zh/matrix.json" with { type: "json" };
@@ -42,6 +44,7 @@ const en = {
   admin,
   errors,
   validation,
+  curation,
 };
 export type Messages = typeof en;
 const zh: Messages = {
@@ -58,6 +61,7 @@ const zh: Messages = {
   admin: adminZh,
   errors: errorsZh,
   validation: validationZh,
+  curation: curationZh,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

@@ -101,6 +101,20 @@ async function recordChange(tx: Tx, annotationId: string, kind: ChangeKind): Pro
   return change.id;
 }
 
+/**
+ * A new published dataset version, told on the annotations' stream so open pages refresh (or,
+ * pinned to a version, say that a newer one exists). Call inside the publishing transaction; the
+ * returned id is announced by the caller after commit.
+ */
+export async function recordDatasetChange(tx: Tx, version: number): Promise<bigint> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(7402251)`;
+  const change = await tx.annotationChange.create({
+    data: { annotationId: null, datasetVersion: version, kind: "dataset" },
+  });
+  await tx.$executeRaw`SELECT pg_notify(${ANNOTATION_CHANNEL}, ${String(change.id)})`;
+  return change.id;
+}
+
 /** Runs a change in a transaction, then announces it in this process once it has committed. */
 async function changing<T>(
   work: (tx: Tx, record: (id: string, kind: ChangeKind) => Promise<void>) => Promise<T>,
@@ -224,8 +238,9 @@ export function changesSince(afterId: bigint, limit = 500) {
  */
 export async function changeFor(
   user: CurrentUser,
-  change: { id: bigint; annotationId: string; kind: string },
+  change: { id: bigint; annotationId: string | null; kind: string },
 ) {
+  if (change.annotationId === null) return null;
   const row = await getDb().annotation.findUnique({
     where: { id: change.annotationId },
     include: withAuthor,

@@ -1,138 +1,21 @@
 import "server-only";
-import { getDb, type Tx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Dataset } from "@/lib/dataset/schema";
-import { citationRows } from "./dataset-rows";
-
-/** Advisory-lock id for dataset imports ("SCC-DATA"). */
-const IMPORT_LOCK = 0x5343_4344;
-
-const nullNotes = (x: { noteZh?: string; noteEn?: string }) => ({
-  noteZh: x.noteZh ?? null,
-  noteEn: x.noteEn ?? null,
-});
+import { commitVersion } from "./versions";
 
 /**
- * Replaces the dataset with `data` (already validated) in one transaction: keyed entities are
- * upserted by their stable keys, what the file no longer has is removed, and the dependent rows
- * (assessments, events, observations, actor roles, citations) are written anew.
+ * `npm run data:import` and the seed: replaces the dataset with `data` as a new dataset version,
+ * with a history entry for every fact it adds, changes or retires. Returns the version, or null
+ * when `data` equals the published dataset (nothing to record).
  */
-export async function importDataset(data: Dataset): Promise<void> {
-  await getDb().$transaction(
-    async (tx) => {
-      // One import at a time, across app instances and command-line tools.
-      await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(${IMPORT_LOCK})`;
-      await tx.citation.deleteMany();
-      await tx.actorRole.deleteMany();
-      await tx.actor.deleteMany();
-      await tx.observation.deleteMany();
-      await tx.timelineEvent.deleteMany();
-      await tx.assessment.deleteMany();
-      await tx.scaleLevel.deleteMany();
-      await tx.indicator.deleteMany({
-        where: { key: { notIn: data.indicators.map((i) => i.key) } },
-      });
-      await tx.dimension.deleteMany({
-        where: { key: { notIn: data.dimensions.map((d) => d.key) } },
-      });
-      await tx.country.deleteMany({ where: { key: { notIn: data.countries.map((c) => c.key) } } });
-      await tx.sourceDocument.deleteMany({
-        where: { key: { notIn: data.sources.map((s) => s.key) } },
-      });
-
-      for (const { key, ...s } of data.sources) {
-        const row = { ...s, authorEn: s.authorEn ?? null, ...nullNotes(s) };
-        await tx.sourceDocument.upsert({ where: { key }, create: { key, ...row }, update: row });
-      }
-      for (const { key, ...c } of data.countries) {
-        const row = { ...c, ...nullNotes(c) };
-        await tx.country.upsert({ where: { key }, create: { key, ...row }, update: row });
-      }
-      for (const { key, scale, ...d } of data.dimensions) {
-        await tx.dimension.upsert({ where: { key }, create: { key, ...d }, update: d });
-        if (scale?.length)
-          await tx.scaleLevel.createMany({ data: scale.map((l) => ({ dimensionKey: key, ...l })) });
-      }
-      for (const { key, ...i } of data.indicators) {
-        await tx.indicator.upsert({ where: { key }, create: { key, ...i }, update: i });
-      }
-      await writeDependents(tx, data);
-      await tx.datasetMeta.upsert({
-        where: { id: 1 },
-        create: { id: 1, version: 1, importedAt: new Date() },
-        update: { version: { increment: 1 }, importedAt: new Date() },
-      });
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
-}
-
-async function writeDependents(tx: Tx, data: Dataset) {
-  const citations: Prisma.CitationUncheckedCreateInput[] = [];
-  for (const a of data.assessments) {
-    const row = await tx.assessment.create({
-      data: {
-        countryKey: a.country,
-        dimensionKey: a.dimension,
-        summaryZh: a.summaryZh,
-        summaryEn: a.summaryEn,
-        level: a.level ?? null,
-        confidence: a.confidence,
-        ...nullNotes(a),
-      },
-    });
-    citations.push(...citationRows(a.citations, { assessmentId: row.id }));
-  }
-  await tx.timelineEvent.createMany({
-    data: data.timeline.map((e) => ({
-      key: e.key,
-      countryKey: e.country,
-      kind: e.kind,
-      start: e.start,
-      end: e.end ?? null,
-      ongoing: e.ongoing ?? false,
-      dimensions: e.dimensions ?? [],
-      titleZh: e.titleZh,
-      titleEn: e.titleEn,
-      ...nullNotes(e),
-    })),
+export async function importDataset(
+  data: Dataset,
+  options: { summary?: string; byId?: string | null } = {},
+): Promise<number | null> {
+  return commitVersion({
+    kind: "import",
+    summary: options.summary ?? "import",
+    createdById: options.byId ?? null,
+    next: () => data,
+    skipIfSame: true,
   });
-  data.timeline.forEach((e) => citations.push(...citationRows(e.citations, { eventKey: e.key })));
-  await tx.observation.createMany({
-    data: data.observations.map((o) => ({
-      key: o.key,
-      indicatorKey: o.indicator,
-      countryKey: o.country,
-      value: o.value,
-      comparator: o.comparator,
-      year: o.year ?? null,
-      ...nullNotes(o),
-    })),
-  });
-  data.observations.forEach((o) =>
-    citations.push(...citationRows(o.citations, { observationKey: o.key })),
-  );
-  await tx.actor.createMany({
-    data: data.actors.map((a) => ({
-      key: a.key,
-      countryKey: a.country,
-      type: a.type,
-      nameZh: a.nameZh,
-      nameEn: a.nameEn,
-    })),
-  });
-  for (const actor of data.actors) {
-    for (const role of actor.roles) {
-      const row = await tx.actorRole.create({
-        data: {
-          actorKey: actor.key,
-          dimensionKey: role.dimension,
-          roleZh: role.roleZh,
-          roleEn: role.roleEn,
-        },
-      });
-      citations.push(...citationRows(role.citations, { actorRoleId: row.id }));
-    }
-  }
-  await tx.citation.createMany({ data: citations });
 }

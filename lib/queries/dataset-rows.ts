@@ -28,6 +28,7 @@ export function citationRows(
     ...(c.kind === "source"
       ? {
           sourceKey: c.source,
+          sourceVersion: c.version ?? 1,
           quote: c.quote,
           start: c.start,
           end: c.end,
@@ -52,6 +53,9 @@ export function citationFromRow(row: CitationRow): Citation {
   return {
     kind: "source",
     source: row.sourceKey!,
+    ...(row.sourceVersion !== null && row.sourceVersion !== 1
+      ? { version: row.sourceVersion }
+      : {}),
     quote: row.quote!,
     start: row.start!,
     end: row.end!,

@@ -6,7 +6,7 @@ import { DATASET_FORMAT, type Dataset } from "@/lib/dataset/schema";
 
 const withCitations = { citations: { orderBy: { position: "asc" as const } } };
 
-async function readRows(tx: Tx) {
+export async function readRows(tx: Tx) {
   return {
     meta: await tx.datasetMeta.findUnique({ where: { id: 1 } }),
     sources: await tx.sourceDocument.findMany(),
@@ -19,6 +19,12 @@ async function readRows(tx: Tx) {
     actors: await tx.actor.findMany({ include: { roles: { include: withCitations } } }),
   };
 }
+
+/** The fields whose value is not null: the dataset format leaves absent fields out. */
+const optional = <T extends Record<string, string | null>>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as {
+    [K in keyof T]?: string;
+  };
 
 type Rows = Awaited<ReturnType<typeof readRows>>;
 type D = Dataset;
@@ -45,7 +51,7 @@ export async function datasetVersion(): Promise<number> {
 }
 
 // canonicalize() re-validates every value against the zod schema; the casts only name the types.
-function toDataset({
+export function toDataset({
   sources,
   countries,
   dimensions,
@@ -60,6 +66,8 @@ function toDataset({
     version: 1,
     sources: sources.map((s) => ({
       key: s.key,
+      ...(s.version !== 1 ? { version: s.version } : {}),
+      ...(s.replaces !== null ? { replaces: s.replaces } : {}),
       file: s.file,
       titleZh: s.titleZh,
       titleEn: s.titleEn,
@@ -68,6 +76,14 @@ function toDataset({
       language: s.language as D["sources"][number]["language"],
       kind: s.kind as D["sources"][number]["kind"],
       format: s.format as D["sources"][number]["format"],
+      ...optional({
+        publisher: s.publisher,
+        date: s.date,
+        url: s.url,
+        licence: s.licence,
+        summaryZh: s.summaryZh,
+        summaryEn: s.summaryEn,
+      }),
       ...notesFromRow(s),
       text: s.text,
     })),

@@ -4,6 +4,7 @@ import type { Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { countryName, dimensionName, pick } from "@/lib/dataset/localize";
+import { findSource } from "@/lib/dataset/sources";
 
 /** Names of things the dataset does not hold: chart titles and view names, from the messages. */
 export interface TargetWords {
@@ -40,7 +41,7 @@ export function describeTarget(
     }
     case "source-passage": {
       const exact = t.selector[0].exact;
-      const source = data.sources.find((s) => s.key === t.source);
+      const source = findSource(data, t.source);
       const quote = `“${exact.length > 36 ? `${exact.slice(0, 36)}…` : exact}”`;
       return source ? `${pick(lang, source.titleZh, source.titleEn)}${sep}${quote}` : quote;
     }

@@ -7,6 +7,7 @@ import { dataRules } from "@/lib/charts/data-laws/model";
 import { describeFigure } from "@/lib/charts/figures";
 import { cellFocus } from "@/lib/charts/matrix/model";
 import { scaleTone } from "@/lib/charts/matrix/scale-tone";
+import { latestSources } from "@/lib/dataset/sources";
 
 /** The dimensions the overview contrasts, in order; each is a matrix row. */
 export const HEADLINE_DIMENSIONS = [
@@ -36,7 +37,7 @@ export function datasetCounts(data: Dataset) {
     assessments: data.assessments.length,
     events: data.timeline.length,
     citations: [...eachCitation(data)].length,
-    sources: data.sources.length,
+    sources: latestSources(data).length,
   };
 }
 

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { findSource } from "@/lib/dataset/sources";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 
 /** An unknown source is a 404, answered here before the page streams behind loading.tsx. */
@@ -12,6 +13,6 @@ export default async function SourceLayout({
 }) {
   const { key } = await params;
   const data = await getDatasetSnapshot();
-  if (!data.sources.some((s) => s.key === key)) notFound();
+  if (!findSource(data, key)) notFound();
   return children;
 }

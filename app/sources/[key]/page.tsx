@@ -3,6 +3,7 @@ import { SourceViewer } from "@/components/sources/source-viewer";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import { withFocusMissing, type SearchParams } from "@/lib/view-state/state";
 import { viewAnnotations } from "@/lib/views/annotations";
+import { findSource } from "@/lib/dataset/sources";
 import { loadView } from "@/lib/views/context";
 import { buildSourceViewer } from "@/lib/views/sources/viewer";
 
@@ -21,7 +22,7 @@ export default async function SourcePage({
   const { annotations } = await viewAnnotations(context.user, context.path);
   const model = buildSourceViewer(context.data, context.state, key, annotations);
   if (!model) notFound(); // layout.tsx answers 404 first, before loading.tsx starts streaming
-  const source = context.data.sources.find((s) => s.key === key)!;
+  const source = findSource(context.data, key)!;
   return (
     <DashboardFrame
       context={{ ...context, problems: withFocusMissing(context.problems, model.focusMissing) }}

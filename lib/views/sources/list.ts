@@ -1,5 +1,6 @@
 import type { Dataset } from "@/lib/dataset/schema";
 import { getSourceWithCitations } from "@/lib/dataset/select";
+import { latestSources } from "@/lib/dataset/sources";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { sourceMeta, type SourceMeta } from "./meta";
 import { groupPassages } from "./passages";
@@ -12,7 +13,7 @@ export interface SourceListItem extends SourceMeta {
 
 /** Every source document with what the dataset says about it, in dataset order. */
 export function buildSourceList(data: Dataset, state: ViewState): SourceListItem[] {
-  return data.sources.map((source) => {
+  return latestSources(data).map((source) => {
     const citations = getSourceWithCitations(data, source.key)?.citations ?? [];
     return {
       ...sourceMeta(source, state.lang),

@@ -292,7 +292,9 @@ describe("/api/v1/annotations", () => {
   it("exports W3C Web Annotation JSON-LD and CSV", async () => {
     const quote = "总体而言,我国智慧城市建设在实践过程中主要采用“自上而下”的建设模式。";
     const text = (
-      await getDb().sourceDocument.findUniqueOrThrow({ where: { key: "cn-jp-comparison" } })
+      await getDb().sourceDocument.findUniqueOrThrow({
+        where: { key_version: { key: "cn-jp-comparison", version: 1 } },
+      })
     ).text;
     const start = text.indexOf(quote);
     const selector = [

@@ -74,6 +74,13 @@ export const GET = apiRoute(
               ) {
                 for (const change of page) {
                   if (!open) return;
+                  if (change.datasetVersion !== null) {
+                    lastSent = change.id;
+                    write(
+                      `id: ${change.id}\nevent: dataset\ndata: ${JSON.stringify({ version: change.datasetVersion })}\n\n`,
+                    );
+                    continue;
+                  }
                   const event = await changeFor(user, change);
                   lastSent = change.id;
                   if (event)
