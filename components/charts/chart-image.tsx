@@ -21,6 +21,8 @@ export function chartImage(
   state: ViewState,
   annotations: AnnotationView[] | null,
   now = new Date(),
+  /** the dataset version drawn, named in the credit line so a figure can be cited */
+  version?: number,
 ): ExportImage {
   const t = translator(state.lang);
   const entry = CHARTS[chart];
@@ -44,10 +46,17 @@ export function chartImage(
         sources: model.sources.join(t("common.separator")),
       }),
       caveats: model.caveats,
-      credit: t("common.export.credit", {
-        product: t("common.product"),
-        date: now.toISOString().slice(0, 10),
-      }),
+      credit:
+        version === undefined
+          ? t("common.export.credit", {
+              product: t("common.product"),
+              date: now.toISOString().slice(0, 10),
+            })
+          : t("common.export.creditVersion", {
+              product: t("common.product"),
+              version,
+              date: now.toISOString().slice(0, 10),
+            }),
       legendTitle: t("common.export.legendTitle"),
       moreAnnotations:
         numbers.more > 0 ? t("common.export.moreNotes", { count: numbers.more }) : null,

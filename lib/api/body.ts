@@ -7,11 +7,12 @@ const MAX_BYTES = 64 * 1024;
 export async function readJson<S extends z.ZodType>(
   request: Request,
   schema: S,
+  { maxBytes = MAX_BYTES }: { maxBytes?: number } = {},
 ): Promise<z.infer<S>> {
-  const tooLarge = () => new AppError("bad_request", "bodyTooLarge");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) throw tooLarge();
+  const tooLarge = () => new AppError("too_large", "bodyTooLarge");
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BYTES) throw tooLarge();
+  if (new TextEncoder().encode(text).length > maxBytes) throw tooLarge();
   let json: unknown;
   try {
     json = JSON.parse(text);

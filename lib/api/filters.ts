@@ -28,3 +28,16 @@ export function checkFilter(filter: ComparisonFilter, data: Dataset): Comparison
     throw badRequest("yearsReversed", { from: String(filter.from), to: String(filter.to) });
   return { ...filter, countries: filter.countries?.map((c) => c.toUpperCase()) };
 }
+
+/** The comparison filter of parsed parameters, without the others (version, …). */
+export const filterOf = ({
+  countries,
+  dimensions,
+  from,
+  to,
+}: ComparisonFilter & Record<string, unknown>): ComparisonFilter => ({
+  countries,
+  dimensions,
+  from,
+  to,
+});

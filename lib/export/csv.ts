@@ -6,9 +6,14 @@ import type { ChartTable } from "@/lib/charts/types";
  * empty fields where the table shows "—". A byte-order mark lets spreadsheet programs read the
  * Chinese text as UTF-8; cells that would start a formula are escaped.
  */
-export function tableCsv(table: ChartTable): string {
-  const rows = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? ""));
-  return stringify([table.columns.map((c) => c.label), ...rows], {
+export function tableCsv(table: ChartTable, version?: { label: string; number: number }): string {
+  const cells = (row: ChartTable["rows"][number]) => table.columns.map((c) => row[c.key] ?? "");
+  // The dataset version as a last column, so a figure pasted elsewhere still names its state.
+  const rows = table.rows.map((row) =>
+    version ? [...cells(row), String(version.number)] : cells(row),
+  );
+  const header = table.columns.map((c) => c.label);
+  return stringify([version ? [...header, version.label] : header, ...rows], {
     bom: true,
     escape_formulas: true,
   });

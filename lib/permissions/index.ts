@@ -5,7 +5,7 @@ import { hasRole, type Principal } from "./roles";
 export const canRead = (user: Principal | null) => hasRole(user, "viewer");
 export const canAnnotate = (user: Principal | null) => hasRole(user, "analyst");
 export const canExport = (user: Principal | null) => hasRole(user, "analyst");
-export const canCurateDataset = (user: Principal | null) => hasRole(user, "editor");
+
 export const canManageUsers = (user: Principal | null) => hasRole(user, "admin");
 export const canViewAuditLog = (user: Principal | null) => hasRole(user, "admin");
 
@@ -21,3 +21,14 @@ export {
   type AnnotationVisibility,
 } from "./annotations";
 export { hasRole, ROLES, roleSchema, type CurrentUser, type Principal, type Role } from "./roles";
+export {
+  canApproveChangeRequest,
+  canEditChangeRequest,
+  canManageSources,
+  canMarkReviewed,
+  canProposeChanges,
+  canPublishChanges,
+  canReviewChanges,
+  canSeeChangeRequest,
+  canSeeChangeRequests,
+} from "./curation";

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   canAnnotate,
-  canCurateDataset,
+  canManageSources,
+  canProposeChanges,
+  canReviewChanges,
   canExport,
   canManageToken,
   canManageUsers,
@@ -22,7 +24,9 @@ describe("permissions", () => {
     ["canRead", canRead, ["viewer", "analyst", "editor", "admin"]],
     ["canAnnotate", canAnnotate, ["analyst", "editor", "admin"]],
     ["canExport", canExport, ["analyst", "editor", "admin"]],
-    ["canCurateDataset", canCurateDataset, ["editor", "admin"]],
+    ["canManageSources", canManageSources, ["editor", "admin"]],
+    ["canReviewChanges", canReviewChanges, ["editor", "admin"]],
+    ["canProposeChanges", canProposeChanges, ["analyst", "editor", "admin"]],
     ["canManageUsers", canManageUsers, ["admin"]],
     ["canViewAuditLog", canViewAuditLog, ["admin"]],
   ] as const)("%s allows exactly %j", (_name, can, allowed) => {

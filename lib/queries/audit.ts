@@ -10,7 +10,15 @@ export type AuditAction =
   | "user-disabled"
   | "password-reset"
   | "token-created"
-  | "token-revoked";
+  | "token-revoked"
+  | "change-request-created"
+  | "change-request-updated"
+  | "change-request-reviewed"
+  | "change-request-published"
+  | "fact-reviewed"
+  | "fact-review-cleared"
+  | "source-added"
+  | "source-version-added";
 
 export interface AuditEntry {
   action: AuditAction;

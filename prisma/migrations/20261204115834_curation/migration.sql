@@ -80,6 +80,7 @@ CREATE TABLE "ChangeRequest" (
     "baseVersion" INTEGER NOT NULL,
     "changes" JSONB NOT NULL,
     "revision" INTEGER NOT NULL DEFAULT 1,
+    "reanchor" JSONB,
     "publishedVersion" INTEGER,
     "publishedById" TEXT,
     "publishedAt" TIMESTAMP(3),

@@ -1,11 +1,15 @@
+import { datasetFor, versionParams, withVersion } from "@/lib/api/dataset";
 import { apiRoute } from "@/lib/api/route";
 import { jsonWithEtag } from "@/lib/api/respond";
 import { canRead } from "@/lib/permissions";
-import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/v1/dataset: the whole dataset, in the import/export format.
-export const GET = apiRoute({ permission: canRead }, async (request) =>
-  jsonWithEtag(request, await getDatasetSnapshot()),
+// GET /api/v1/dataset?version=N: the whole dataset, in the import/export format (published, or as of version N).
+export const GET = apiRoute(
+  { permission: canRead, searchParams: versionParams },
+  async (request, { searchParams }) => {
+    const { data, version } = await datasetFor(searchParams.version);
+    return withVersion(jsonWithEtag(request, data), version);
+  },
 );

@@ -1,9 +1,9 @@
-import { checkFilter, filterParams } from "@/lib/api/filters";
+import { datasetFor, versionParams, withVersion } from "@/lib/api/dataset";
+import { checkFilter, filterOf, filterParams } from "@/lib/api/filters";
 import { apiRoute } from "@/lib/api/route";
 import { jsonWithEtag } from "@/lib/api/respond";
 import { listTimeline } from "@/lib/dataset/select";
 import { canRead } from "@/lib/permissions";
-import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 
 export const dynamic = "force-dynamic";
 
@@ -11,10 +11,17 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(
   {
     permission: canRead,
-    searchParams: filterParams.pick({ countries: true, from: true, to: true }),
+    searchParams: filterParams
+      .pick({ countries: true, from: true, to: true })
+      .extend(versionParams.shape),
   },
   async (request, { searchParams }) => {
-    const data = await getDatasetSnapshot();
-    return jsonWithEtag(request, { events: listTimeline(data, checkFilter(searchParams, data)) });
+    const { data, version } = await datasetFor(searchParams.version);
+    return withVersion(
+      jsonWithEtag(request, {
+        events: listTimeline(data, checkFilter(filterOf(searchParams), data)),
+      }),
+      version,
+    );
   },
 );

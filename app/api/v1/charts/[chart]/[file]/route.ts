@@ -6,7 +6,8 @@ import { tableCsv } from "@/lib/export/csv";
 import { renderPng, renderSvg } from "@/lib/export/image/render";
 import { exportParams, parseExportRequest } from "@/lib/export/request";
 import { canExport } from "@/lib/permissions";
-import { getDatasetSnapshot } from "@/lib/queries/snapshot";
+import { datasetFor, versionParam, withVersion } from "@/lib/api/dataset";
+import { translator } from "@/lib/i18n/translator";
 import { viewAnnotations } from "@/lib/views/annotations";
 
 export const dynamic = "force-dynamic";
@@ -19,14 +20,16 @@ const TYPES = {
   png: "image/png",
 } as const;
 
-// GET /api/v1/charts/{chart}/export.{csv,svg,png}?countries=CN,JP&dims=&from=&to=&lang=zh|en&scale=1|2|4&annotations=0|1
+// GET /api/v1/charts/{chart}/export.{csv,svg,png}?countries=CN,JP&dims=&from=&to=&lang=zh|en&scale=1|2|4&annotations=0|1&version=N
 // CSV: the chart's table view. SVG and PNG: the chart drawn on the server with its title, countries,
 // sources line, date and product name, and with annotations=1 the team's annotations as numbered
 // markers and a legend. Analysts and above, signed in or with an API token.
-export const GET = apiRoute<Params, typeof exportParams>(
-  { permission: canExport, searchParams: exportParams },
+const params = exportParams.extend({ version: versionParam.optional() });
+
+export const GET = apiRoute<Params, typeof params>(
+  { permission: canExport, searchParams: params },
   async (_request, { params, searchParams, lang, user }) => {
-    const data = await getDatasetSnapshot();
+    const { data, version } = await datasetFor(searchParams.version);
     const { chart, format, state, scale, annotations } = parseExportRequest(
       params.chart,
       params.file,
@@ -40,17 +43,25 @@ export const GET = apiRoute<Params, typeof exportParams>(
       : null;
     const body =
       format === "csv"
-        ? tableCsv(CHARTS[chart].build(data, state).table)
+        ? tableCsv(CHARTS[chart].build(data, state).table, {
+            label: translator(lang)("common.export.versionColumn"),
+            number: version,
+          })
         : format === "svg"
-          ? await renderSvg(chartImage(chart, data, state, notes))
-          : new Uint8Array(await renderPng(chartImage(chart, data, state, notes), scale));
-    const name = `smart-city-compare-${chart}-${state.countries.join("-")}-${lang}${format === "png" && scale > 1 ? `@${scale}x` : ""}.${format}`;
-    return new NextResponse(body, {
-      headers: {
-        "Content-Type": TYPES[format],
-        "Content-Disposition": `attachment; filename="${name}"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
+          ? await renderSvg(chartImage(chart, data, state, notes, new Date(), version))
+          : new Uint8Array(
+              await renderPng(chartImage(chart, data, state, notes, new Date(), version), scale),
+            );
+    const name = `smart-city-compare-${chart}-${state.countries.join("-")}-v${version}-${lang}${format === "png" && scale > 1 ? `@${scale}x` : ""}.${format}`;
+    return withVersion(
+      new NextResponse(body, {
+        headers: {
+          "Content-Type": TYPES[format],
+          "Content-Disposition": `attachment; filename="${name}"`,
+          "Cache-Control": "private, no-store",
+        },
+      }),
+      version,
+    );
   },
 );
