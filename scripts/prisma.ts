@@ -2,14 +2,14 @@
 import { parseEnv } from "@/lib/config/env";
 import { prismaCli, runNode, toolEnv } from "@/scripts/db/tools";
 import { ensureClient } from "@/scripts/launcher/build";
-import { openDatabase } from "@/scripts/launcher/database";
+import { openToolDatabase } from "@/scripts/launcher/database";
 import { exitWithError } from "@/scripts/launcher/errors";
 
 async function main() {
   const args = process.argv.slice(2);
   const env = parseEnv();
   if (args[0] !== "generate") await ensureClient();
-  const db = await openDatabase(env);
+  const db = await openToolDatabase(env);
   try {
     const { code } = await runNode(prismaCli, args, { env: toolEnv({ DATABASE_URL: db.url }) });
     process.exitCode = code;

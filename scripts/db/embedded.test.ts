@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { EmbeddedDatabaseError, startEmbeddedDatabase } from "./embedded";
+import { EmbeddedDatabaseError, readLock, startEmbeddedDatabase } from "./embedded";
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -57,18 +57,41 @@ describe("embedded PGlite", () => {
 
   it("refuses a folder that a live process holds", async () => {
     const dir = await tempDir();
-    const { writeFile } = await import("node:fs/promises");
     // PID 1 is always alive: pretend another process holds the folder.
     await writeFile(path.join(dir, "pglite.lock"), "1");
     await expect(startEmbeddedDatabase({ dataDir: dir })).rejects.toThrow(EmbeddedDatabaseError);
     await expect(startEmbeddedDatabase({ dataDir: dir })).rejects.toThrow(/in use by process 1/);
   });
 
-  it("takes over a lock left by a process that is gone", async () => {
+  it.each(["999999999", '{"pid":999999999,"url":"postgresql://postgres@127.0.0.1:1/postgres"}'])(
+    "takes over a lock left by a process that is gone: %s",
+    async (stale) => {
+      const dir = await tempDir();
+      await writeFile(path.join(dir, "pglite.lock"), stale);
+      const db = await startEmbeddedDatabase({ dataDir: dir });
+      await db.stop();
+    },
+  );
+
+  it("advertises its pid and URL in a lock file only its owner can read", async () => {
     const dir = await tempDir();
-    const { writeFile } = await import("node:fs/promises");
-    await writeFile(path.join(dir, "pglite.lock"), "999999999");
     const db = await startEmbeddedDatabase({ dataDir: dir });
-    await db.stop();
+    try {
+      const lockFile = path.join(dir, "pglite.lock");
+      expect((await stat(lockFile)).mode & 0o777).toBe(0o600);
+      expect(JSON.parse(await readFile(lockFile, "utf8"))).toEqual({
+        pid: process.pid,
+        url: db.url,
+      });
+      expect(await readLock(dir)).toEqual({ pid: process.pid, url: db.url });
+    } finally {
+      await db.stop();
+    }
+  });
+
+  it("reads a lock file in the old format, a plain pid", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "pglite.lock"), "4242");
+    expect(await readLock(dir)).toEqual({ pid: 4242 });
   });
 });

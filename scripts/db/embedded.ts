@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGliteWireServer } from "./wire/server";
@@ -11,6 +11,8 @@ export interface EmbeddedDatabase {
 
 export class EmbeddedDatabaseError extends Error {}
 
+const LOCK_FILE = "pglite.lock";
+
 function isAlive(pid: number) {
   try {
     process.kill(pid, 0);
@@ -20,15 +22,47 @@ function isAlive(pid: number) {
   }
 }
 
+/** Who holds a data folder: its pid, and the wire server's URL once it serves. */
+export interface EmbeddedLock {
+  pid: number;
+  url?: string;
+}
+
+/** The lock file's holder: JSON, or a plain pid as written before the URL was added. */
+export async function readLock(dataDir: string): Promise<EmbeddedLock | null> {
+  const text = await readFile(path.join(path.resolve(dataDir), LOCK_FILE), "utf8").catch(() => "");
+  try {
+    const lock = JSON.parse(text) as EmbeddedLock;
+    if (Number.isInteger(lock?.pid)) return typeof lock.url === "string" ? lock : { pid: lock.pid };
+  } catch {
+    // not JSON: the old format
+  }
+  const pid = Number.parseInt(text, 10);
+  return Number.isInteger(pid) ? { pid } : null;
+}
+
+/** The holder of a data folder when it is a live process other than this one. */
+export async function liveHolder(dataDir: string): Promise<EmbeddedLock | null> {
+  const lock = await readLock(dataDir);
+  return lock && lock.pid !== process.pid && isAlive(lock.pid) ? lock : null;
+}
+
+/** Written whole (temporary file, then rename) and readable by the owner only: it may hold credentials. */
+async function writeLock(lockFile: string, lock: EmbeddedLock) {
+  const temporary = `${lockFile}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(lock), { mode: 0o600 });
+  await rename(temporary, lockFile);
+}
+
 /** One process at a time may open a PGlite folder; a second one would corrupt it. */
-async function takeLock(lockFile: string) {
-  const held = Number.parseInt(await readFile(lockFile, "utf8").catch(() => ""), 10);
-  if (Number.isInteger(held) && held !== process.pid && isAlive(held)) {
+async function takeLock(dataDir: string, lockFile: string) {
+  const held = await liveHolder(dataDir);
+  if (held) {
     throw new EmbeddedDatabaseError(
-      `The embedded database in ${path.dirname(lockFile)} is in use by process ${held}. Stop that process, or set DATA_DIR to another folder.`,
+      `The embedded database in ${dataDir} is in use by process ${held.pid}. Stop that process, or set DATA_DIR to another folder.`,
     );
   }
-  await writeFile(lockFile, String(process.pid));
+  await writeLock(lockFile, { pid: process.pid });
 }
 
 /**
@@ -44,8 +78,8 @@ export async function startEmbeddedDatabase(options: {
   if (options.dataDir) {
     dataDir = path.resolve(options.dataDir);
     await mkdir(dataDir, { recursive: true });
-    lockFile = path.join(dataDir, "pglite.lock");
-    await takeLock(lockFile);
+    lockFile = path.join(dataDir, LOCK_FILE);
+    await takeLock(dataDir, lockFile);
   }
   const db = await PGlite.create(options.dataDir ? path.join(dataDir, "pglite") : undefined);
   // Every connection shares PGlite's single backend session, one batch or transaction at a time.
@@ -66,6 +100,9 @@ export async function startEmbeddedDatabase(options: {
       `Cannot serve the embedded database on port ${options.port}: ${code ?? (error as Error).message}.`,
     );
   }
+  const url = `postgresql://postgres@${address}/postgres`;
+  // Command-line tools find the running database here and connect to it instead of the folder.
+  if (lockFile) await writeLock(lockFile, { pid: process.pid, url });
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= (async () => {
@@ -74,5 +111,5 @@ export async function startEmbeddedDatabase(options: {
       await db.close(); // flushes and closes the data folder cleanly
       if (lockFile) await rm(lockFile, { force: true });
     })());
-  return { url: `postgresql://postgres@${address}/postgres`, dataDir, stop };
+  return { url, dataDir, stop };
 }

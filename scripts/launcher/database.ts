@@ -1,5 +1,5 @@
 import type { Env } from "@/lib/config/env";
-import { startEmbeddedDatabase } from "@/scripts/db/embedded";
+import { liveHolder, startEmbeddedDatabase } from "@/scripts/db/embedded";
 import { probeDatabase } from "@/scripts/db/probe";
 
 export class DatabaseUnavailableError extends Error {}
@@ -32,4 +32,27 @@ export async function openDatabase(env: Env): Promise<OpenDatabase> {
     embedded: true,
     stop: db.stop,
   };
+}
+
+/**
+ * For command-line tools: like openDatabase, but when a running app holds the embedded database in
+ * DATA_DIR and its wire server answers, the tool connects to that server (PGlite allows one process
+ * per folder). The app itself keeps using openDatabase, so a second app is still refused.
+ */
+export async function openToolDatabase(env: Env): Promise<OpenDatabase> {
+  if (!env.DATABASE_URL) {
+    const holder = await liveHolder(env.DATA_DIR);
+    // No URL yet (still starting, or an older version): openDatabase explains who holds the folder.
+    if (holder?.url && !(await probeDatabase(holder.url))) {
+      // On stderr, so that output meant for a pipe (a token) stays alone on stdout.
+      console.error(`Using the embedded database of the running app (process ${holder.pid}).`);
+      return {
+        url: holder.url,
+        label: `embedded PostgreSQL (PGlite) of the running app (process ${holder.pid})`,
+        embedded: true,
+        stop: async () => {},
+      };
+    }
+  }
+  return openDatabase(env);
 }
