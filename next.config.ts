@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
     "@resvg/resvg-js",
     "subset-font",
     "@expo-google-fonts/noto-sans-sc",
+    // pdf.js (legacy build) loads its worker module and optional canvas binding at run time.
+    "pdfjs-dist",
   ],
   poweredByHeader: false,
   async headers() {
