@@ -5,6 +5,10 @@ import type { ReactNode } from "react";
 import { LOCALE_OF } from "@/lib/i18n/lang";
 import { requestLang } from "@/lib/i18n/request";
 import "./globals.css";
+import "./styles/curation.css";
+import "./styles/editing.css";
+import "./styles/history.css";
+import "./styles/sourcing.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common.meta");

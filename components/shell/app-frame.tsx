@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { CurrentUser } from "@/lib/permissions";
+import { canSeeChangeRequests, type CurrentUser } from "@/lib/permissions";
 import type { Lang } from "@/lib/i18n/lang";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
-export type ActiveTab = "overview" | "matrix" | "charts" | "sources" | null;
+export type ActiveTab = "overview" | "matrix" | "charts" | "sources" | "curation" | null;
 
 /**
  * The frame of every signed-in page: the product, the views, page tools (the dashboard's country
@@ -53,6 +53,11 @@ export async function AppFrame({
           <a href={link("/sources")} aria-current={current("sources")}>
             {t("nav.sources")}
           </a>
+          {canSeeChangeRequests(user) && (
+            <a href={link("/curation")} aria-current={current("curation")}>
+              {t("nav.curation")}
+            </a>
+          )}
         </nav>
         <div className="tools">
           {tools}
@@ -71,21 +76,27 @@ export async function AccountPage({
   lang,
   path,
   title,
+  active = null,
+  query = "",
   children,
 }: {
   user: CurrentUser;
   lang: Lang;
   path: string;
   title: string;
+  /** the tab this page belongs to (curation pages), none for account pages */
+  active?: ActiveTab;
+  /** the page's own query (without lang), kept when the language is switched */
+  query?: string;
   children: ReactNode;
 }) {
   return (
     <AppFrame
       user={user}
       lang={lang}
-      active={null}
+      active={active}
       link={(to) => `${to}?lang=${lang}`}
-      langHref={(to) => `${path}?lang=${to}`}
+      langHref={(to) => `${path}?${query ? `${query}&` : ""}lang=${to}`}
     >
       <main id="main" tabIndex={-1} className="account-page">
         <h1>{title}</h1>

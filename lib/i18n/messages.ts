@@ -5,6 +5,9 @@ import auth from "@/messages/en/auth.json" with { type: "json" };
 import charts from "@/messages/en/charts.json" with { type: "json" };
 import common from "@/messages/en/common.json" with { type: "json" };
 import curation from "@/messages/en/curation.json" with { type: "json" };
+import sourcing from "@/messages/en/sourcing.json" with { type: "json" };
+import history from "@/messages/en/history.json" with { type: "json" };
+import editing from "@/messages/en/editing.json" with { type: "json" };
 import errors from "@/messages/en/errors.json" with { type: "json" };
 import indicators from "@/messages/en/indicators.json" with { type: "json" };
 import matrix from "@/messages/en/matrix.json" with { type: "json" };
@@ -19,6 +22,9 @@ import authZh from "@/messages/zh/auth.json" with { type: "json" };
 import chartsZh from "@/messages/zh/charts.json" with { type: "json" };
 import commonZh from "@/messages/zh/common.json" with { type: "json" };
 import curationZh from "@/messages/zh/curation.json" with { type: "json" };
+import sourcingZh from "@/messages/zh/sourcing.json" with { type: "json" };
+import historyZh from "@/messages/zh/history.json" with { type: "json" };
+import editingZh from "@/messages/zh/editing.json" with { type: "json" };
 import errorsZh from "@/messages/zh/errors.json" with { type: "json" };
 import indicatorsZh from "@/messages/zh/indicators.json" with { type: "json" };
 import matrixZh from "@/messages/zh/matrix.json" with { type: "json" };
@@ -45,6 +51,7 @@ const en = {
   errors,
   validation,
   curation,
+  editing,
 };
 export type Messages = typeof en;
 const zh: Messages = {
@@ -62,6 +69,7 @@ const zh: Messages = {
   errors: errorsZh,
   validation: validationZh,
   curation: curationZh,
+  editing: editingZh,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };
