@@ -52,6 +52,8 @@ const en = {
   validation,
   curation,
   editing,
+  history,
+  sourcing,
 };
 export type Messages = typeof en;
 const zh: Messages = {
@@ -70,6 +72,8 @@ const zh: Messages = {
   validation: validationZh,
   curation: curationZh,
   editing: editingZh,
+  history: historyZh,
+  sourcing: sourcingZh,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };
