@@ -2,6 +2,8 @@ import type { z } from "zod";
 import { AppError, badRequest } from "@/lib/errors/app-error";
 
 const MAX_BYTES = 64 * 1024;
+/** Change requests carry whole facts with their quotes: more room than other bodies. */
+export const CHANGE_BODY_BYTES = 2 * 1024 * 1024;
 
 /** A JSON request body checked by a schema; a zod problem becomes a 400 naming it (lib/errors/handle.ts). */
 export async function readJson<S extends z.ZodType>(

@@ -1,6 +1,14 @@
 import type { Citation, Dataset } from "@/lib/dataset/schema";
 import type { Change } from "./changes";
-import { factKeyOf, findFact, type Entity, type FactValue } from "./facts";
+import {
+  eachFact,
+  factKeyOf,
+  findFact,
+  KEY_FIELDS,
+  keyFieldsOf,
+  type Entity,
+  type FactValue,
+} from "./facts";
 
 // What a change does to a fact, field by field (DoltHub's cell diff): old and new values of every
 // field that differs, both languages being separate fields, and the citations added and removed.
@@ -67,4 +75,19 @@ export function diffChanges(base: Dataset, next: Dataset, changes: readonly Chan
       after,
     };
   });
+}
+
+/** Facts present in both datasets whose values differ, as update fields (every non-key field). */
+export function diffDatasetFacts(before: Dataset, after: Dataset) {
+  const old = new Map([...eachFact(before)].map((f) => [f.factKey, f.value]));
+  const result: { entity: Entity; key: Record<string, string>; fields: FactValue }[] = [];
+  for (const fact of eachFact(after)) {
+    const was = old.get(fact.factKey);
+    if (!was || same(was, fact.value)) continue;
+    const fields = Object.fromEntries(
+      Object.entries(fact.value).filter(([k]) => !KEY_FIELDS[fact.entity].includes(k)),
+    );
+    result.push({ entity: fact.entity, key: keyFieldsOf(fact.entity, fact.value), fields });
+  }
+  return result;
 }

@@ -51,7 +51,7 @@ const lock = (tx: Tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(${DATASET_L
 /** The published dataset and its number, inside the lock; a database from before versions gets its baseline. */
 async function published(tx: Tx): Promise<{ version: number; data: Dataset }> {
   const latest = await tx.datasetVersion.findFirst({ orderBy: { number: "desc" } });
-  if (latest) return { version: latest.number, data: latest.data as unknown as Dataset };
+  if (latest) return { version: latest.number, data: JSON.parse(latest.data) as Dataset };
   const meta = await tx.datasetMeta.findUnique({ where: { id: 1 } });
   if (!meta || meta.version === 0) return { version: 0, data: EMPTY_DATASET };
   const data = toDataset(await readRows(tx));
@@ -64,7 +64,7 @@ async function published(tx: Tx): Promise<{ version: number; data: Dataset }> {
   return { version: meta.version, data };
 }
 
-const json = (data: Dataset) => data as unknown as Prisma.InputJsonValue;
+const json = (data: Dataset) => JSON.stringify(data);
 
 /** A history row for every fact added, changed or retired between two datasets. */
 function factRevisions(
@@ -230,7 +230,7 @@ export async function readDatasetAt(number: number): Promise<Dataset | null> {
     select: { data: true },
   });
   if (!row) return null;
-  const data = row.data as unknown as Dataset;
+  const data = JSON.parse(row.data) as Dataset;
   // A few pinned versions at a time: readers of old versions are rare, each is a whole dataset.
   if (pinned.size >= 8) pinned.delete(pinned.keys().next().value!);
   pinned.set(number, data);

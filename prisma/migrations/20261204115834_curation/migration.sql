@@ -49,7 +49,7 @@ CREATE TABLE "DatasetVersion" (
     "createdById" TEXT,
     "changeRequestId" TEXT,
     "summary" TEXT NOT NULL,
-    "data" JSONB NOT NULL,
+    "data" TEXT NOT NULL,
 
     CONSTRAINT "DatasetVersion_pkey" PRIMARY KEY ("number")
 );

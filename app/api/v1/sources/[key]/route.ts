@@ -1,18 +1,28 @@
+import { z } from "zod";
+import { datasetFor, versionParam, withVersion } from "@/lib/api/dataset";
 import { apiRoute } from "@/lib/api/route";
 import { jsonWithEtag } from "@/lib/api/respond";
 import { getSourceWithCitations } from "@/lib/dataset/select";
 import { notFound } from "@/lib/errors/app-error";
 import { canRead } from "@/lib/permissions";
-import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/v1/sources/{key}: the stored text and every citation into it, with what cites it.
-export const GET = apiRoute<{ key: string }>(
-  { permission: canRead },
-  async (request, { params }) => {
-    const result = getSourceWithCitations(await getDatasetSnapshot(), params.key);
-    if (!result) throw notFound("unknownSource", { key: params.key });
-    return jsonWithEtag(request, result);
+const params = z.object({
+  /** the source's version (default: its latest) */
+  sourceVersion: versionParam.optional(),
+  /** the dataset version (default: published) */
+  version: versionParam.optional(),
+});
+
+// GET /api/v1/sources/{key}?sourceVersion=N&version=M: the stored text of a version and every
+// citation into it, with what cites it.
+export const GET = apiRoute<{ key: string }, typeof params>(
+  { permission: canRead, searchParams: params },
+  async (request, { params: route, searchParams }) => {
+    const { data, version } = await datasetFor(searchParams.version);
+    const result = getSourceWithCitations(data, route.key, searchParams.sourceVersion);
+    if (!result) throw notFound("unknownSource", { key: route.key });
+    return withVersion(jsonWithEtag(request, result), version);
   },
 );

@@ -1,0 +1,20 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { readJson } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/route";
+import { canProposeChanges } from "@/lib/permissions";
+import { proposeRestore } from "@/lib/queries/history";
+
+export const dynamic = "force-dynamic";
+
+const restoreSchema = z.strictObject({
+  fact: z.string().max(300),
+  version: z.number().int().min(1),
+});
+
+// POST /api/v1/history/restore { fact, version }: a change request bringing back that value, for review.
+export const POST = apiRoute({ permission: canProposeChanges }, async (request, { user, lang }) => {
+  const { fact, version } = await readJson(request, restoreSchema);
+  const row = await proposeRestore(user, fact, version, lang);
+  return NextResponse.json({ changeRequest: { id: row.id, status: row.status } }, { status: 201 });
+});

@@ -1,0 +1,89 @@
+import "server-only";
+import type { Change } from "@/lib/curation/changes";
+import { factKeyOf, findFact, type Entity, type FactKeyFields } from "@/lib/curation/facts";
+import type { Citation } from "@/lib/dataset/schema";
+import { getDb } from "@/lib/db/client";
+import { badRequest } from "@/lib/errors/app-error";
+import type { Lang } from "@/lib/i18n/lang";
+import type { CurrentUser } from "@/lib/permissions";
+import { createChangeRequest, updateChangeRequest } from "./change-requests";
+import { getDatasetSnapshot } from "./snapshot";
+
+// Each proposer has at most one draft change request, which the edit forms and "Cite this" fill
+// change by change until its author opens it for review.
+
+const changesOf = (row: { changes: unknown }) => row.changes as Change[];
+
+export function findDraft(user: CurrentUser) {
+  return getDb().changeRequest.findFirst({
+    where: { authorId: user.id, status: "draft" },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/** Puts a change in the user's draft (made if there is none); a change to the same fact replaces the earlier one. */
+export async function addToDraft(user: CurrentUser, change: Change, lang: Lang) {
+  const draft = await findDraft(user);
+  const key = factKeyOf(change.entity, change.key);
+  if (!draft) {
+    const title = lang === "zh" ? "草稿" : "Draft";
+    const row = await createChangeRequest(
+      user,
+      { title, description: "", changes: [change], draft: true },
+      lang,
+    );
+    return { id: row.id, changes: [change] };
+  }
+  const changes = [...changesOf(draft).filter((c) => factKeyOf(c.entity, c.key) !== key), change];
+  await updateChangeRequest(user, draft.id, { changes }, lang);
+  return { id: draft.id, changes };
+}
+
+export async function removeFromDraft(user: CurrentUser, factKey: string, lang: Lang) {
+  const draft = await findDraft(user);
+  if (!draft) return null;
+  const changes = changesOf(draft).filter((c) => factKeyOf(c.entity, c.key) !== factKey);
+  if (changes.length === 0) {
+    await getDb().changeRequest.delete({ where: { id: draft.id } });
+    return null;
+  }
+  await updateChangeRequest(user, draft.id, { changes }, lang);
+  return { id: draft.id, changes };
+}
+
+/**
+ * "Cite this": adds a citation to a fact (an actor's role when `role` names its dimension),
+ * starting from the fact as the draft already changes it, or as published.
+ */
+export async function citeInDraft(
+  user: CurrentUser,
+  cite: { entity: Entity; key: FactKeyFields; citation: Citation; role?: string },
+  lang: Lang,
+) {
+  const draft = await findDraft(user);
+  const key = factKeyOf(cite.entity, cite.key);
+  const pending = draft
+    ? changesOf(draft).find((c) => factKeyOf(c.entity, c.key) === key && c.op !== "retire")
+    : undefined;
+  const published = findFact(await getDatasetSnapshot(), cite.entity, cite.key)?.value;
+  const fact = { ...(published ?? {}), ...(pending?.fields ?? {}) } as Record<string, unknown>;
+  if (!published && !pending) throw badRequest("draft.noSuchFact", { fact: key });
+  const add = (list: unknown) => [...((list as Citation[] | undefined) ?? []), cite.citation];
+  let fields: Record<string, unknown>;
+  if (cite.entity === "actor") {
+    const roles = (fact.roles as { dimension: string; citations: Citation[] }[] | undefined) ?? [];
+    if (!roles.some((r) => r.dimension === cite.role))
+      throw badRequest("draft.noSuchRole", { role: cite.role ?? "" });
+    fields = {
+      ...(pending?.fields ?? {}),
+      roles: roles.map((r) =>
+        r.dimension === cite.role ? { ...r, citations: add(r.citations) } : r,
+      ),
+    };
+  } else fields = { ...(pending?.fields ?? {}), citations: add(fact.citations) };
+  return addToDraft(
+    user,
+    { op: pending?.op ?? "update", entity: cite.entity, key: cite.key, fields },
+    lang,
+  );
+}
