@@ -20,7 +20,9 @@ export default async function MatrixPage({
 }) {
   const context = await loadView("/matrix", searchParams);
   const entry = CHARTS.matrix;
-  const model = entry.build(context.data, context.state) as ChartModel<MatrixData>;
+  const model = entry.build(context.data, context.state, {
+    reviewed: context.reviewed,
+  }) as ChartModel<MatrixData>;
   const { detail, focusMissing } = model.data;
   const visible = await viewAnnotations(context.user, context.path);
   const tools = (

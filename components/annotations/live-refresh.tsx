@@ -1,30 +1,58 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
 /**
  * Keeps a server-rendered view current: every annotation change on the stream re-renders the
- * page's server components (badges, lists), a few at a time. EventSource reconnects by itself and
- * sends Last-Event-ID, so changes made while disconnected arrive too.
+ * page's server components (badges, lists), a few at a time, and so does a newly published
+ * dataset version. A view pinned to a version stays as it is (it is a citation) and only says
+ * that a newer version exists. EventSource reconnects by itself and sends Last-Event-ID, so
+ * changes made while disconnected arrive too.
  */
-export function LiveRefresh({ since }: { since: string }) {
+export function LiveRefresh({
+  since,
+  pinned = null,
+  currentHref,
+}: {
+  since: string;
+  /** The version the view is pinned to; null when it follows the published data. */
+  pinned?: number | null;
+  /** The same view on the current version. */
+  currentHref?: string;
+}) {
   const router = useRouter();
+  const t = useTranslations("history.views.live");
+  const [newer, setNewer] = useState<number | null>(null);
   // The last change the server-rendered page includes: what happens before the stream connects is caught up too.
   const from = useRef(since);
   useEffect(() => {
     const source = new EventSource(`/api/v1/annotations/stream?since=${from.current}`);
     let timer: ReturnType<typeof setTimeout> | null = null;
-    source.addEventListener("annotation", () => {
+    const refresh = () => {
       timer ??= setTimeout(() => {
         timer = null;
         router.refresh();
       }, 150);
+    };
+    source.addEventListener("annotation", refresh);
+    source.addEventListener("dataset", (event) => {
+      if (pinned === null) return refresh();
+      const version = Number((JSON.parse(event.data) as { version?: unknown }).version);
+      if (Number.isInteger(version) && version > pinned)
+        setNewer((known) => Math.max(known ?? 0, version));
     });
     return () => {
       if (timer) clearTimeout(timer);
       source.close();
     };
-  }, [router]);
-  return null;
+  }, [router, pinned]);
+  if (newer === null || !currentHref) return null;
+  return (
+    <p className="notice live-dataset" role="status" data-testid="newer-version">
+      <span>{t("newer", { version: newer })}</span>
+      <a href={currentHref}>{t("open", { version: newer })}</a>
+    </p>
+  );
 }

@@ -8,7 +8,7 @@ import type { Dataset } from "@/lib/dataset/schema";
 import { BODY_WIDTH, type ExportImage } from "@/lib/export/image/frame";
 import { formatList, translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
-import { CHARTS } from "./registry";
+import { CHARTS, type ChartExtras } from "./registry";
 
 /**
  * A chart (or the matrix) as an exported image: the registry's view model and export drawing for
@@ -23,10 +23,12 @@ export function chartImage(
   now = new Date(),
   /** the dataset version drawn, named in the credit line so a figure can be cited */
   version?: number,
+  /** the reviewed marks, when the image shows the current published data */
+  extras?: ChartExtras,
 ): ExportImage {
   const t = translator(state.lang);
   const entry = CHARTS[chart];
-  const model = entry.build(data, state);
+  const model = entry.build(data, state, extras);
   const numbers = annotations ? numberAnnotations(annotations, chart) : NO_NUMBERS;
   const layout = entry.layout(model, BODY_WIDTH);
   const body = model.empty

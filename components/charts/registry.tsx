@@ -18,7 +18,7 @@ import { lanesGeometry } from "@/lib/charts/lanes/layout";
 import type { LanesModelData } from "@/lib/charts/lanes/model";
 import { MatrixDrawing } from "@/lib/charts/matrix/drawing";
 import { matrixLayout } from "@/lib/charts/matrix/layout";
-import { buildMatrix, type MatrixData } from "@/lib/charts/matrix/model";
+import { buildMatrix, type MatrixData, type MatrixExtras } from "@/lib/charts/matrix/model";
 import { RadarDrawing } from "@/lib/charts/radar/drawing";
 import { radarLayout } from "@/lib/charts/radar/layout";
 import { buildRadar, type RadarData } from "@/lib/charts/radar/model";
@@ -43,8 +43,11 @@ import { RadarScreen } from "./screens/radar";
  * geometry at a width, the drawing of its exported image, and how the screen draws it. The marks
  * of both drawings come from lib/charts/<key>/ and carry the same `data-mark` keys.
  */
+/** What a view knows besides the dataset (the reviewed marks of the published facts); charts may ignore it. */
+export type ChartExtras = MatrixExtras;
+
 export interface ChartEntry<D = unknown, L = unknown> {
-  build: (data: Dataset, state: ViewState) => ChartModel<D>;
+  build: (data: Dataset, state: ViewState, extras?: ChartExtras) => ChartModel<D>;
   layout: (model: ChartModel<D>, width: number) => L & { height: number };
   /** The chart in an exported image, with its annotation markers. */
   exportBody: (
@@ -75,7 +78,7 @@ const entry = <D, L>(e: ChartEntry<D, L>) => e as unknown as ChartEntry;
 // drawing; a focused (or missing) event's details beside it.
 const lanes = (build: (data: Dataset, state: ViewState) => ChartModel<LanesModelData>) =>
   entry<LanesModelData, ReturnType<typeof lanesGeometry>>({
-    build,
+    build: (data, state) => build(data, state),
     layout: (m, width) => lanesGeometry(m.data.chart, { width, legend: true }),
     exportBody: (g, markers, m) => <LanesDrawing geometry={g} chart={m.key} markers={markers} />,
     screen: (m, s, path, annotations) => (
@@ -159,7 +162,7 @@ export const CHARTS: Record<ChartTarget, ChartEntry> = {
       ) : null,
   }),
   matrix: entry<MatrixData, ReturnType<typeof matrixLayout>>({
-    build: buildMatrix,
+    build: (data, state, extras) => buildMatrix(data, state, extras),
     layout: (m, width) => matrixLayout(m.data, width),
     exportBody: (l, markers, _m, s) => (
       <MatrixDrawing layout={l} silent={translator(s.lang)("matrix.silent")} markers={markers} />

@@ -2,14 +2,16 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { EvidenceList } from "@/components/evidence/evidence-list";
+import { FactActions } from "@/components/facts/fact-actions";
 import type { DetailView } from "@/lib/views/detail";
 import { DetailAnnotations } from "./detail-annotations";
 import { PanelShell } from "./panel-shell";
 
 /**
- * The one detail panel: title, facts, what only this kind of detail has (`children`: a rubric,
- * roles, what cites a passage), evidence, the annotations of its target, previous and next. It
- * closes the same way everywhere (PanelShell).
+ * The one detail panel: title, facts, what may be done with the fact (history, edit, reviewed),
+ * what only this kind of detail has (`children`: a rubric, roles, what cites a passage),
+ * evidence, the annotations of its target, previous and next. It closes the same way everywhere
+ * (PanelShell).
  */
 export async function DetailPanel({
   view,
@@ -53,6 +55,7 @@ export async function DetailPanel({
           ))}
         </dl>
       )}
+      {view.factRef && <FactActions factRef={view.factRef} />}
       {children}
       {view.evidence && (
         <>

@@ -8,6 +8,7 @@ import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { DimensionFilter } from "./dimension-filter";
 import { LevelChip } from "./level-chip";
 import { LevelLegend } from "./level-legend";
+import { ReviewedChip } from "./reviewed-chip";
 
 /** Dimensions × countries: each cell a mark and a link that opens its details (keyboard: Tab to a cell, Enter). */
 export async function ComparisonMatrix({
@@ -90,6 +91,7 @@ export async function ComparisonMatrix({
                             <span className="cell-count muted">
                               {te("citations", { count: cell.citations })}
                             </span>
+                            {cell.reviewed && <ReviewedChip reviewed={cell.reviewed} />}
                           </>
                         )}
                         {count > 0 && (

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LiveRefresh } from "@/components/annotations/live-refresh";
 import { ViewAnnotations } from "@/components/annotations/view-annotations";
+import { DatasetBanner } from "@/components/versions/dataset-banner";
 import { countryName } from "@/lib/dataset/localize";
 import type { ViewContext } from "@/lib/views/context";
 import { CHART_KEYS, viewHref, type ChartKey } from "@/lib/view-state/state";
@@ -13,8 +14,8 @@ export type ActiveView = "overview" | "matrix" | ChartKey | "sources";
 
 /**
  * A dashboard view in the app's frame, with the country picker and the view's annotations, the
- * charts' sub-navigation, the selection, and what the URL asked for that was ignored. Annotation
- * changes refresh the view live.
+ * charts' sub-navigation, the selection, the dataset it shows (a pinned version or a preview), and
+ * what the URL asked for that was ignored. Annotation changes and new versions refresh the view live.
  */
 export async function DashboardFrame({
   context,
@@ -55,6 +56,12 @@ export async function DashboardFrame({
       langHref={(to) => viewHref(path, state, { lang: to })}
       tools={tools}
     >
+      <DatasetBanner mode={context.dataset} state={state} path={path} lang={lang} />
+      <LiveRefresh
+        since={context.since}
+        pinned={context.dataset.kind === "pinned" ? context.dataset.version : null}
+        currentHref={viewHref(path, state, { version: null })}
+      />
       {isChart && (
         <nav aria-label={tc("navLabel")} className="subtabs">
           {CHART_KEYS.map((key) => (
@@ -79,7 +86,6 @@ export async function DashboardFrame({
       <main id="main" tabIndex={-1} className="dashboard">
         {children}
       </main>
-      <LiveRefresh since={context.since} />
     </AppFrame>
   );
 }

@@ -1,13 +1,15 @@
 import type { ViewState } from "@/lib/view-state/state";
 import type { ExportFormat, ExportTarget } from "./request";
 
-/** The server-side export of what a view shows: same countries, dimensions, years and language. */
+/** The server-side export of what a view shows: same countries, dimensions, years, language and version. */
 export function exportSearch(state: ViewState): string {
   const params = new URLSearchParams({ countries: state.countries.join(",") });
   if (state.dims) params.set("dims", state.dims.join(","));
   if (state.from !== null) params.set("from", String(state.from));
   if (state.to !== null) params.set("to", String(state.to));
   params.set("lang", state.lang);
+  // A pinned view exports the version it shows.
+  if (state.version) params.set("version", String(state.version));
   return params.toString().replaceAll("%2C", ",");
 }
 

@@ -32,6 +32,10 @@ export interface ViewState {
   from: number | null;
   to: number | null;
   focus: string | null;
+  /** A published dataset version the view is pinned to (a citable state); absent: the current one. */
+  version?: number | null;
+  /** A change request whose changes the view previews on top of the published data. */
+  preview?: string | null;
 }
 
 export type StateProblem =
@@ -40,7 +44,21 @@ export type StateProblem =
   | { key: "unknownDimension"; values: { value: string } }
   | { key: "badYears"; values: { from: string; to: string } }
   | { key: "badFocus"; values: { value: string } }
-  | { key: "focusMissing"; values: Record<string, never> };
+  | { key: "focusMissing"; values: Record<string, never> }
+  | { key: "badVersion" | "badPreview"; values: { value: string } }
+  | { key: "versionAndPreview"; values: Record<string, never> }
+  | { key: "noSuchVersion"; values: { version: number; latest: number } }
+  | { key: "previewHidden" | "previewStale"; values: Record<string, never> };
+
+/** The problems about the dataset a view shows (its version or preview), worded in the history catalog. */
+export const DATASET_PROBLEMS = [
+  "badVersion",
+  "badPreview",
+  "versionAndPreview",
+  "noSuchVersion",
+  "previewHidden",
+  "previewStale",
+] as const;
 
 /** The problems of a view whose highlighted item was not found in the data. */
 export const withFocusMissing = (problems: StateProblem[], missing: boolean): StateProblem[] =>
@@ -57,6 +75,8 @@ const list = (value: string | undefined) =>
     .filter(Boolean);
 /** Echoed input is cut short: a notice quotes what was ignored, never a paragraph of it. */
 const echo = (value: string) => (value.length > 24 ? `${value.slice(0, 24)}…` : value);
+const VERSION = /^\d{1,9}$/;
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FOCUS = /^(cell|event|passage|actor|observation|dimension|country):[A-Za-z0-9:_.-]{1,120}$/;
 
 function parseYear(value: string | undefined): number | null | undefined {
@@ -125,7 +145,27 @@ export function parseViewState(
   }
 
   const view = first(params.view) === "table" ? "table" : "chart";
-  return { state: { countries: chosen, dims, lang, view, from, to, focus }, problems };
+  const state: ViewState = { countries: chosen, dims, lang, view, from, to, focus };
+  Object.assign(state, parseDataset(params, problems));
+  return { state, problems };
+}
+
+/** `version=N` pins the view to a published version; `preview=<id>` shows a request's changes. Not both. */
+function parseDataset(params: SearchParams, problems: StateProblem[]): Partial<ViewState> {
+  const out: Partial<ViewState> = {};
+  const rawVersion = first(params.version)?.trim();
+  if (rawVersion) {
+    if (VERSION.test(rawVersion) && Number(rawVersion) >= 1) out.version = Number(rawVersion);
+    else problems.push({ key: "badVersion", values: { value: echo(rawVersion) } });
+  }
+  const rawPreview = first(params.preview)?.trim();
+  if (rawPreview) {
+    if (!REQUEST_ID.test(rawPreview))
+      problems.push({ key: "badPreview", values: { value: echo(rawPreview) } });
+    else if (out.version) problems.push({ key: "versionAndPreview", values: {} });
+    else out.preview = rawPreview.toLowerCase();
+  }
+  return out;
 }
 
 /**
@@ -142,6 +182,8 @@ export function toSearch(state: ViewState, patch: Partial<ViewState> = {}): stri
   if (s.from !== null) params.set("from", String(s.from));
   if (s.to !== null) params.set("to", String(s.to));
   if (s.focus) params.set("focus", s.focus);
+  if (s.version) params.set("version", String(s.version));
+  else if (s.preview) params.set("preview", s.preview);
   // Commas and colons are safe in a query and keep links readable.
   return `?${params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":")}`;
 }

@@ -1,12 +1,21 @@
 import { requireUser } from "@/lib/auth/require-user";
+import type { Dataset } from "@/lib/dataset/schema";
 import { requestLang } from "@/lib/i18n/request";
 import { latestChangeId } from "@/lib/queries/annotations";
-import { getDatasetSnapshot } from "@/lib/queries/snapshot";
+import { reviewMarks, type ReviewMark } from "@/lib/queries/history";
+import { getSnapshot } from "@/lib/queries/snapshot";
 import { parseViewState, type SearchParams } from "@/lib/view-state/state";
+import { viewDataset } from "@/lib/views/versions/dataset";
+
+const knownOf = (data: Dataset) => ({
+  countries: data.countries.map((c) => c.key),
+  dimensions: data.dimensions.map((d) => d.key),
+});
 
 /**
- * What every dashboard page starts from: the signed-in user, the language, the dataset snapshot
- * (cached per dataset version) and the view state read from the URL.
+ * What every dashboard page starts from: the signed-in user, the language, the dataset (the
+ * published snapshot, cached per version; a pinned version; or a change request's preview), the
+ * reviewed marks of the published facts, and the view state read from the URL.
  */
 export async function loadView(path: string, searchParams: Promise<SearchParams>) {
   const params = await searchParams;
@@ -15,17 +24,30 @@ export async function loadView(path: string, searchParams: Promise<SearchParams>
     for (const v of [value ?? []].flat()) query.append(key, v);
   const user = await requireUser(query.size ? `${path}?${query}` : path);
   // The last annotation change, read before anything the page shows: the live stream resumes after it.
-  const [lang, data, since] = await Promise.all([
+  const [lang, published, since] = await Promise.all([
     requestLang(),
-    getDatasetSnapshot(),
+    getSnapshot(),
     latestChangeId(),
   ]);
-  const known = {
-    countries: data.countries.map((c) => c.key),
-    dimensions: data.dimensions.map((d) => d.key),
+  let { state, problems } = parseViewState(params, knownOf(published.data), lang);
+  const shown = await viewDataset(user, lang, state, published);
+  // An older version or a preview may name other countries and dimensions: read the URL against it.
+  if (shown.data !== published.data)
+    ({ state, problems } = parseViewState(params, knownOf(shown.data), lang));
+  state = { ...state, ...shown.drop };
+  const reviewed: Record<string, ReviewMark> =
+    shown.mode.kind === "published" ? await reviewMarks() : {};
+  return {
+    user,
+    lang,
+    data: shown.data,
+    dataset: shown.mode,
+    reviewed,
+    state,
+    problems: [...problems, ...shown.problems],
+    path,
+    since: String(since),
   };
-  const { state, problems } = parseViewState(params, known, lang);
-  return { user, lang, data, state, problems, path, since: String(since) };
 }
 
 export type ViewContext = Awaited<ReturnType<typeof loadView>>;

@@ -1,5 +1,6 @@
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 import type { EvidenceView } from "@/lib/dataset/evidence";
+import type { FactRef } from "@/lib/views/versions/fact-actions";
 
 /** One line of a detail's facts: "Period · 2016–2018". */
 export interface DetailFact {
@@ -32,6 +33,8 @@ export interface DetailView {
   closeHref: string;
   /** The control that opened it, given the focus back when the panel closes. */
   returnFocus?: string;
+  /** The dataset fact it shows: links to its history and edit form, and its reviewed mark. */
+  factRef?: FactRef | null;
 }
 
 /** A fact only when it has a value. */

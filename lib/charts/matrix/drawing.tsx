@@ -42,6 +42,21 @@ export function LevelChip({
   );
 }
 
+/** A reviewed assessment's check, drawn (not a font glyph, which the image fonts may lack). */
+function ReviewedCheck({ x, y }: { x: number; y: number }) {
+  return (
+    <g className="reviewed-check">
+      <circle cx={round(x)} cy={round(y)} r={8} fill="#dafbe1" stroke="#4ac26b" />
+      <polyline
+        points={`${round(x - 4)},${round(y)} ${round(x - 1)},${round(y + 3)} ${round(x + 4)},${round(y - 3)}`}
+        fill="none"
+        stroke="#116329"
+        strokeWidth={1.8}
+      />
+    </g>
+  );
+}
+
 /** The matrix for an exported image: countries across, dimensions down, each cell a mark with its chip, summary and numbered annotation markers. */
 export function MatrixDrawing({
   layout: l,
@@ -83,6 +98,9 @@ export function MatrixDrawing({
               <g key={cell.country} data-mark={mark}>
                 {chip && (
                   <LevelChip x={x + 8} y={top} width={chipWidth} text={chip} tone={cell.tone!} />
+                )}
+                {cell.reviewed && (
+                  <ReviewedCheck x={Math.min(x + chipWidth + 22, x + l.column - 40)} y={top + 10} />
                 )}
                 {summary ? (
                   summary.map((line, k) => (

@@ -7,6 +7,9 @@ import { cellMark } from "@/lib/charts/mark-keys";
 import { scaleTone } from "@/lib/charts/matrix/scale-tone";
 import { assessmentSources } from "@/lib/charts/scales";
 import type { ChartModel } from "@/lib/charts/types";
+import { factKeyOf } from "@/lib/curation/facts";
+import { factRefOf, type FactRef } from "@/lib/views/versions/fact-actions";
+import { reviewedView, type ReviewedMarks, type ReviewedView } from "@/lib/views/versions/reviewed";
 
 export interface MatrixCell {
   country: string;
@@ -19,6 +22,8 @@ export interface MatrixCell {
   citations: number;
   href: string;
   focused: boolean;
+  /** The reviewed mark of its assessment, on the live published data only. */
+  reviewed: ReviewedView | null;
 }
 
 export interface MatrixRow {
@@ -44,9 +49,16 @@ export interface CellDetail {
   rubric: { level: number; tone: number; label: string; rubric: string; current: boolean }[] | null;
   evidence: EvidenceView[];
   closeHref: string;
+  /** The assessment shown, when there is one: its history, edit form and reviewed mark. */
+  factRef: FactRef | null;
 }
 
 export const cellFocus = (country: string, dimension: string) => `cell:${country}:${dimension}`;
+
+/** What the page knows besides the dataset: the reviewed marks of the published facts. */
+export interface MatrixExtras {
+  reviewed?: ReviewedMarks;
+}
 
 export interface MatrixData {
   countries: { key: string; name: string }[];
@@ -58,14 +70,20 @@ export interface MatrixData {
 
 /**
  * Dimensions × selected countries, and the detail of the focused cell (`focus=cell:CN:development-model`);
- * its table (for CSV) has a row per dimension and country.
+ * its table (for CSV) has a row per dimension and country, and with the reviewed marks a column of them.
  */
 export function buildMatrix(
   data: Dataset,
   state: ViewState,
-  path = "/matrix",
+  extras: MatrixExtras = {},
 ): ChartModel<MatrixData> {
+  const path = "/matrix";
   const t = translator(state.lang);
+  const reviewed = (c: string, d: string) =>
+    reviewedView(
+      extras.reviewed?.[factKeyOf("assessment", { country: c, dimension: d })],
+      state.lang,
+    );
   const dims = data.dimensions.filter((d) => !state.dims || state.dims.includes(d.key));
   const find = (c: string, d: string) =>
     data.assessments.find((a) => a.country === c && a.dimension === d);
@@ -88,6 +106,7 @@ export function buildMatrix(
         citations: a?.citations.length ?? 0,
         href: viewHref(path, state, { focus: cellFocus(c, d.key) }),
         focused: state.focus === cellFocus(c, d.key),
+        reviewed: a ? reviewed(c, d.key) : null,
       };
     }),
   }));
@@ -124,6 +143,9 @@ export function buildMatrix(
           })) ?? null,
         evidence: a ? evidenceOf(a.citations, data, state) : [],
         closeHref: viewHref(path, state, { focus: null }),
+        factRef: a
+          ? factRefOf("assessment", { country: c, dimension: dk }, state, reviewed(c, dk))
+          : null,
       };
     }
   } else if (state.focus) focusMissing = true;
@@ -152,6 +174,9 @@ export function buildMatrix(
         { key: "position", label: t("charts.columns.position") },
         { key: "summary", label: t("charts.columns.summary") },
         { key: "citations", label: t("matrix.export.citations"), numeric: true },
+        ...(extras.reviewed
+          ? [{ key: "reviewed", label: t("history.views.reviewed.column") }]
+          : []),
       ],
       rows: rows.flatMap((row) =>
         row.cells.map((cell) => ({
@@ -161,6 +186,16 @@ export function buildMatrix(
           position: cell.levelLabel,
           summary: cell.summary,
           citations: cell.citations,
+          ...(extras.reviewed
+            ? {
+                reviewed: cell.reviewed
+                  ? t("history.views.reviewed.value", {
+                      reviewer: cell.reviewed.reviewer,
+                      date: cell.reviewed.day,
+                    })
+                  : null,
+              }
+            : {}),
         })),
       ),
     },

@@ -5,6 +5,7 @@ import type { EventFocus } from "@/lib/charts/lanes/event-focus";
 import type { CellDetail } from "@/lib/charts/matrix/model";
 import { formatList, translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
+import { factRefOf } from "@/lib/views/versions/fact-actions";
 import { fact, type DetailView } from "../detail";
 
 // The detail panels of the matrix and the charts, as one view model (lib/views/detail.ts).
@@ -31,6 +32,7 @@ export function cellDetailView(d: CellDetail): DetailView {
     next: null,
     closeHref: d.closeHref,
     returnFocus: `[data-testid="cell-${d.country}-${d.dimension}"]`,
+    factRef: d.factRef,
   };
 }
 
@@ -64,6 +66,7 @@ export function eventDetailView(
     next: href(focus.next),
     closeHref: viewHref(path, state, { focus: null }),
     returnFocus: `[data-testid="mark-${focus.key}"]`,
+    factRef: factRefOf("event", { key: focus.key }, state),
   };
 }
 
@@ -88,6 +91,7 @@ export function observationDetailView(
     next: null,
     closeHref: viewHref(path, state, { focus: null }),
     returnFocus: `[data-focus-id="${focus.key}"]`,
+    factRef: factRefOf("observation", { key: focus.key }, state),
   };
 }
 
@@ -105,5 +109,6 @@ export function actorDetailView(focus: ActorDetails, state: ViewState, path: str
     next: null,
     closeHref: viewHref(path, state, { focus: null }),
     returnFocus: `[data-focus-id="${focus.key}"]`,
+    factRef: factRefOf("actor", { key: focus.key }, state),
   };
 }

@@ -8,6 +8,8 @@ import { exportParams, parseExportRequest } from "@/lib/export/request";
 import { canExport } from "@/lib/permissions";
 import { datasetFor, versionParam, withVersion } from "@/lib/api/dataset";
 import { translator } from "@/lib/i18n/translator";
+import { reviewMarks } from "@/lib/queries/history";
+import { getSnapshot } from "@/lib/queries/snapshot";
 import { viewAnnotations } from "@/lib/views/annotations";
 
 export const dynamic = "force-dynamic";
@@ -37,20 +39,28 @@ export const GET = apiRoute<Params, typeof params>(
       data,
       lang,
     );
+    // Reviewed marks vouch for the current values: only the matrix of the published version shows them.
+    const extras =
+      chart === "matrix" && version === (await getSnapshot()).version
+        ? { reviewed: await reviewMarks() }
+        : undefined;
     const notes = annotations
       ? (await viewAnnotations(user, chart === "matrix" ? "/matrix" : `/charts/${chart}`))
           .annotations
       : null;
     const body =
       format === "csv"
-        ? tableCsv(CHARTS[chart].build(data, state).table, {
+        ? tableCsv(CHARTS[chart].build(data, state, extras).table, {
             label: translator(lang)("common.export.versionColumn"),
             number: version,
           })
         : format === "svg"
-          ? await renderSvg(chartImage(chart, data, state, notes, new Date(), version))
+          ? await renderSvg(chartImage(chart, data, state, notes, new Date(), version, extras))
           : new Uint8Array(
-              await renderPng(chartImage(chart, data, state, notes, new Date(), version), scale),
+              await renderPng(
+                chartImage(chart, data, state, notes, new Date(), version, extras),
+                scale,
+              ),
             );
     const name = `smart-city-compare-${chart}-${state.countries.join("-")}-v${version}-${lang}${format === "png" && scale > 1 ? `@${scale}x` : ""}.${format}`;
     return withVersion(

@@ -1,0 +1,11 @@
+/**
+ * Which dataset a view shows: the published one (live), a pinned published version (a citable
+ * state that stays as it was), or a change request's preview (never published data).
+ */
+export type DatasetMode =
+  | { kind: "published"; version: number }
+  | { kind: "pinned"; version: number; latest: number; publishedAt: Date | null }
+  | { kind: "preview"; id: string; title: string; latest: number };
+
+/** Only the live published view shows reviewed marks and offers edits: they speak of the current facts. */
+export const isLive = (mode: DatasetMode) => mode.kind === "published";
