@@ -6,6 +6,3 @@ export type DatasetMode =
   | { kind: "published"; version: number }
   | { kind: "pinned"; version: number; latest: number; publishedAt: Date | null }
   | { kind: "preview"; id: string; title: string; latest: number };
-
-/** Only the live published view shows reviewed marks and offers edits: they speak of the current facts. */
-export const isLive = (mode: DatasetMode) => mode.kind === "published";
