@@ -1,6 +1,7 @@
 import { SourceList } from "@/components/sources/source-list";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import type { SearchParams } from "@/lib/view-state/state";
+import { canManageSources } from "@/lib/permissions";
 import { loadView } from "@/lib/views/context";
 import { buildSourceList } from "@/lib/views/sources/list";
 
@@ -14,7 +15,10 @@ export default async function SourcesPage({
   const context = await loadView("/sources", searchParams);
   return (
     <DashboardFrame context={context} active="sources">
-      <SourceList items={buildSourceList(context.data, context.state)} />
+      <SourceList
+        items={buildSourceList(context.data, context.state)}
+        addHref={canManageSources(context.user) ? `/sources/new?lang=${context.lang}` : null}
+      />
     </DashboardFrame>
   );
 }

@@ -2,12 +2,27 @@ import { getTranslations } from "next-intl/server";
 import type { SourceListItem } from "@/lib/views/sources/list";
 
 /** Every source document: what it is, the dataset's note on it, and how much of it is cited. */
-export async function SourceList({ items }: { items: SourceListItem[] }) {
+export async function SourceList({
+  items,
+  addHref = null,
+}: {
+  items: SourceListItem[];
+  /** Where editors add a source; null for readers who may not. */
+  addHref?: string | null;
+}) {
   const t = await getTranslations("sources");
+  const sourcing = await getTranslations("sourcing.list");
   return (
     <section aria-labelledby="sources-title">
       <h1 id="sources-title">{t("list.title")}</h1>
       <p className="muted">{t("list.description")}</p>
+      {addHref && (
+        <p>
+          <a className="button-link" href={addHref} data-testid="add-source">
+            {sourcing("add")}
+          </a>
+        </p>
+      )}
       <ul className="source-cards">
         {items.map((s) => (
           <li key={s.key} className="source-card" data-source={s.key}>
@@ -31,6 +46,12 @@ export async function SourceList({ items }: { items: SourceListItem[] }) {
               <dd>{s.kind}</dd>
               <dt>{t("meta.format")}</dt>
               <dd>{s.format}</dd>
+              <dt>{sourcing("versions")}</dt>
+              <dd data-testid={`versions-${s.key}`}>
+                {[sourcing("versionCount", { count: s.versionCount }), s.date, s.publisher]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </dd>
               <dt>{t("meta.passages")}</dt>
               <dd data-testid={`passages-${s.key}`}>
                 {t("passageCount", { passages: s.passageCount, citations: s.citationCount })}

@@ -2,8 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { PassageAnnotator } from "@/components/annotations/passage-annotator";
 import type { CurrentUser } from "@/lib/permissions";
 import { LOCALE_OF, type Lang } from "@/lib/i18n/lang";
-import { canAnnotate } from "@/lib/permissions";
+import { canAnnotate, canManageSources } from "@/lib/permissions";
 import type { SourceViewerModel } from "@/lib/views/sources/viewer";
+import type { SourceVersionsModel } from "@/lib/views/sourcing/versions";
+import { SourceVersions } from "@/components/sourcing/source-versions";
 import { OrphanedAnnotations } from "./orphaned-annotations";
 import { PassagePanel } from "./passage-panel";
 import { SourceSummary } from "./source-summary";
@@ -18,11 +20,14 @@ export async function SourceViewer({
   lang,
   user,
   source,
+  versions,
 }: {
   model: SourceViewerModel;
   lang: Lang;
   user: CurrentUser;
   source: { key: string; text: string };
+  /** The versions of the source and the one read; annotations belong to the latest only. */
+  versions: SourceVersionsModel;
 }) {
   const t = await getTranslations("sources.viewer");
   const focusedId = model.focused?.id ?? null;
@@ -41,8 +46,13 @@ export async function SourceViewer({
   return (
     <article className="source-viewer" aria-labelledby="source-title" data-source={model.meta.key}>
       <SourceSummary model={model} />
+      <SourceVersions model={versions} canManage={canManageSources(user)} lang={lang} />
       <div className={focusedId ? "source-layout has-focus" : "source-layout"}>
-        {canAnnotate(user) ? <PassageAnnotator source={source}>{text}</PassageAnnotator> : text}
+        {canAnnotate(user) && versions.latest ? (
+          <PassageAnnotator source={source}>{text}</PassageAnnotator>
+        ) : (
+          text
+        )}
         <PassagePanel
           focused={model.focused}
           focusOrphaned={model.focusOrphaned !== null}

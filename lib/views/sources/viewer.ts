@@ -8,6 +8,7 @@ import { placeAnnotations } from "./annotated";
 import { citingItems } from "./citing";
 import { readableBlocks } from "./document";
 import { focusedPassage, resolveFocus, type FocusedPassage } from "./focus";
+import { withSourceVersion } from "@/lib/views/sourcing/versions";
 import { sourceMeta, type SourceMeta } from "./meta";
 import { groupPassages } from "./passages";
 import { highlight, type SegmentBlock, type Span } from "./segments";
@@ -68,14 +69,16 @@ export interface SourceViewerModel {
  * The source viewer's model, or null for an unknown source key. `annotations` are the view's
  * annotations as the reader may see them; those on this source's passages are re-anchored against
  * the current text: in place, moved (shown as such), or orphaned (listed apart, never placed).
+ * `version` (the URL's `sv=`) reads an older version: its citations, and links that stay on it.
  */
 export function buildSourceViewer(
   data: Dataset,
   state: ViewState,
   key: string,
   annotations: readonly AnnotationView[] = [],
+  version: number | null = null,
 ): SourceViewerModel | null {
-  const found = getSourceWithCitations(data, key);
+  const found = getSourceWithCitations(data, key, version ?? undefined);
   if (!found) return null;
   const t = translator(state.lang);
   const passages = groupPassages(found.citations);
@@ -91,8 +94,9 @@ export function buildSourceViewer(
     : (groups.find((g) => `passage:${g.id}` === state.focus)?.id ?? null);
   const blocks = highlight(readable, passages, ranges);
   const items = new Map(passages.map((p) => [p.id, citingItems(data, state, p)]));
-  const href = (p: Span) => sourcePassageHref(state, key, p.start, p.end);
-  const closeHref = viewHref(`/sources/${key}`, state, { focus: null });
+  const href = (p: Span) =>
+    withSourceVersion(sourcePassageHref(state, key, p.start, p.end), version);
+  const closeHref = withSourceVersion(viewHref(`/sources/${key}`, state, { focus: null }), version);
 
   return {
     meta: sourceMeta(found.source, state.lang),
