@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { createContext, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { parseTags } from "@/lib/annotations/client";
 import { useApi } from "@/components/use-api";
 import type { AnnotationView } from "@/lib/annotations/types";
@@ -42,6 +42,9 @@ function readSelection(range: Range, root: HTMLElement): MappedSelection {
   );
 }
 
+/** The raw range the reader has selected (null while none, or while the annotation form is open), for actions beside "Annotate". */
+export const PassageSelection = createContext<{ start: number; end: number } | null>(null);
+
 const preview = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /**
@@ -52,9 +55,12 @@ const preview = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` 
  */
 export function PassageAnnotator({
   source,
+  actions,
   children,
 }: {
   source: { key: string; text: string };
+  /** more things to do with a selection (components/editing "Cite this"), shown in the bar */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   const t = useTranslations("sources.annotate");
@@ -201,6 +207,11 @@ export function PassageAnnotator({
         ) : (
           <p className="muted">{t("hint")}</p>
         )}
+        <PassageSelection.Provider
+          value={!open && picked?.ok ? { start: picked.start, end: picked.end } : null}
+        >
+          {actions}
+        </PassageSelection.Provider>
       </div>
       {children}
     </div>
