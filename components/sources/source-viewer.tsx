@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PassageAnnotator } from "@/components/annotations/passage-annotator";
+import { CiteThis } from "@/components/editing/cite-this";
 import type { CurrentUser } from "@/lib/permissions";
 import { LOCALE_OF, type Lang } from "@/lib/i18n/lang";
 import { canAnnotate, canManageSources } from "@/lib/permissions";
@@ -49,7 +50,14 @@ export async function SourceViewer({
       <SourceVersions model={versions} canManage={canManageSources(user)} lang={lang} />
       <div className={focusedId ? "source-layout has-focus" : "source-layout"}>
         {canAnnotate(user) && versions.latest ? (
-          <PassageAnnotator source={source}>{text}</PassageAnnotator>
+          <PassageAnnotator
+            source={source}
+            actions={
+              <CiteThis user={user} lang={lang} source={{ ...source, version: versions.version }} />
+            }
+          >
+            {text}
+          </PassageAnnotator>
         ) : (
           text
         )}
