@@ -21,10 +21,17 @@ test("the CSV from a chart's Export menu equals its table view", async ({ page }
     page.waitForEvent("download"),
     page.getByTestId("export-csv").click(),
   ]);
-  expect(download.suggestedFilename()).toBe("smart-city-compare-indicators-CN-JP-en.csv");
+  // The file and its last column name the dataset version the figures come from.
+  expect(download.suggestedFilename()).toMatch(
+    /^smart-city-compare-indicators-CN-JP-v\d+-en\.csv$/,
+  );
   const csv = parse(await readFile((await download.path())!, "utf8"), { bom: true }) as string[][];
-  expect(csv[0]).toEqual(header);
-  expect(csv.slice(1)).toEqual(rows.map((row) => row.map((cell) => (cell === "—" ? "" : cell))));
+  expect(csv[0]).toEqual([...header, "Dataset version"]);
+  const version = csv[1].at(-1);
+  expect(version).toMatch(/^\d+$/);
+  expect(csv.slice(1)).toEqual(
+    rows.map((row) => [...row.map((cell) => (cell === "—" ? "" : cell)), version]),
+  );
 });
 
 test("the matrix exports its cells in the dimension filter and language of the view", async ({
@@ -138,7 +145,9 @@ test("the Export menu downloads a PNG at the chosen scale and an SVG, with the a
     page.waitForEvent("download"),
     menu.getByTestId("export-png-2").click(),
   ]);
-  expect(png.suggestedFilename()).toBe("smart-city-compare-development-model-CN-JP-zh@2x.png");
+  expect(png.suggestedFilename()).toMatch(
+    /^smart-city-compare-development-model-CN-JP-v\d+-zh@2x\.png$/,
+  );
   const bytes = await readFile((await png.path())!);
   expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   expect(bytes.readUInt32BE(16)).toBe(2400);

@@ -40,7 +40,7 @@ describe("dataset import and export", () => {
     expect(imported.output).toContain(`Imported ${first}`);
     expect(datasetCli(["export", second]).status).toBe(0);
     expect(await readFile(second, "utf8")).toBe(await readFile(first, "utf8"));
-  });
+  }, 240_000); // three CLI runs, each starting tsx and Prisma: slow on a loaded 2-core machine
 
   it("replaces the dataset with another one, and back", async () => {
     await importDataset(tinyDataset());

@@ -1,4 +1,5 @@
 import "server-only";
+import { translateKey } from "@/lib/i18n/translator";
 import type { Change } from "@/lib/curation/changes";
 import { factKeyOf, findFact, type Entity, type FactKeyFields } from "@/lib/curation/facts";
 import type { Citation } from "@/lib/dataset/schema";
@@ -26,7 +27,7 @@ export async function addToDraft(user: CurrentUser, change: Change, lang: Lang) 
   const draft = await findDraft(user);
   const key = factKeyOf(change.entity, change.key);
   if (!draft) {
-    const title = lang === "zh" ? "草稿" : "Draft";
+    const title = translateKey(lang, "curation.titles.draft");
     const row = await createChangeRequest(
       user,
       { title, description: "", changes: [change], draft: true },

@@ -1,4 +1,5 @@
 import "server-only";
+import { translateKey } from "@/lib/i18n/translator";
 import type { Change } from "@/lib/curation/changes";
 import { eachFact, findFact, parseFactKey, type FactValue } from "@/lib/curation/facts";
 import { getDb } from "@/lib/db/client";
@@ -89,10 +90,7 @@ export async function proposeRestore(
   return createChangeRequest(
     user,
     {
-      title:
-        lang === "zh"
-          ? `恢复 ${factKey} 第 ${version} 版的值`
-          : `Restore ${factKey} as of version ${version}`,
+      title: translateKey(lang, "curation.titles.restore", { fact: factKey, version }),
       description: "",
       changes: [change],
     },

@@ -1,4 +1,5 @@
 import "server-only";
+import { translateKey } from "@/lib/i18n/translator";
 import type { Change } from "@/lib/curation/changes";
 import { eachCitation } from "@/lib/dataset/citations";
 import { diffDatasetFacts } from "@/lib/curation/diff";
@@ -217,10 +218,10 @@ async function proposeReanchoring(
   };
   const report = { source: old.key, from: versionOf(old), to: version, ...counts, citations };
   if (changes.length === 0 && counts.orphaned === 0) return { ...report, changeRequestId: null };
-  const title =
-    lang === "zh"
-      ? `将 ${old.titleZh} 的引证改指第 ${version} 版`
-      : `Re-anchor the citations of ${old.titleEn} in version ${version}`;
+  const title = translateKey(lang, "curation.titles.reanchor", {
+    source: lang === "zh" ? old.titleZh : old.titleEn,
+    version,
+  });
   const row = await createChangeRequest(
     user,
     {

@@ -55,7 +55,8 @@ async function call(
     { params: Promise.resolve(params as never) },
   );
   const text = await response.text();
-  let json: Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- a test reads answers of many shapes = {};
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many shapes
+  let json: Record<string, any> = {};
   try {
     json = JSON.parse(text);
   } catch {

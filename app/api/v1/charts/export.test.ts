@@ -52,13 +52,17 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
         ...viewStateOf({ countries: "CN,JP" }, "zh"),
         view: "table",
       });
-      expect(header, chart).toEqual(table.columns.map((c) => c.label));
+      // The last column names the dataset version the figures come from.
+      expect(header, chart).toEqual([...table.columns.map((c) => c.label), "数据集版本"]);
+      const version = rows[0]?.at(-1);
+      expect(version, chart).toMatch(/^\d+$/);
       expect(rows, chart).toEqual(
-        table.rows.map((row) =>
-          table.columns.map((c) =>
+        table.rows.map((row) => [
+          ...table.columns.map((c) =>
             row[c.key] === null || row[c.key] === undefined ? "" : String(row[c.key]),
           ),
-        ),
+          version,
+        ]),
       );
       expect(rows.length, chart).toBeGreaterThan(0);
     }
@@ -89,8 +93,10 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
     for (const scale of [1, 2, 4]) {
       const png = await get(`development-model/export.png?countries=CN,JP&lang=en&scale=${scale}`);
       expect(png.headers.get("content-type")).toBe("image/png");
-      expect(png.headers.get("content-disposition")).toContain(
-        `smart-city-compare-development-model-CN-JP-en${scale > 1 ? `@${scale}x` : ""}.png`,
+      expect(png.headers.get("content-disposition")).toMatch(
+        new RegExp(
+          `smart-city-compare-development-model-CN-JP-v\\d+-en${scale > 1 ? `@${scale}x` : ""}\\.png`,
+        ),
       );
       const bytes = Buffer.from(await png.arrayBuffer());
       expect(bytes.subarray(1, 4).toString()).toBe("PNG");
