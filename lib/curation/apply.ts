@@ -1,12 +1,11 @@
 import { canonicalize } from "@/lib/dataset/canonical";
 import type { Dataset } from "@/lib/dataset/schema";
-import { checkIntegrity, formatPath } from "@/lib/dataset/validate";
+import { checkIntegrity } from "@/lib/dataset/validate";
 import { zodProblem } from "@/lib/errors/zod";
 import type { Lang } from "@/lib/i18n/lang";
 import { translateKey } from "@/lib/i18n/translator";
 import type { Change } from "./changes";
 import {
-  COLLECTION,
   factAtPath,
   factKeyOf,
   factsOf,
@@ -118,5 +117,3 @@ export function applyChanges(base: Dataset, changes: readonly Change[], lang: La
   if (problems.length) return { ok: false, problems };
   return { ok: true, data: canonicalize(data) };
 }
-
-export { COLLECTION, formatPath };

@@ -17,7 +17,8 @@ import {
   type CurrentUser,
 } from "@/lib/permissions";
 import { recordAudit } from "./audit";
-import { getDatasetSnapshot } from "./snapshot";
+import { usersById } from "./users";
+import { getDatasetSnapshot, getSnapshot } from "./snapshot";
 import { commitVersion, readDatasetAt } from "./versions";
 import { datasetVersion } from "./dataset";
 
@@ -39,8 +40,9 @@ export async function createChangeRequest(
   input: ChangeRequestInput & { reanchor?: unknown },
   lang: Lang,
 ) {
-  const version = await datasetVersion();
-  check(await getDatasetSnapshot(), input.changes, lang);
+  // The version and the data it checks against, read together: the base is what was checked.
+  const { version, data } = await getSnapshot();
+  check(data, input.changes, lang);
   return getDb().$transaction(async (tx) => {
     const row = await tx.changeRequest.create({
       data: {
@@ -73,14 +75,7 @@ async function findVisible(user: CurrentUser, id: string, tx: Tx | null = null) 
   return row;
 }
 
-async function names(ids: (string | null | undefined)[]) {
-  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-  const users = await getDb().user.findMany({
-    where: { id: { in: wanted } },
-    select: { id: true, name: true, email: true },
-  });
-  return new Map(users.map((u) => [u.id, u]));
-}
+const names = (ids: (string | null | undefined)[]) => usersById(ids, { email: true });
 
 /** The active requests other than `id` whose changes touch the same fields. */
 async function overlapping(user: CurrentUser, id: string | null, changes: readonly Change[]) {
@@ -159,8 +154,7 @@ export async function getChangeRequest(user: CurrentUser, id: string, lang: Lang
     ...comments.map((c) => c.authorId),
   ]);
   const changes = changesOf(row);
-  const published = await getDatasetSnapshot();
-  const currentVersion = await datasetVersion();
+  const { version: currentVersion, data: published } = await getSnapshot();
   const isPublished = row.status === "published" && row.publishedVersion !== null;
   // A published request shows what it changed then; any other, what it would change now.
   const before = isPublished

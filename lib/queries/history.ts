@@ -7,6 +7,7 @@ import { notFound } from "@/lib/errors/app-error";
 import type { Lang } from "@/lib/i18n/lang";
 import type { CurrentUser } from "@/lib/permissions";
 import { recordAudit } from "./audit";
+import { usersById } from "./users";
 import { createChangeRequest } from "./change-requests";
 import { getDatasetSnapshot } from "./snapshot";
 import { ensureBaseline, readDatasetAt } from "./versions";
@@ -32,17 +33,7 @@ export async function factHistory(factKey: string) {
       })
     ).map((r) => [r.id, r]),
   );
-  const userIds = [...new Set(rows.flatMap((r) => [r.proposedById, r.approvedById]))].filter(
-    (id): id is string => !!id,
-  );
-  const users = new Map(
-    (
-      await getDb().user.findMany({
-        where: { id: { in: userIds } },
-        select: { id: true, name: true },
-      })
-    ).map((u) => [u.id, u]),
-  );
+  const users = await usersById(rows.flatMap((r) => [r.proposedById, r.approvedById]));
   const versions = new Map(
     (
       await getDb().datasetVersion.findMany({
@@ -101,18 +92,15 @@ export async function proposeRestore(
 /** The reviewed marks, by fact key, with who and when. */
 export async function reviewMarks() {
   const rows = await getDb().factReview.findMany();
-  const users = new Map(
-    (
-      await getDb().user.findMany({
-        where: { id: { in: rows.map((r) => r.reviewerId) } },
-        select: { id: true, name: true },
-      })
-    ).map((u) => [u.id, u.name]),
-  );
+  const users = await usersById(rows.map((r) => r.reviewerId));
   return Object.fromEntries(
     rows.map((r) => [
       r.factKey,
-      { reviewer: users.get(r.reviewerId) ?? "", reviewedAt: r.reviewedAt, version: r.version },
+      {
+        reviewer: users.get(r.reviewerId)?.name ?? "",
+        reviewedAt: r.reviewedAt,
+        version: r.version,
+      },
     ]),
   ) as Record<string, ReviewMark>;
 }

@@ -101,3 +101,13 @@ export function updatePassword(user: Subject, passwordHash: string, actorId: str
     );
   });
 }
+
+/** Users by id, for naming who did what in lists (ids may repeat or be null). */
+export async function usersById(ids: (string | null | undefined)[], { email = false } = {}) {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+  const users = await getDb().user.findMany({
+    where: { id: { in: wanted } },
+    select: { id: true, name: true, email },
+  });
+  return new Map(users.map((u) => [u.id, u]));
+}

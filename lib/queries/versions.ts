@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordDatasetChange } from "./annotations";
 import { readRows, toDataset } from "./dataset";
 import { writeDatasetRows } from "./dataset-write";
+import { usersById } from "./users";
 
 // Every write of the dataset is a numbered, dated version (an import, a published change request,
 // a new source): one transaction writes the rows, the version's document, a history entry per
@@ -178,12 +179,7 @@ const INFO = {
 } as const;
 
 async function withUsers<T extends { createdById: string | null }>(rows: T[]) {
-  const ids = [...new Set(rows.flatMap((r) => (r.createdById ? [r.createdById] : [])))];
-  const users = new Map(
-    (
-      await getDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
-    ).map((u) => [u.id, u]),
-  );
+  const users = await usersById(rows.map((r) => r.createdById));
   return rows.map(({ createdById, ...r }) => ({
     ...r,
     createdBy: createdById ? (users.get(createdById) ?? null) : null,

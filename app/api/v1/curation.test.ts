@@ -75,16 +75,18 @@ async function levelAt(version?: number) {
   return json.assessments[0].level as number;
 }
 
+/** The second editor approves (the author may not). */
+async function approve(id: string) {
+  const answer = await call(review, "second", {
+    method: "POST",
+    params: { id },
+    body: { decision: "approve" },
+  });
+  expect(answer.status).toBe(201);
+}
+
 async function approveAndPublish(id: string) {
-  expect(
-    (
-      await call(review, "second", {
-        method: "POST",
-        params: { id },
-        body: { decision: "approve" },
-      })
-    ).status,
-  ).toBe(201);
+  await approve(id);
   const published = await call(publish, "editor", { method: "POST", params: { id } });
   expect(published.status).toBe(200);
   return published.json.version as number;
@@ -285,15 +287,7 @@ describe("propose → review → publish", () => {
 
     await approveAndPublish(first.json.changeRequest.id);
     const id = second.json.changeRequest.id;
-    expect(
-      (
-        await call(review, "second", {
-          method: "POST",
-          params: { id },
-          body: { decision: "approve" },
-        })
-      ).status,
-    ).toBe(201);
+    await approve(id);
     const refused = await call(publish, "editor", { method: "POST", params: { id } });
     expect(refused.status).toBe(409);
     expect(refused.json.error.conflicts[0]).toMatchObject({
@@ -326,7 +320,7 @@ describe("propose → review → publish", () => {
       },
     });
     const id = made.json.changeRequest.id;
-    await call(review, "second", { method: "POST", params: { id }, body: { decision: "approve" } });
+    await approve(id);
     const versionBefore = (await call(versions, "viewer")).json.versions[0].number;
     const rows = await getDb().assessment.findFirst({
       where: { countryKey: "JP", dimensionKey: "data-governance" },
