@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canMarkReviewed, canProposeChanges } from "@/lib/permissions";
-import { factActions, type FactRef } from "@/lib/views/versions/fact-actions";
+import { factActions, type FactRef } from "@/lib/curation/fact-actions";
 import { ReviewToggle } from "./review-toggle";
 
 /** Under a detail's facts: who reviewed it, its history, its edit form, and the reviewed toggle for editors. */

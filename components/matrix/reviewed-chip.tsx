@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ReviewedView } from "@/lib/views/versions/reviewed";
+import type { ReviewedView } from "@/lib/curation/reviewed";
 
 /** A small check on a reviewed assessment; who and when in its title (and for screen readers). */
 export async function ReviewedChip({ reviewed }: { reviewed: ReviewedView }) {

@@ -1,4 +1,4 @@
-import { QUOTE_CONTEXT } from "@/lib/views/sources/selection";
+import { QUOTE_CONTEXT } from "./quote-context";
 
 // Carries a citation of one version of a source document over to the next, the way Hypothesis
 // re-anchors annotations: the quote with its context first, the quote alone after that. Pure and

@@ -1,6 +1,6 @@
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 import type { EvidenceView } from "@/lib/dataset/evidence";
-import type { FactRef } from "@/lib/views/versions/fact-actions";
+import type { FactRef } from "@/lib/curation/fact-actions";
 
 /** One line of a detail's facts: "Period · 2016–2018". */
 export interface DetailFact {

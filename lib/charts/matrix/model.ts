@@ -8,8 +8,8 @@ import { scaleTone } from "@/lib/charts/matrix/scale-tone";
 import { assessmentSources } from "@/lib/charts/scales";
 import type { ChartModel } from "@/lib/charts/types";
 import { factKeyOf } from "@/lib/curation/facts";
-import { factRefOf, type FactRef } from "@/lib/views/versions/fact-actions";
-import { reviewedView, type ReviewedMarks, type ReviewedView } from "@/lib/views/versions/reviewed";
+import { factRefOf, type FactRef } from "@/lib/curation/fact-actions";
+import { reviewedView, type ReviewedMarks, type ReviewedView } from "@/lib/curation/reviewed";
 
 export interface MatrixCell {
   country: string;

@@ -5,7 +5,7 @@ import type { EventFocus } from "@/lib/charts/lanes/event-focus";
 import type { CellDetail } from "@/lib/charts/matrix/model";
 import { formatList, translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
-import { factRefOf } from "@/lib/views/versions/fact-actions";
+import { factRefOf } from "@/lib/curation/fact-actions";
 import { fact, type DetailView } from "../detail";
 
 // The detail panels of the matrix and the charts, as one view model (lib/views/detail.ts).

@@ -1,12 +1,14 @@
 import type { AnnotationTarget } from "@/lib/annotations/targets";
+import { QUOTE_CONTEXT } from "@/lib/sources/quote-context";
 
 // From a reader's selection in the rendered document to a W3C-selector passage target. Pure: the
 // browser reads the runs and offsets off the DOM, the server builds the target from the raw text.
 
 export type PassageTarget = Extract<AnnotationTarget, { kind: "source-passage" }>;
 
-/** Characters of raw text kept before and after the quote, so it can be found again after an edit. */
-export const QUOTE_CONTEXT = 32;
+// The context a passage keeps is the one re-anchoring looks for in a new version of the source.
+export { QUOTE_CONTEXT };
+
 /** The longest quote the annotations API takes (`textQuoteSelectorSchema`). */
 export const MAX_QUOTE = 2000;
 

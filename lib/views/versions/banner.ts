@@ -1,7 +1,7 @@
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
-import { formatDate } from "./format";
+import { formatDate } from "@/lib/curation/format-date";
 import type { DatasetMode } from "./mode";
 
 export interface BannerView {

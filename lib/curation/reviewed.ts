@@ -1,6 +1,6 @@
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
-import { formatDate } from "./format";
+import { formatDate } from "./format-date";
 
 /** A reviewed mark as the queries give it (lib/queries/history.ts reviewMarks), by fact key. */
 export interface ReviewedMark {
