@@ -150,6 +150,7 @@ describe("POST /api/v1/sources: a bad file is refused and nothing is stored", ()
     },
     120_000,
   );
+
   it("refuses a body beyond file and metadata room by its Content-Length, as a browser sends it", async () => {
     const before = await stored();
     // Over the file limit plus the 256 KiB allowed for metadata: refused before the form is read.
