@@ -21,6 +21,23 @@ if (!baseURL)
     "E2E_BASE_URL is not set: run the end-to-end tests with `npm test` (or `npm run test:e2e`), which starts the app on a test database.",
   );
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    executablePath: chromiumPath(),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   globalSetup: "./e2e/global-setup.ts",
@@ -36,25 +53,15 @@ export default defineConfig({
     screenshot: "only-on-failure",
     locale: "zh-CN",
   },
+  // Curation publishes new dataset versions and adds a source: it runs after every other spec,
+  // whose assertions read the seeded dataset.
   projects: [
+    { name: "chromium", testIgnore: /curation\.spec\.ts/, use: browser },
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
-      },
+      name: "curation",
+      testMatch: /curation\.spec\.ts/,
+      dependencies: ["chromium"],
+      use: browser,
     },
   ],
 });
