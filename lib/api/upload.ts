@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { expandTitle } from "@/lib/curation/source-input";
 import { AppError, badRequest } from "@/lib/errors/app-error";
 import type { NewSourceText } from "@/lib/queries/sources";
 import { extractPasted, extractSource, MAX_SOURCE_BYTES } from "@/lib/sources/extract";
@@ -30,7 +31,7 @@ export async function readSourceUpload<S extends z.ZodType>(
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     const { text, ...fields } = await readJson(request, withText, { maxBytes: MAX_BODY });
     if (text === undefined) throw badRequest("sourceFile.noFile");
-    const meta = schema.parse(fields);
+    const meta = schema.parse(expandTitle(fields));
     return { meta, source: pasted(text) };
   }
   let form: FormData;
@@ -43,7 +44,7 @@ export async function readSourceUpload<S extends z.ZodType>(
   const fields: Record<string, string> = {};
   for (const [name, value] of form.entries())
     if (name !== "file" && name !== "text" && typeof value === "string") fields[name] = value;
-  const meta = schema.parse(fields);
+  const meta = schema.parse(expandTitle(fields));
   if (!(file instanceof File) || (file.size === 0 && file.name === "")) {
     const text = form.get("text");
     if (typeof text !== "string") throw badRequest("sourceFile.noFile");

@@ -31,6 +31,16 @@ export const sourceMetaSchema = z
   });
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 
+/**
+ * `title` is shorthand for a title that reads the same in both languages (an English law's name,
+ * say): it fills `titleZh` and `titleEn` where they are not given.
+ */
+export function expandTitle(fields: Record<string, unknown>): Record<string, unknown> {
+  const { title, ...rest } = fields;
+  if (typeof title !== "string" || !title.trim()) return fields;
+  return { titleZh: title, titleEn: title, ...rest };
+}
+
 /** For a new version every field may be left out: it keeps the previous version's value. */
 export const sourceVersionMetaSchema = z
   .object(

@@ -29,8 +29,9 @@ export interface NewSourceText {
   original?: { filename: string; mediaType: string; bytes: Uint8Array };
 }
 
-export async function listSources() {
-  const data = await getDatasetSnapshot();
+/** Every source with its versions, in the published dataset or the one given (a pinned version). */
+export async function listSources(pinned?: Dataset) {
+  const data = pinned ?? (await getDatasetSnapshot());
   const files = await getDb().sourceFile.findMany({
     select: { key: true, version: true, createdAt: true },
   });

@@ -10,7 +10,7 @@ import { MAX_SOURCE_BYTES } from "@/lib/sources/extract";
 import { seedDatabase } from "@/prisma/seed";
 import { BAD_FILES, textPdf } from "@/testing/fixtures/source-files";
 import { GET as original } from "./sources/[key]/versions/[version]/original/route";
-import { POST as addSource } from "./sources/route";
+import { POST as addSource, GET as listSources } from "./sources/route";
 
 // Adding a source over the API, as the browser's source form does it (multipart with `file` and
 // the metadata fields, or JSON with pasted `text`): every bad file of the shared corpus is refused
@@ -338,5 +338,46 @@ describe("POST /api/v1/sources: pasted text", () => {
     expect(document.text).toBe(TEXT);
     const download = await call(original, "viewer", { params: { key, version: "1" } });
     expect(download.status).toBe(404);
+  });
+
+  it("takes `title` for both titles, and the list pinned to the version before does not show it", async () => {
+    const before = await stored();
+    const key = `titled-${Date.now()}`;
+    const rest = Object.fromEntries(Object.entries(META).filter(([f]) => !f.startsWith("title")));
+    const answer = await call(addSource, "editor", {
+      method: "POST",
+      body: { text: TEXT, title: "Digital Agency priority plan", ...rest, key },
+    });
+    expect(answer.status).toBe(201);
+    const document = await getDb().sourceDocument.findUniqueOrThrow({
+      where: { key_version: { key, version: 1 } },
+    });
+    expect([document.titleZh, document.titleEn]).toEqual([
+      "Digital Agency priority plan",
+      "Digital Agency priority plan",
+    ]);
+
+    const list = async (query: string) => {
+      const response = await (listSources as Handler)(
+        new Request(`http://localhost/api/v1/sources${query}`, {
+          headers: { authorization: `Bearer ${tokens.viewer}` },
+        }),
+        { params: Promise.resolve({} as never) },
+      );
+      const body = (await response.json()) as { sources?: { key: string }[] };
+      return {
+        status: response.status,
+        version: response.headers.get("x-dataset-version"),
+        keys: body.sources?.map((s) => s.key) ?? [],
+      };
+    };
+    const now = await list("");
+    expect(now.keys).toContain(key);
+    expect(now.version).toBe(String(before.versions + 1));
+    const pinned = await list(`?version=${before.versions}`);
+    expect(pinned).toMatchObject({ status: 200, version: String(before.versions) });
+    expect(pinned.keys).not.toContain(key);
+    expect(pinned.keys).toContain("cn-jp-comparison");
+    expect((await list("?version=abc")).status).toBe(400);
   });
 });
