@@ -236,6 +236,8 @@ export async function updateChangeRequest(
       : patch.action === "open" || (changesChanged && row.status !== "draft")
         ? "open"
         : row.status;
+  // Read before the transaction: on the embedded database it holds the only session.
+  const baseVersion = patch.action === "rebase" ? await datasetVersion() : undefined;
   return getDb().$transaction(async (tx) => {
     const updated = await tx.changeRequest.update({
       where: { id },
@@ -245,7 +247,7 @@ export async function updateChangeRequest(
         ...(patch.changes ? { changes: json(patch.changes) } : {}),
         // A new revision needs a new approval.
         ...(changesChanged ? { revision: { increment: 1 } } : {}),
-        ...(patch.action === "rebase" ? { baseVersion: await datasetVersion() } : {}),
+        ...(baseVersion !== undefined ? { baseVersion } : {}),
         status,
       },
     });
@@ -303,7 +305,13 @@ export async function reviewChangeRequest(
 
 export async function commentOnChangeRequest(user: CurrentUser, id: string, body: string) {
   await findVisible(user, id);
-  return getDb().changeComment.create({ data: { changeRequestId: id, authorId: user.id, body } });
+  return getDb().$transaction(async (tx) => {
+    const comment = await tx.changeComment.create({
+      data: { changeRequestId: id, authorId: user.id, body },
+    });
+    await recordAudit({ action: "change-request-commented", actorId: user.id, subjectId: id }, tx);
+    return comment;
+  });
 }
 
 /**
@@ -338,7 +346,7 @@ export async function publishChangeRequest(
       if (!approval) throw conflict("changeRequest.notApproved", { status: fresh.status });
       approvedBy = approval.reviewerId;
       const changes = changesOf(fresh);
-      const base = await readDatasetAt(fresh.baseVersion);
+      const base = await readDatasetAt(fresh.baseVersion, tx);
       const conflicts = base ? publishConflicts(base, current, changes) : [];
       if (conflicts.length) throw publishConflict(conflicts);
       return check(current, changes, lang);

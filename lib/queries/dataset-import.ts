@@ -1,5 +1,6 @@
 import "server-only";
 import type { Dataset } from "@/lib/dataset/schema";
+import { recordAudit } from "./audit";
 import { commitVersion } from "./versions";
 
 /**
@@ -17,5 +18,14 @@ export async function importDataset(
     createdById: options.byId ?? null,
     next: () => data,
     skipIfSame: true,
+    then: (tx, version) =>
+      recordAudit(
+        {
+          action: "dataset-imported",
+          actorId: options.byId ?? null,
+          detail: { version, summary: options.summary ?? "import" },
+        },
+        tx,
+      ),
   });
 }

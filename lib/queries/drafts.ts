@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { badRequest } from "@/lib/errors/app-error";
 import type { Lang } from "@/lib/i18n/lang";
 import type { CurrentUser } from "@/lib/permissions";
+import { recordAudit } from "./audit";
 import { createChangeRequest, updateChangeRequest } from "./change-requests";
 import { getDatasetSnapshot } from "./snapshot";
 
@@ -45,7 +46,10 @@ export async function removeFromDraft(user: CurrentUser, factKey: string, lang: 
   if (!draft) return null;
   const changes = changesOf(draft).filter((c) => factKeyOf(c.entity, c.key) !== factKey);
   if (changes.length === 0) {
-    await getDb().changeRequest.delete({ where: { id: draft.id } });
+    await getDb().$transaction(async (tx) => {
+      await tx.changeRequest.delete({ where: { id: draft.id } });
+      await recordAudit({ action: "draft-discarded", actorId: user.id, subjectId: draft.id }, tx);
+    });
     return null;
   }
   await updateChangeRequest(user, draft.id, { changes }, lang);

@@ -217,11 +217,15 @@ export async function versionAt(date: Date): Promise<number | null> {
 const pinned = new Map<number, Dataset>();
 
 /** The dataset as published in version `number` (immutable, so kept once read); null when there is none. */
-export async function readDatasetAt(number: number): Promise<Dataset | null> {
+/**
+ * The dataset as version `number` published it. Inside a transaction pass its `tx`: the embedded
+ * database has one session, so a second connection would wait for the transaction forever.
+ */
+export async function readDatasetAt(number: number, tx?: Tx): Promise<Dataset | null> {
   const cached = pinned.get(number);
   if (cached) return cached;
-  await ensureBaseline();
-  const row = await getDb().datasetVersion.findUnique({
+  if (!tx) await ensureBaseline();
+  const row = await (tx ?? getDb()).datasetVersion.findUnique({
     where: { number },
     select: { data: true },
   });

@@ -3,11 +3,13 @@ import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
 import type { CurrentUser, Role } from "@/lib/permissions";
 import { publishChangeRequest } from "@/lib/queries/change-requests";
+import { listAuditEvents } from "@/lib/queries/audit";
 import { getDb } from "@/lib/db/client";
 import { seedDatabase } from "@/prisma/seed";
 import { GET as assessments } from "./assessments/route";
 import { GET as exportChart } from "./charts/[chart]/[file]/route";
 import { GET as changes } from "./changes/route";
+import { GET as dataset } from "./dataset/route";
 import { POST as comment } from "./change-requests/[id]/comments/route";
 import { POST as publish } from "./change-requests/[id]/publish/route";
 import { POST as review } from "./change-requests/[id]/reviews/route";
@@ -201,6 +203,19 @@ describe("propose → review → publish", () => {
       query: `?countries=JP&dimensions=data-governance&version=${oldVersion}`,
     });
     expect(JSON.stringify(now.json.assessments[0])).toBe(JSON.stringify(then.json.assessments[0]));
+
+    // Every step is in the audit log, and so is the seed's import.
+    const audit = await listAuditEvents(1000);
+    const trail = audit.filter((e) => e.subjectId === id).map((e) => e.action);
+    expect(trail).toEqual(
+      expect.arrayContaining([
+        "change-request-created",
+        "change-request-commented",
+        "change-request-reviewed",
+        "change-request-published",
+      ]),
+    );
+    expect(audit.some((e) => e.action === "dataset-imported")).toBe(true);
   });
 
   it("refuses changes that break the dataset's rules, in the reader's language, and stores nothing", async () => {
@@ -404,4 +419,47 @@ describe("reviewed marks and drafts", () => {
     });
     expect(opened.json.changeRequest.status).toBe("open");
   });
+});
+
+describe("a large request", () => {
+  it("publishes 50 changes as one version with 50 history entries (and says how long it took)", async () => {
+    const { json: data } = await call(dataset, "viewer");
+    const events = (data.timeline as { key: string; titleEn: string }[]).slice(0, 25);
+    const cells = (data.assessments as { country: string; dimension: string; summaryEn: string }[])
+      .slice(0, 25)
+      .map((a) => ({
+        key: { country: a.country, dimension: a.dimension },
+        summaryEn: a.summaryEn,
+      }));
+    const edits = [
+      ...events.map((e) => ({
+        op: "update",
+        entity: "event",
+        key: { key: e.key },
+        fields: { titleEn: `${e.titleEn} (rev.)` },
+      })),
+      ...cells.map((c) => ({
+        op: "update",
+        entity: "assessment",
+        key: c.key,
+        fields: { summaryEn: `${c.summaryEn} (rev.)` },
+      })),
+    ];
+    expect(edits).toHaveLength(50);
+    const made = await call(propose, "analyst", {
+      method: "POST",
+      body: { title: "Fifty revisions", description: "", changes: edits },
+    });
+    expect(made.status).toBe(201);
+    const id = made.json.changeRequest.id as string;
+    await approve(id);
+    const started = performance.now();
+    const published = await call(publish, "editor", { method: "POST", params: { id } });
+    const ms = performance.now() - started;
+    expect(published.status).toBe(200);
+    console.log(`publishing 50 changes took ${ms.toFixed(0)} ms`);
+    const version = published.json.version as number;
+    const since = await call(changes, "viewer", { query: `?since=${version - 1}` });
+    expect(since.json.changes).toHaveLength(50);
+  }, 120_000);
 });
