@@ -203,6 +203,21 @@ export async function findVersion(number: number): Promise<VersionInfo | null> {
   return row ? ((await withUsers([row]))[0] as VersionInfo) : null;
 }
 
+/**
+ * "Since a day" (YYYY-MM-DD): the last version published before that day began (UTC), so that
+ * the day's own changes count. The API and the "what changed" page both ask this.
+ */
+export async function versionBeforeDay(day: string): Promise<number | null> {
+  const before = await versionAt(new Date(Date.parse(`${day}T00:00:00.000Z`) - 1));
+  if (before !== null) return before;
+  // A day before anything was published counts from the first version on record.
+  const first = await getDb().datasetVersion.findFirst({
+    orderBy: { number: "asc" },
+    select: { number: true },
+  });
+  return first?.number ?? null;
+}
+
 /** The last version published at or before `date`. */
 export async function versionAt(date: Date): Promise<number | null> {
   await ensureBaseline();

@@ -461,5 +461,12 @@ describe("a large request", () => {
     const version = published.json.version as number;
     const since = await call(changes, "viewer", { query: `?since=${version - 1}` });
     expect(since.json.changes).toHaveLength(50);
+    // Since today (UTC) includes today's changes; since tomorrow, none.
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const today = await call(changes, "viewer", { query: `?since=${day(0)}` });
+    expect(today.json.changes.length).toBeGreaterThanOrEqual(50);
+    const tomorrow = await call(changes, "viewer", { query: `?since=${day(1)}` });
+    expect(tomorrow.json).toMatchObject({ since: version, changes: [] });
   }, 120_000);
 });

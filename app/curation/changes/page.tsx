@@ -5,7 +5,7 @@ import { AccountPage } from "@/components/shell/app-frame";
 import { countryName } from "@/lib/dataset/localize";
 import { changesSince } from "@/lib/queries/history";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
-import { listVersions, versionAt } from "@/lib/queries/versions";
+import { listVersions, versionBeforeDay } from "@/lib/queries/versions";
 import type { SearchParams } from "@/lib/view-state/state";
 import { buildChanges, parseSince } from "@/lib/views/history/changes";
 import { formatDateTime } from "@/lib/views/history/format-value";
@@ -36,7 +36,7 @@ export default async function ChangesPage({
   const latest = versions[0]?.number ?? 0;
   let since: number | null = versions[1]?.number ?? null;
   if (asked && "version" in asked) since = asked.version;
-  if (asked && "date" in asked) since = await versionAt(new Date(`${asked.date}T00:00:00`));
+  if (asked && "date" in asked) since = await versionBeforeDay(asked.date);
   const known = data.countries.some((c) => c.key === country) ? country : "";
   const changes = since === null ? null : await changesSince(since, known || undefined);
   const sinceInfo = versions.find((v) => v.number === since);

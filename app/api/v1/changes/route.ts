@@ -5,16 +5,15 @@ import { badRequest, notFound } from "@/lib/errors/app-error";
 import { canRead } from "@/lib/permissions";
 import { changesSince } from "@/lib/queries/history";
 import { getSnapshot } from "@/lib/queries/snapshot";
-import { versionAt } from "@/lib/queries/versions";
+import { versionBeforeDay } from "@/lib/queries/versions";
 
 export const dynamic = "force-dynamic";
 
-/** A version number, or a date (the last version published that day or before). */
+/** A version number, or a day (the last version published before it began). */
 async function sinceVersion(raw: string): Promise<number> {
   if (/^\d{1,9}$/.test(raw)) return Number(raw);
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw))) {
-    const end = new Date(`${raw}T23:59:59.999Z`);
-    return (await versionAt(end)) ?? 0;
+    return (await versionBeforeDay(raw)) ?? 0;
   }
   throw badRequest("datasetVersion.badSince");
 }
