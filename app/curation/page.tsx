@@ -1,14 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/components/admin/not-allowed";
+import { HubEditLinks } from "@/components/curation/hub-edit";
 import { HubFilter } from "@/components/curation/hub-filter";
 import { HubLinks } from "@/components/curation/hub-links";
 import { HubList } from "@/components/curation/hub-list";
 import { AccountPage } from "@/components/shell/app-frame";
-import { canManageSources, canSeeChangeRequests } from "@/lib/permissions";
+import { canManageSources, canProposeChanges, canSeeChangeRequests } from "@/lib/permissions";
 import { listChangeRequests } from "@/lib/queries/change-requests";
 import { getSnapshot } from "@/lib/queries/snapshot";
 import type { SearchParams } from "@/lib/view-state/state";
 import { hubFilterLinks, hubRows, parseStatusFilter } from "@/lib/views/curation/hub";
+import { hubEdit } from "@/lib/views/curation/hub-edit";
 import { loadAccountPage } from "@/lib/views/page";
 
 export const dynamic = "force-dynamic";
@@ -41,6 +43,7 @@ export default async function CurationPage({
         <h2>{t("requests")}</h2>
         <HubFilter links={hubFilterLinks(filter, lang)} />
         <HubList rows={hubRows(data, requests, lang)} filtered={filter !== null} />
+        {canProposeChanges(user) && <HubEditLinks edit={hubEdit(data, lang)} />}
       </div>
     </AccountPage>
   );
