@@ -4,7 +4,7 @@ import type { Change } from "@/lib/curation/changes";
 import { factKeyOf, findFact, type Entity, type FactKeyFields } from "@/lib/curation/facts";
 import type { Citation } from "@/lib/dataset/schema";
 import { getDb } from "@/lib/db/client";
-import { badRequest } from "@/lib/errors/app-error";
+import { badRequest, conflict } from "@/lib/errors/app-error";
 import type { Lang } from "@/lib/i18n/lang";
 import type { CurrentUser } from "@/lib/permissions";
 import { recordAudit } from "./audit";
@@ -60,6 +60,18 @@ export async function removeFromDraft(user: CurrentUser, factKey: string, lang: 
  * "Cite this": adds a citation to a fact (an actor's role when `role` names its dimension),
  * starting from the fact as the draft already changes it, or as published.
  */
+/** Two citations of the same characters of the same source version. */
+function sameSpan(a: Citation, b: Citation): boolean {
+  return (
+    a.kind === "source" &&
+    b.kind === "source" &&
+    a.source === b.source &&
+    (a.version ?? 1) === (b.version ?? 1) &&
+    a.start === b.start &&
+    a.end === b.end
+  );
+}
+
 export async function citeInDraft(
   user: CurrentUser,
   cite: { entity: Entity; key: FactKeyFields; citation: Citation; role?: string },
@@ -73,7 +85,12 @@ export async function citeInDraft(
   const published = findFact(await getDatasetSnapshot(), cite.entity, cite.key)?.value;
   const fact = { ...(published ?? {}), ...(pending?.fields ?? {}) } as Record<string, unknown>;
   if (!published && !pending) throw badRequest("draft.noSuchFact", { fact: key });
-  const add = (list: unknown) => [...((list as Citation[] | undefined) ?? []), cite.citation];
+  const add = (list: unknown) => {
+    const citations = (list as Citation[] | undefined) ?? [];
+    if (citations.some((c) => sameSpan(c, cite.citation)))
+      throw conflict("draft.alreadyCited", { fact: key });
+    return [...citations, cite.citation];
+  };
   let fields: Record<string, unknown>;
   if (cite.entity === "actor") {
     const roles = (fact.roles as { dimension: string; citations: Citation[] }[] | undefined) ?? [];

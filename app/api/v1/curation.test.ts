@@ -404,6 +404,20 @@ describe("reviewed marks and drafts", () => {
       },
     });
     expect(cited.status).toBe(200);
+    // The same passage again is refused, in the reader's language, and the draft keeps one.
+    const again = await call(toDraft, "analyst", {
+      method: "POST",
+      lang: "zh",
+      body: {
+        cite: {
+          entity: "assessment",
+          key: JP_DG,
+          citation: { kind: "source", source: "cn-jp-comparison", quote, start: 100, end: 130 },
+        },
+      },
+    });
+    expect(again.status).toBe(409);
+    expect(again.json.error.message).toMatch(/\p{Script=Han}/u);
     const draft = await call(getDraft, "analyst");
     expect(draft.json.draft.status).toBe("draft");
     expect(draft.json.draft.diff[0].citationsAdded).toEqual([
