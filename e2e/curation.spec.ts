@@ -203,6 +203,17 @@ test("an editor cites a new PDF source and changes a level; a second editor publ
     expect(await latestVersion(watcher.page)).toBe(reverted);
   });
 
+  await test.step("the curation hub reaches every edit form, a dimension's scale included", async () => {
+    await page.goto("/curation?lang=en");
+    const edit = page.getByTestId("hub-edit");
+    await expect(edit.getByRole("link", { name: /^New / })).toHaveCount(7);
+    await edit.getByText(/^Dimensions \(\d+\)$/).click();
+    await edit.getByRole("link", { name: "Data governance (data-governance)" }).click();
+    await expect(page).toHaveURL(/\/curation\/edit\/dimension\?key=data-governance&lang=en$/);
+    await expect(page.getByTestId("fact-form")).toContainText("Scale");
+    await shot(page, "curation-edit-dimension");
+  });
+
   await reviewer.close();
   await watcher.context.close();
 });
