@@ -56,11 +56,14 @@ const preview = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` 
 export function PassageAnnotator({
   source,
   actions,
+  canCite = false,
   children,
 }: {
   source: { key: string; text: string };
   /** more things to do with a selection (components/editing "Cite this"), shown in the bar */
   actions?: ReactNode;
+  /** the hint names "Cite this" too */
+  canCite?: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations("sources.annotate");
@@ -205,7 +208,7 @@ export function PassageAnnotator({
             {t("saved")}
           </p>
         ) : (
-          <p className="muted">{t("hint")}</p>
+          <p className="muted">{t(canCite ? "hintCite" : "hint")}</p>
         )}
         <PassageSelection.Provider
           value={!open && picked?.ok ? { start: picked.start, end: picked.end } : null}

@@ -3,7 +3,7 @@ import { PassageAnnotator } from "@/components/annotations/passage-annotator";
 import { CiteThis } from "@/components/editing/cite-this";
 import type { CurrentUser } from "@/lib/permissions";
 import { LOCALE_OF, type Lang } from "@/lib/i18n/lang";
-import { canAnnotate, canManageSources } from "@/lib/permissions";
+import { canAnnotate, canManageSources, canProposeChanges } from "@/lib/permissions";
 import type { SourceViewerModel } from "@/lib/views/sources/viewer";
 import type { SourceVersionsModel } from "@/lib/views/sourcing/versions";
 import { SourceVersions } from "@/components/sourcing/source-versions";
@@ -52,6 +52,7 @@ export async function SourceViewer({
         {canAnnotate(user) && versions.latest ? (
           <PassageAnnotator
             source={source}
+            canCite={canProposeChanges(user)}
             actions={
               <CiteThis user={user} lang={lang} source={{ ...source, version: versions.version }} />
             }
