@@ -4,7 +4,7 @@ import { findToken, insertToken, markRevoked, userForTokenHash } from "@/lib/que
 import { tokenNameSchema } from "@/lib/schemas/users";
 
 export const TOKEN_PREFIX = "scc_";
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Creates a personal API token; the token itself is returned once and only its hash is kept. */
 export async function createToken(userId: string, name: string, actorId: string | null = userId) {

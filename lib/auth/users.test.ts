@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ensureFirstUser } from "./first-user";
 import { verifyPassword } from "./passwords";
-import { createToken, revokeToken, userForToken } from "./tokens";
+import { createToken, hashToken, revokeToken, userForToken } from "./tokens";
 import { createUser, disableUser, resetPassword, setRole } from "./users";
+import { LAST_USED_PRECISION_MS, userForTokenHash } from "@/lib/queries/tokens";
 import { findUserForSignIn } from "@/lib/queries/users";
 import { wipeUsers } from "@/testing/wipe";
 
@@ -80,5 +81,25 @@ describe("users and tokens", () => {
     expect(actions).toEqual(
       expect.arrayContaining(["token-created", "token-revoked", "user-disabled"]),
     );
+  });
+
+  it("marks a token used at most once a minute, so reads do not write", async () => {
+    const { user } = await createUser({
+      email: "reads@example.com",
+      name: "Reads",
+      role: "viewer",
+    });
+    const { token, record } = await createToken(user.id, "script");
+    const lastUsed = async () =>
+      (await db().apiToken.findUniqueOrThrow({ where: { id: record.id } })).lastUsedAt;
+    const hash = hashToken(token);
+    const t0 = new Date("2026-12-04T10:00:00Z");
+    await userForTokenHash(hash, t0);
+    expect(await lastUsed()).toEqual(t0);
+    await userForTokenHash(hash, new Date(t0.getTime() + 59_000));
+    expect(await lastUsed()).toEqual(t0);
+    const later = new Date(t0.getTime() + LAST_USED_PRECISION_MS);
+    await userForTokenHash(hash, later);
+    expect(await lastUsed()).toEqual(later);
   });
 });

@@ -61,13 +61,18 @@ export function markRevoked(
   });
 }
 
+/** "Last used" is kept to the minute: a read does not cost a write each time. */
+export const LAST_USED_PRECISION_MS = 60_000;
+
 /** The user behind a token hash (null if revoked or disabled), marking the token used. */
-export async function userForTokenHash(tokenHash: string) {
+export async function userForTokenHash(tokenHash: string, now = new Date()) {
   const record = await getDb().apiToken.findUnique({
     where: { tokenHash },
     include: { user: true },
   });
   if (!record || record.revokedAt || record.user.disabledAt) return null;
-  await getDb().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
+  const last = record.lastUsedAt?.getTime() ?? -Infinity;
+  if (now.getTime() - last >= LAST_USED_PRECISION_MS)
+    await getDb().apiToken.update({ where: { id: record.id }, data: { lastUsedAt: now } });
   return record.user;
 }
