@@ -59,6 +59,8 @@ test("a write from another site is refused", async ({ page }) => {
 });
 
 test("each page answers each role as its permissions say", async ({ browser }) => {
+  // Four sign-ins and sixteen pages: more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   const allowed: Record<string, string[]> = {
     "/": ["viewer", "analyst", "editor", "admin"],
     "/settings": ["viewer", "analyst", "editor", "admin"],
