@@ -1,0 +1,170 @@
+// The bench's figures as one table (plain text for the console, Markdown for the file), with each
+// scenario's ratio to the same run's baselines and its goal checked. Pure functions only.
+import type { LoadResult } from "./load";
+import type { Usage } from "./proc";
+import type { Baseline, Scenario } from "./scenarios";
+
+export interface WriteCheck {
+  /** Writes answered 2xx (warm-up included). */
+  acknowledged: number;
+  /** Rows of this run found through the API afterwards. */
+  stored: number;
+  /** Acknowledged writes not found. */
+  missing: number;
+  /** Rows beyond the first with the same unique body. */
+  duplicates: number;
+}
+
+export interface Measured {
+  scenario: Scenario;
+  result: LoadResult;
+  usage: Usage | null;
+  writes?: WriteCheck;
+}
+
+export interface Verdict {
+  ratio: Record<Baseline, number>;
+  /** null: a baseline, or no goal. */
+  pass: boolean | null;
+  misses: string[];
+}
+
+/** Nearest-rank percentile of ascending values; NaN when there are none. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1];
+}
+
+export const reqPerSec = (r: LoadResult) => (r.seconds > 0 ? r.requests / r.seconds : 0);
+
+/** Compares the acknowledged ids with the rows stored (each with its unique body). */
+export function checkWrites(acknowledged: string[], stored: { id: string; body: string }[]) {
+  const ids = new Set(stored.map((row) => row.id));
+  return {
+    acknowledged: acknowledged.length,
+    stored: stored.length,
+    missing: acknowledged.filter((id) => !ids.has(id)).length,
+    duplicates: stored.length - new Set(stored.map((row) => row.body)).size,
+  } satisfies WriteCheck;
+}
+
+/** Throughput of each baseline in this run (NaN when it was not run). */
+export function baselines(rows: Measured[]): Record<Baseline, number> {
+  const of = (kind: Baseline) => {
+    const row = rows.find((r) => r.scenario.baseline === kind);
+    return row ? reqPerSec(row.result) : NaN;
+  };
+  return { static: of("static"), health: of("health") };
+}
+
+export const formatRatio = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : "—");
+export function formatNumber(n: number | undefined): string {
+  if (n === undefined || !Number.isFinite(n)) return "—";
+  return n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(1);
+}
+
+export function judge(row: Measured, base: Record<Baseline, number>): Verdict {
+  const rate = reqPerSec(row.result);
+  const ratio = { static: rate / base.static, health: rate / base.health };
+  const goal = row.scenario.goal;
+  if (!goal) return { ratio, pass: null, misses: [] };
+  const misses: string[] = [];
+  if (!(ratio[goal.baseline] >= goal.minRatio))
+    misses.push(`${formatRatio(ratio[goal.baseline])} ${goal.baseline} < ${goal.minRatio}×`);
+  if (goal.maxP99Ms !== undefined && !(row.result.p99 <= goal.maxP99Ms))
+    misses.push(`p99 ${formatNumber(row.result.p99)} > ${goal.maxP99Ms} ms`);
+  if (row.result.errors > 0) misses.push(`${row.result.errors} errors`);
+  if (goal.stored) {
+    if (!row.writes) misses.push("writes not checked");
+    else {
+      if (row.writes.missing > 0) misses.push(`${row.writes.missing} acknowledged not stored`);
+      if (row.writes.duplicates > 0) misses.push(`${row.writes.duplicates} duplicated`);
+    }
+  }
+  return { ratio, pass: misses.length === 0, misses };
+}
+
+const HEADER = [
+  "scenario",
+  "req/s",
+  "p50 ms",
+  "p95 ms",
+  "p99 ms",
+  "errors",
+  "× static",
+  "× health",
+  "RSS MB",
+  "CPU %",
+  "goal",
+  "result",
+];
+
+/** The header and one row of cells per scenario. */
+export function tableCells(rows: Measured[]): string[][] {
+  const base = baselines(rows);
+  return [
+    HEADER,
+    ...rows.map((row) => {
+      const { ratio, pass, misses } = judge(row, base);
+      const { result, usage, scenario } = row;
+      return [
+        scenario.name,
+        formatNumber(reqPerSec(result)),
+        formatNumber(result.p50),
+        formatNumber(result.p95),
+        formatNumber(result.p99),
+        String(result.errors),
+        formatRatio(ratio.static),
+        formatRatio(ratio.health),
+        usage ? String(usage.rssMaxMb) : "—",
+        usage ? String(usage.cpuPercent) : "—",
+        scenario.baseline ? "baseline" : (scenario.goal?.text ?? ""),
+        pass === null ? "" : pass ? "pass" : `FAIL: ${misses.join("; ")}`,
+      ];
+    }),
+  ];
+}
+
+/** Columns padded to their widest cell; numbers to the right. */
+export function textTable(cells: string[][]): string {
+  const widths = HEADER.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  const numeric = (i: number) => i >= 1 && i <= 9;
+  return cells
+    .map((row) =>
+      row
+        .map((cell, i) => (numeric(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+export function markdownTable(cells: string[][]): string {
+  const line = (row: string[]) => `| ${row.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
+  return [
+    line(cells[0]),
+    line(cells[0].map((_, i) => (i >= 1 && i <= 9 ? "---:" : "---"))),
+    ...cells.slice(1).map(line),
+  ].join("\n");
+}
+
+/** The paragraphs under the table: the write check, what the columns mean, what is not measured. */
+export function notes(rows: Measured[], notMeasured: string[]): string[] {
+  const paragraphs: string[] = [];
+  for (const { scenario, writes } of rows) {
+    if (!writes) continue;
+    const extra = writes.stored - (writes.acknowledged - writes.missing);
+    const ok = writes.missing === 0 && writes.duplicates === 0;
+    paragraphs.push(
+      `${scenario.name}: ${writes.acknowledged} acknowledged, ${writes.stored} stored, ` +
+        `${writes.missing} missing, ${writes.duplicates} duplicated` +
+        (extra > 0 ? ` (${extra} stored without an answer: in flight when the load stopped)` : "") +
+        (ok ? ": stored = acknowledged, no duplicates." : ": FAIL."),
+    );
+  }
+  paragraphs.push(
+    "Latencies are of every answer in the measured run (nearest rank); errors are non-2xx answers, connection errors and timeouts. RSS is the largest resident memory of the server's process tree during the run, CPU its CPU time over wall time (100 % = one core).",
+    ["Not measured by this harness yet:", ...notMeasured.map((goal) => `- ${goal}`)].join("\n"),
+  );
+  return paragraphs;
+}

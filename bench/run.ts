@@ -1,0 +1,185 @@
+// `npm run bench [-- --quick] [--connections N] [--duration S] [--url URL]`: starts the production
+// server on a fresh database (embedded, or a new database on DATABASE_URL's PostgreSQL server),
+// creates its own analyst, loads each scenario from a separate process, and prints one table of
+// figures as ratios to the same run's baselines, with the goals of issue 15. See bench/results/README.md.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "@/scripts/db/tools";
+import { waitForHttp } from "@/scripts/launcher/port";
+import { runLoad } from "./load";
+import { sampleUsage, type Usage } from "./proc";
+import {
+  baselines,
+  checkWrites,
+  formatNumber,
+  judge,
+  markdownTable,
+  notes,
+  reqPerSec,
+  tableCells,
+  textTable,
+  type Measured,
+} from "./report";
+import { annotationBody, NOT_MEASURED, scenarios } from "./scenarios";
+import { startServer, type Server } from "./server";
+import { createAnalyst, expectOk, findNotes, signIn, staticAsset } from "./session";
+
+function readSettings() {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: "boolean", default: false },
+      connections: { type: "string", default: "20" },
+      duration: { type: "string" },
+      url: { type: "string" },
+    },
+  });
+  const positive = (name: string, text: string) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number above 0.`);
+    return n;
+  };
+  return {
+    quick: values.quick,
+    connections: positive("connections", values.connections),
+    duration: positive("duration", values.duration ?? (values.quick ? "5" : "10")),
+    warmup: values.quick ? 1 : 3,
+    url: values.url?.replace(/\/$/, ""),
+  };
+}
+type Settings = ReturnType<typeof readSettings>;
+
+/** What the run started, ended last first (the server, then its database), also on Ctrl-C. */
+const undo: (() => Promise<unknown>)[] = [];
+let stopping: Promise<void> | undefined;
+const stop = () =>
+  (stopping ??= (async () => {
+    while (undo.length) await undo.pop()!().catch((error) => console.error(error));
+  })());
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => void stop().then(() => process.exit(130)));
+
+/** Our own analyst on a server we started; for --url, BENCH_EMAIL, BENCH_PASSWORD, BENCH_TOKEN. */
+async function credentials(server: Server | null) {
+  if (server) {
+    const email = "bench-analyst@example.com";
+    const password = randomBytes(18).toString("base64url");
+    return { email, password, token: await createAnalyst(server.env, email, password) };
+  }
+  const { BENCH_EMAIL: email, BENCH_PASSWORD: password, BENCH_TOKEN: token } = process.env;
+  if (!email || !password || !token)
+    throw new Error(
+      "With --url, set BENCH_EMAIL and BENCH_PASSWORD (an analyst) and BENCH_TOKEN (their API token).",
+    );
+  return { email, password, token };
+}
+
+function gitCommit() {
+  const git = (...a: string[]) => execFileSync("git", a, { cwd: projectRoot, encoding: "utf8" });
+  try {
+    const dirty = git("status", "--porcelain", "--untracked-files=no").trim() !== "";
+    return `${git("rev-parse", "--short", "HEAD").trim()}${dirty ? " (uncommitted changes)" : ""}`;
+  } catch {
+    return "unknown";
+  }
+}
+
+async function measure(base: string, server: Server | null, settings: Settings) {
+  const { email, password, token } = await credentials(server);
+  const headers = {
+    none: {},
+    session: { cookie: await signIn(base, email, password) },
+    token: { authorization: `Bearer ${token}` },
+  };
+  await expectOk(base, "/matrix", headers.session);
+  await expectOk(base, "/api/v1/countries", headers.token);
+  const runId = randomBytes(6).toString("hex");
+  const rows: Measured[] = [];
+  for (const scenario of scenarios(await staticAsset(base))) {
+    const write = scenario.method === "POST";
+    let finish: (() => Usage | null) | undefined;
+    const result = await runLoad(
+      {
+        url: `${base}${scenario.path}`,
+        method: scenario.method,
+        // A write with the session cookie must come from our own origin (proxy.ts).
+        headers: write
+          ? { ...headers[scenario.auth], origin: base, "content-type": "application/json" }
+          : headers[scenario.auth],
+        body: write ? annotationBody(runId) : undefined,
+        connections: settings.connections,
+        warmup: settings.warmup,
+        duration: settings.duration,
+        collectIds: write,
+      },
+      () => (finish = server ? sampleUsage(server.pid) : undefined),
+    );
+    const row: Measured = { scenario, result, usage: finish?.() ?? null };
+    if (write)
+      row.writes = checkWrites(result.acknowledged ?? [], await findNotes(base, token, runId));
+    rows.push(row);
+    const { pass } = judge(row, baselines(rows));
+    console.log(
+      `  ${scenario.name}: ${formatNumber(reqPerSec(result))} req/s, p99 ${formatNumber(result.p99)} ms, ` +
+        `${result.errors} errors${pass === null ? "" : pass ? ", goal met" : ", goal missed"}`,
+    );
+  }
+  return rows;
+}
+
+async function writeResults(meta: Record<string, unknown>, heading: string, rows: Measured[]) {
+  const dir = path.join(projectRoot, "bench", "results");
+  await mkdir(dir, { recursive: true });
+  const base = baselines(rows);
+  const scenarioJson = rows.map(({ scenario, result, usage, writes }) => ({
+    ...scenario,
+    reqPerSec: reqPerSec(result),
+    ...result,
+    acknowledged: result.acknowledged?.length,
+    usage,
+    writes,
+    ...judge({ scenario, result, usage, writes }, base),
+  }));
+  const json = { ...meta, scenarios: scenarioJson, notMeasured: NOT_MEASURED };
+  await writeFile(path.join(dir, "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
+  const markdown = [`# ${heading}`, markdownTable(tableCells(rows)), ...notes(rows, NOT_MEASURED)];
+  await writeFile(path.join(dir, "latest.md"), `${markdown.join("\n\n")}\n`);
+}
+
+async function main() {
+  const settings = readSettings();
+  const started = performance.now();
+  if (!settings.url) console.log("Starting the production server on a fresh database…");
+  const server = settings.url ? null : await startServer(process.env.DATABASE_URL, undo);
+  if (server) console.log(`Server up in ${Math.round((performance.now() - started) / 1000)} s.`);
+  const base = server?.url ?? settings.url!;
+  if (!server && !(await waitForHttp(`${base}/api/health`, 10_000)))
+    throw new Error(`${base}/api/health does not answer 200.`);
+  const meta = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    database: server?.database ?? `a running server at ${base}`,
+    settings,
+  };
+  const heading =
+    `Bench ${meta.date}: ${meta.database}, commit ${meta.commit}, Node ${meta.node}, ` +
+    `${settings.connections} connections, ${settings.duration} s per scenario after ${settings.warmup} s of warm-up`;
+  console.log(`\n${heading}`);
+  const rows = await measure(base, server, settings);
+  console.log(`\n${textTable(tableCells(rows))}\n\n${notes(rows, NOT_MEASURED).join("\n")}`);
+  await writeResults(meta, heading, rows);
+  console.log("\nWritten: bench/results/latest.json, bench/results/latest.md");
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await stop();
+    process.exit();
+  });
