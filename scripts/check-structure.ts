@@ -4,7 +4,7 @@ import madge from "madge";
 import path from "node:path";
 import { projectRoot } from "@/scripts/db/tools";
 
-const ROOTS = ["app", "components", "lib", "scripts", "prisma", "testing", "proxy.ts"];
+const ROOTS = ["app", "components", "lib", "scripts", "prisma", "testing", "bench", "proxy.ts"];
 
 /** The folder a file belongs to for this check: lib/<area>, components/<feature>, scripts/<part>, app, … */
 export function folderOf(file: string): string {
