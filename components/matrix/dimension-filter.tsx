@@ -1,7 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { MatrixData } from "@/lib/charts/matrix/model";
 
-/** Toggle links for the dimensions shown; kept in the URL as `dims`. Works without JavaScript. */
+/**
+ * Toggle links for the dimensions shown; kept in the URL as `dims`. Works without JavaScript; with
+ * it, a toggle is a client navigation: no full reload, the menu stays open, the scroll stays.
+ */
 export async function DimensionFilter({
   matrix,
   toggleHref,
@@ -24,14 +28,24 @@ export async function DimensionFilter({
         {t("filter")} ({shown.size}/{all.length})
       </summary>
       <div className="menu-body">
-        <a href={toggleHref(null)} aria-current={shown.size === all.length ? "true" : undefined}>
+        <Link
+          href={toggleHref(null)}
+          scroll={false}
+          aria-current={shown.size === all.length ? "true" : undefined}
+        >
           {t("allDimensions")}
-        </a>
+        </Link>
         {matrix.allDimensions.map((d) => (
-          <a key={d.key} href={toggle(d.key)} className="check-link" data-shown={shown.has(d.key)}>
+          <Link
+            key={d.key}
+            href={toggle(d.key)}
+            scroll={false}
+            className="check-link"
+            data-shown={shown.has(d.key)}
+          >
             <span aria-hidden="true">{shown.has(d.key) ? "☑" : "☐"}</span> {d.name}
             <span className="sr-only"> ({shown.has(d.key) ? t("shown") : t("hidden")})</span>
-          </a>
+          </Link>
         ))}
       </div>
     </details>
