@@ -10,9 +10,10 @@ import {
   textTable,
   type Measured,
 } from "./report";
-import { scenarios } from "./scenarios";
+import { scaledScenarios, scenarios } from "./scenarios";
 
-const [staticFile, health, matrix, , , assessments, , writes] = scenarios("/_next/static/a.js");
+const all = scenarios("/_next/static/a.js");
+const [staticFile, health, matrix, , , assessments, , writes] = all;
 const result = (requests: number, p99 = 50, errors = 0): LoadResult => ({
   requests,
   seconds: 10,
@@ -58,6 +59,28 @@ describe("judge", () => {
     expect(judge(row, base).misses).toEqual(["writes not checked"]);
     row.writes = { acknowledged: 10, stored: 10, missing: 1, duplicates: 1 };
     expect(judge(row, base).misses).toEqual(["1 acknowledged not stored", "1 duplicated"]);
+  });
+
+  it("compares a page at 100× with its p50 at 1× and its size with 1 MB", () => {
+    const scaled = scaledScenarios(all);
+    expect(scaled.map((s) => s.name)).toEqual([
+      "/matrix at 100×",
+      "/ (overview) at 100×",
+      "/charts/timeline at 100×",
+      "GET /api/v1/assessments at 100×",
+      "GET /api/v1/countries at 100×",
+    ]);
+    const row: Measured = { scenario: scaled[0], result: result(50), usage: null, bytes: 400_000 };
+    expect(judge({ ...row, p50Of: 10 }, base).misses).toEqual([]);
+    expect(judge({ ...row, p50Of: 9, bytes: 1_200_000 }, base).misses).toEqual([
+      "p50 2.22× the 1× figure > 2×",
+      "body 1,200 kB > 1000 kB",
+    ]);
+    expect(judge(row, base).pass).toBe(false);
+    // Every request still in flight when the run ended: said, not shown as a fast page.
+    expect(judge({ ...row, p50Of: 10, result: result(0) }, base).misses[0]).toBe(
+      "no answer within the run",
+    );
   });
 
   it("gives baselines no verdict", () => {

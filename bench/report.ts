@@ -20,6 +20,10 @@ export interface Measured {
   result: LoadResult;
   usage: Usage | null;
   writes?: WriteCheck;
+  /** The size of one answer's body, in bytes. */
+  bytes?: number;
+  /** At 100×: the p50 of the same scenario at 1×. */
+  p50Of?: number;
 }
 
 export interface Verdict {
@@ -69,11 +73,19 @@ export function judge(row: Measured, base: Record<Baseline, number>): Verdict {
   const goal = row.scenario.goal;
   if (!goal) return { ratio, pass: null, misses: [] };
   const misses: string[] = [];
+  if (row.result.requests === 0) misses.push("no answer within the run");
   if (!(ratio[goal.baseline] >= goal.minRatio))
     misses.push(`${formatRatio(ratio[goal.baseline])} ${goal.baseline} < ${goal.minRatio}×`);
   if (goal.maxP99Ms !== undefined && !(row.result.p99 <= goal.maxP99Ms))
     misses.push(`p99 ${formatNumber(row.result.p99)} > ${goal.maxP99Ms} ms`);
   if (row.result.errors > 0) misses.push(`${row.result.errors} errors`);
+  if (goal.maxP50Factor !== undefined) {
+    const factor = row.result.p50 / (row.p50Of ?? NaN);
+    if (!(factor <= goal.maxP50Factor))
+      misses.push(`p50 ${formatRatio(factor)} the 1× figure > ${goal.maxP50Factor}×`);
+  }
+  if (goal.maxBytes !== undefined && !((row.bytes ?? Infinity) <= goal.maxBytes))
+    misses.push(`body ${formatNumber((row.bytes ?? NaN) / 1000)} kB > ${goal.maxBytes / 1000} kB`);
   if (goal.stored) {
     if (!row.writes) misses.push("writes not checked");
     else {

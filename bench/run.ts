@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--connections N] [--duration S] [--url URL]`: starts the production
+// `npm run bench [-- --quick] [--scale 100] [--connections N] [--duration S] [--url URL]`: starts the production
 // server on a fresh database (embedded, or a new database on DATABASE_URL's PostgreSQL server),
 // creates its own analyst, loads each scenario from a separate process, and prints one table of
 // figures as ratios to the same run's baselines, with the goals of issue 15. See bench/results/README.md.
@@ -23,9 +23,16 @@ import {
   textTable,
   type Measured,
 } from "./report";
-import { annotationBody, NOT_MEASURED, scenarios } from "./scenarios";
+import { loadScale100 } from "./scale";
+import {
+  annotationBody,
+  NOT_MEASURED,
+  scaledScenarios,
+  scenarios,
+  type Scenario,
+} from "./scenarios";
 import { startServer, type Server } from "./server";
-import { createAnalyst, expectOk, findNotes, signIn, staticAsset } from "./session";
+import { bodySize, createAnalyst, expectOk, findNotes, signIn, staticAsset } from "./session";
 
 function readSettings() {
   const { values } = parseArgs({
@@ -34,6 +41,7 @@ function readSettings() {
       connections: { type: "string", default: "20" },
       duration: { type: "string" },
       url: { type: "string" },
+      scale: { type: "string", default: "1" },
     },
   });
   const positive = (name: string, text: string) => {
@@ -41,7 +49,11 @@ function readSettings() {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number above 0.`);
     return n;
   };
+  if (values.scale !== "1" && values.scale !== "100") throw new Error("--scale is 1 or 100.");
+  if (values.scale === "100" && values.url)
+    throw new Error("--scale 100 loads data into a server of its own: leave out --url.");
   return {
+    scale: Number(values.scale) as 1 | 100,
     quick: values.quick,
     connections: positive("connections", values.connections),
     duration: positive("duration", values.duration ?? (values.quick ? "5" : "10")),
@@ -97,17 +109,20 @@ async function measure(base: string, server: Server | null, settings: Settings) 
   await expectOk(base, "/api/v1/countries", headers.token);
   const runId = randomBytes(6).toString("hex");
   const rows: Measured[] = [];
-  for (const scenario of scenarios(await staticAsset(base))) {
+  const run = async (scenario: Scenario) => {
     const write = scenario.method === "POST";
+    const sent = write
+      ? { ...headers[scenario.auth], origin: base, "content-type": "application/json" }
+      : headers[scenario.auth];
+    // The size of one answer, before the load.
+    const bytes = write ? undefined : await bodySize(`${base}${scenario.path}`, sent);
     let finish: (() => Usage | null) | undefined;
     const result = await runLoad(
       {
         url: `${base}${scenario.path}`,
         method: scenario.method,
         // A write with the session cookie must come from our own origin (proxy.ts).
-        headers: write
-          ? { ...headers[scenario.auth], origin: base, "content-type": "application/json" }
-          : headers[scenario.auth],
+        headers: sent,
         body: write ? annotationBody(runId) : undefined,
         connections: settings.connections,
         warmup: settings.warmup,
@@ -116,7 +131,8 @@ async function measure(base: string, server: Server | null, settings: Settings) 
       },
       () => (finish = server ? sampleUsage(server.pid) : undefined),
     );
-    const row: Measured = { scenario, result, usage: finish?.() ?? null };
+    const p50Of = rows.find((r) => r.scenario.name === scenario.of)?.result.p50;
+    const row: Measured = { scenario, result, usage: finish?.() ?? null, bytes, p50Of };
     if (write)
       row.writes = checkWrites(result.acknowledged ?? [], await findNotes(base, token, runId));
     rows.push(row);
@@ -125,6 +141,14 @@ async function measure(base: string, server: Server | null, settings: Settings) 
       `  ${scenario.name}: ${formatNumber(reqPerSec(result))} req/s, p99 ${formatNumber(result.p99)} ms, ` +
         `${result.errors} errors${pass === null ? "" : pass ? ", goal met" : ", goal missed"}`,
     );
+  };
+  const oneX = scenarios(await staticAsset(base));
+  for (const scenario of oneX) await run(scenario);
+  if (settings.scale === 100 && server) {
+    console.log("Loading the 100× data into the same server…");
+    const loaded = await loadScale100(server, console.log);
+    console.log(`  ${JSON.stringify(loaded)}`);
+    for (const scenario of scaledScenarios(oneX)) await run(scenario);
   }
   return rows;
 }
@@ -166,7 +190,8 @@ async function main() {
   };
   const heading =
     `Bench ${meta.date}: ${meta.database}, commit ${meta.commit}, Node ${meta.node}, ` +
-    `${settings.connections} connections, ${settings.duration} s per scenario after ${settings.warmup} s of warm-up`;
+    `${settings.connections} connections, ${settings.duration} s per scenario after ${settings.warmup} s of warm-up` +
+    (settings.scale === 100 ? ", then the pages and reads again at 100× data" : "");
   console.log(`\n${heading}`);
   const rows = await measure(base, server, settings);
   console.log(`\n${textTable(tableCells(rows))}\n\n${notes(rows, NOT_MEASURED).join("\n")}`);

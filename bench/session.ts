@@ -1,24 +1,6 @@
-import { spawn } from "node:child_process";
-import { projectRoot, TSX } from "@/scripts/db/tools";
+import { runTool } from "./cli";
 
-/** `scripts/users.ts ARGS` (npm run user:create, token:create) in env; its output, or an error. */
-function usersCli(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...TSX, "scripts/users.ts", ...args], {
-      cwd: projectRoot,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0 ? resolve(stdout) : reject(new Error(`users.ts ${args[0]}: ${stderr.trim()}`)),
-    );
-  });
-}
+const usersCli = (env: NodeJS.ProcessEnv, args: string[]) => runTool(env, "users.ts", args);
 
 /** Creates an analyst through the command-line tools, as people do; returns an API token of theirs. */
 export async function createAnalyst(env: NodeJS.ProcessEnv, email: string, password: string) {
@@ -89,4 +71,10 @@ export async function findNotes(base: string, token: string, text: string) {
     after = page.next;
   } while (after);
   return found;
+}
+
+/** The size in bytes of one answer's body. */
+export async function bodySize(url: string, headers: Record<string, string>): Promise<number> {
+  const response = await fetch(url, { headers, redirect: "manual" });
+  return (await response.arrayBuffer()).byteLength;
 }
