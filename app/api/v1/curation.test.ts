@@ -393,36 +393,17 @@ describe("reviewed marks and drafts", () => {
       await getDb().sourceDocument.findFirstOrThrow({ where: { key: "cn-jp-comparison" } })
     ).text;
     const quote = source.slice(100, 130);
-    const cited = await call(toDraft, "analyst", {
-      method: "POST",
-      body: {
-        cite: {
-          entity: "assessment",
-          key: JP_DG,
-          citation: { kind: "source", source: "cn-jp-comparison", quote, start: 100, end: 130 },
-        },
-      },
-    });
+    const citation = { kind: "source", source: "cn-jp-comparison", quote, start: 100, end: 130 };
+    const cite = { cite: { entity: "assessment", key: JP_DG, citation } };
+    const cited = await call(toDraft, "analyst", { method: "POST", body: cite });
     expect(cited.status).toBe(200);
     // The same passage again is refused, in the reader's language, and the draft keeps one.
-    const again = await call(toDraft, "analyst", {
-      method: "POST",
-      lang: "zh",
-      body: {
-        cite: {
-          entity: "assessment",
-          key: JP_DG,
-          citation: { kind: "source", source: "cn-jp-comparison", quote, start: 100, end: 130 },
-        },
-      },
-    });
+    const again = await call(toDraft, "analyst", { method: "POST", lang: "zh", body: cite });
     expect(again.status).toBe(409);
     expect(again.json.error.message).toMatch(/\p{Script=Han}/u);
     const draft = await call(getDraft, "analyst");
     expect(draft.json.draft.status).toBe("draft");
-    expect(draft.json.draft.diff[0].citationsAdded).toEqual([
-      { kind: "source", source: "cn-jp-comparison", quote, start: 100, end: 130 },
-    ]);
+    expect(draft.json.draft.diff[0].citationsAdded).toEqual([citation]);
     expect((await call(getRequest, "editor", { params: { id: draft.json.draft.id } })).status).toBe(
       404,
     );
