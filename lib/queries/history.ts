@@ -63,6 +63,8 @@ export async function proposeRestore(
   factKey: string,
   version: number,
   lang: Lang,
+  /** how the title names the fact; its key when not given */
+  factName = factKey,
 ) {
   const parsed = parseFactKey(factKey);
   if (!parsed) throw notFound("history.badFact", { fact: factKey });
@@ -81,7 +83,7 @@ export async function proposeRestore(
   return createChangeRequest(
     user,
     {
-      title: translateKey(lang, "curation.titles.restore", { fact: factKey, version }),
+      title: translateKey(lang, "curation.titles.restore", { fact: factName, version }),
       description: "",
       changes: [change],
     },

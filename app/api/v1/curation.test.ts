@@ -195,6 +195,12 @@ describe("propose → review → publish", () => {
       body: { fact: FACT, version: oldVersion },
     });
     expect(restored.status).toBe(201);
+    const restoring = await call(getRequest, "analyst", {
+      params: { id: restored.json.changeRequest.id },
+    });
+    expect(restoring.json.changeRequest.title).toBe(
+      `Restore Japan × Data governance as of version ${oldVersion}`,
+    );
     await approveAndPublish(restored.json.changeRequest.id);
     const now = await call(assessments, "viewer", {
       query: "?countries=JP&dimensions=data-governance",
