@@ -1,4 +1,12 @@
 import type { Entity } from "@/lib/curation/facts";
+import {
+  actorSchema,
+  assessmentSchema,
+  countrySchema,
+  dimensionSchema,
+  observationSchema,
+  timelineEventSchema,
+} from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
 import { translateKey } from "@/lib/i18n/translator";
 
@@ -21,18 +29,13 @@ export type FieldSpec =
   | { kind: "roles" }
   | { kind: "scale" };
 
-export const CONFIDENCES = ["high", "medium", "low"] as const;
-export const EVENT_KINDS = ["stage", "policy", "law", "standard", "pilot", "event"] as const;
-export const COMPARATORS = ["exact", "approx", "more-than"] as const;
-export const ACTOR_TYPES = [
-  "government",
-  "enterprise",
-  "citizens",
-  "international",
-  "academic",
-] as const;
-export const COVERAGES = ["full", "thin"] as const;
-export const GROUPS = ["model", "motivation", "actors", "data", "evolution", "outreach"] as const;
+// The choices of each enumerated field, as the dataset's schema defines them (same order).
+export const CONFIDENCES = assessmentSchema.shape.confidence.options;
+export const EVENT_KINDS = timelineEventSchema.shape.kind.options;
+export const COMPARATORS = observationSchema.shape.comparator.options;
+export const ACTOR_TYPES = actorSchema.shape.type.options;
+export const COVERAGES = countrySchema.shape.coverage.options;
+export const GROUPS = dimensionSchema.shape.group.options;
 
 const note: FieldSpec = { kind: "pair", name: "note", multiline: true, optional: true };
 
