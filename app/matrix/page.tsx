@@ -2,13 +2,12 @@ import { CHARTS } from "@/components/charts/registry";
 import { ExportMenu } from "@/components/export/export-menu";
 import { CellPanel } from "@/components/matrix/cell-panel";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
-import { chartAnnotations } from "@/lib/charts/annotations";
 import type { MatrixData } from "@/lib/charts/matrix/model";
 import type { ChartModel } from "@/lib/charts/types";
 import { exportSearch } from "@/lib/export/href";
 import { canExport } from "@/lib/permissions";
 import { viewHref, withFocusMissing, type SearchParams } from "@/lib/view-state/state";
-import { viewAnnotations } from "@/lib/views/annotations";
+import { viewMarkers } from "@/lib/views/annotations";
 import { loadView } from "@/lib/views/context";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +23,7 @@ export default async function MatrixPage({
     reviewed: context.reviewed,
   }) as ChartModel<MatrixData>;
   const { detail, focusMissing } = model.data;
-  const visible = await viewAnnotations(context.user, context.path);
+  const markers = await viewMarkers(context.user, context.path, "matrix");
   const tools = (
     <ExportMenu
       chart="matrix"
@@ -42,7 +41,7 @@ export default async function MatrixPage({
           model,
           context.state,
           context.path,
-          chartAnnotations(visible.annotations, "matrix"),
+          markers,
           tools,
         )}
         {detail && <CellPanel detail={detail} />}

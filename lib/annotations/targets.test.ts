@@ -5,6 +5,7 @@ import {
   anchorPassage,
   missingTarget,
   targetKey,
+  targetFromKey,
   targetSchema,
   type AnnotationTarget,
 } from "./targets";
@@ -44,7 +45,18 @@ describe("targetSchema", () => {
       const parsed = targetSchema.parse(input);
       expect(targetKey(parsed)).toBe(key);
       expect(missingTarget(parsed, data)).toBeNull();
+      // The marks' keys name their whole target (the badges are counted from keys alone).
+      if (parsed.kind === "source-passage" || parsed.kind === "view")
+        expect(targetFromKey(key)).toBeNull();
+      else expect(targetFromKey(key)).toEqual(parsed);
     }
+    expect(
+      targetFromKey(
+        targetKey({ kind: "chart-range", chart: "data-laws", country: "JP", from: 2010, to: 2012 }),
+      ),
+    ).toEqual({ kind: "chart-range", chart: "data-laws", country: "JP", from: 2010, to: 2012 });
+    for (const bad of ["matrix-cell:CN", "chart-point:nope:CN:x", "chart-range:radar:*:1-2", "x:y"])
+      expect(targetFromKey(bad)).toBeNull();
   });
 
   it("refuses an unknown kind, a reversed range and extra fields", () => {

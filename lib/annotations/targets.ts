@@ -95,6 +95,32 @@ export function targetKey(t: AnnotationTarget): string {
   }
 }
 
+/**
+ * The target a key names, for the kinds whose key holds the whole target (the marks of the matrix
+ * and the charts, and ranges); null for passages and views, whose keys leave out the quote.
+ */
+export function targetFromKey(key: string): AnnotationTarget | null {
+  const [kind, ...parts] = key.split(":");
+  if (kind === "matrix-cell" && parts.length === 2)
+    return { kind, country: parts[0], dimension: parts[1] };
+  if (kind === "chart-point" && parts.length === 3 && isChart(parts[0]))
+    return { kind, chart: parts[0], country: parts[1], x: parts[2] };
+  if (kind === "timeline-event" && parts.length === 1) return { kind, event: parts[0] };
+  const years = parts[2]?.match(/^(\d+)-(\d+)$/);
+  if (kind === "chart-range" && parts.length === 3 && years && isLanes(parts[0]))
+    return {
+      kind,
+      chart: parts[0],
+      ...(parts[1] === "*" ? {} : { country: parts[1] }),
+      from: Number(years[1]),
+      to: Number(years[2]),
+    };
+  return null;
+}
+const isChart = (v: string): v is (typeof CHART_KEYS)[number] =>
+  (CHART_KEYS as readonly string[]).includes(v);
+const isLanes = (v: string): v is "timeline" | "data-laws" => v === "timeline" || v === "data-laws";
+
 /** Why a well-formed target does not exist in the dataset (a 404 to throw); null when it does. */
 export function missingTarget(t: AnnotationTarget, data: Dataset): AppError | null {
   const has = <T extends { key: string }>(list: T[], key: string) =>

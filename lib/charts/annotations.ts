@@ -37,18 +37,20 @@ export interface ChartAnnotations {
 
 export const NO_ANNOTATIONS: ChartAnnotations = { counts: {}, ranges: [] };
 
-/** What a chart's markers say on screen, for the annotations a user can see (deleted ones left out). */
-export function chartAnnotations(
-  annotations: AnnotationView[],
-  chart: ChartTarget,
-): ChartAnnotations {
+/** Annotations grouped by target: how many, and the first line of the first one (a range's tooltip). */
+export interface TargetCount {
+  target: AnnotationTarget;
+  count: number;
+  label: string;
+}
+
+/** What a chart's markers say on screen, from its annotations counted per target. */
+export function chartCounts(groups: TargetCount[], chart: ChartTarget): ChartAnnotations {
   const counts: Record<string, number> = {};
   const ranges = new Map<string, RangeAnnotation>();
-  for (const a of annotations) {
-    if (a.deletedAt) continue;
-    const t = a.target;
+  for (const { target: t, count, label } of groups) {
     const mark = markOfTarget(t, chart);
-    if (mark) counts[mark] = (counts[mark] ?? 0) + 1;
+    if (mark) counts[mark] = (counts[mark] ?? 0) + count;
     else if (t.kind === "chart-range" && t.chart === chart) {
       const key = `${t.country ?? "*"}:${t.from}-${t.to}`;
       const range = ranges.get(key) ?? {
@@ -56,13 +58,26 @@ export function chartAnnotations(
         from: t.from,
         to: t.to,
         count: 0,
-        label: a.body.split("\n")[0].slice(0, 80),
+        label: label.split("\n")[0].slice(0, 80),
       };
-      range.count += 1;
+      range.count += count;
       ranges.set(key, range);
     }
   }
   return { counts, ranges: [...ranges.values()] };
+}
+
+/** What a chart's markers say on screen, for the annotations a user can see (deleted ones left out). */
+export function chartAnnotations(
+  annotations: AnnotationView[],
+  chart: ChartTarget,
+): ChartAnnotations {
+  return chartCounts(
+    annotations
+      .filter((a) => !a.deletedAt)
+      .map((a) => ({ target: a.target, count: 1, label: a.body })),
+    chart,
+  );
 }
 
 /** At most this many annotations are numbered in an image; the legend says how many more there are. */

@@ -44,19 +44,23 @@ function visible(v: AnnotationVisibility): Prisma.AnnotationWhereInput {
   };
 }
 
+/** A view's scope (see viewScope) as a filter: `view:` entries match exactly, the others as key prefixes. */
+const inScope = (scope: string[] | null | undefined): Prisma.AnnotationWhereInput =>
+  scope
+    ? {
+        OR: scope.map((p) =>
+          p.startsWith("view:") ? { targetKey: p } : { targetKey: { startsWith: p } },
+        ),
+      }
+    : {};
+
 export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
   const where: Prisma.AnnotationWhereInput = {
     AND: [
       visible(annotationVisibility(user, f.includeDeleted)),
       f.targetKey ? { targetKey: f.targetKey } : {},
       f.targetKind ? { targetKind: f.targetKind } : {},
-      f.scope
-        ? {
-            OR: f.scope.map((p) =>
-              p.startsWith("view:") ? { targetKey: p } : { targetKey: { startsWith: p } },
-            ),
-          }
-        : {},
+      inScope(f.scope),
       f.authorId ? { authorId: f.authorId } : {},
       f.tag ? { tags: { has: f.tag } } : {},
       f.status ? { status: f.status } : {},
@@ -259,15 +263,39 @@ export async function latestChangeId(): Promise<bigint> {
   return last?.id ?? BigInt(0);
 }
 
-/** How many annotations `user` can see on each target of a kind: the count badges. */
+/**
+ * How many annotations `user` can see on each target of a view (deleted ones left out), with the
+ * first line of the first one: the count badges and range markers. Counted in the database, so
+ * every annotation counts however many there are.
+ */
 export async function countByTarget(
   user: CurrentUser,
-  targetKind: string,
-): Promise<Record<string, number>> {
+  scope: string[] | null,
+): Promise<{ key: string; count: number; label: string }[]> {
+  const where = { AND: [visible(annotationVisibility(user)), inScope(scope)] };
   const groups = await getDb().annotation.groupBy({
     by: ["targetKey"],
-    where: { targetKind, ...visible(annotationVisibility(user)) },
+    where,
     _count: { _all: true },
+    _min: { createdAt: true },
   });
-  return Object.fromEntries(groups.map((g) => [g.targetKey, g._count._all]));
+  // Only a range's marker shows words (its first note's first line): read those notes alone.
+  const ranges = groups.filter((g) => g.targetKey.startsWith("chart-range:"));
+  const firsts = ranges.length
+    ? await getDb().annotation.findMany({
+        where: {
+          AND: [
+            where,
+            { OR: ranges.map((g) => ({ targetKey: g.targetKey, createdAt: g._min.createdAt! })) },
+          ],
+        },
+        select: { targetKey: true, body: true },
+      })
+    : [];
+  const label = new Map(firsts.map((f) => [f.targetKey, f.body]));
+  return groups.map((g) => ({
+    key: g.targetKey,
+    count: g._count._all,
+    label: label.get(g.targetKey) ?? "",
+  }));
 }

@@ -3,11 +3,10 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { CHARTS } from "@/components/charts/registry";
 import { ExportMenu } from "@/components/export/export-menu";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
-import { chartAnnotations } from "@/lib/charts/annotations";
 import { exportSearch } from "@/lib/export/href";
 import { canExport } from "@/lib/permissions";
 import { isChartKey, viewHref, type SearchParams } from "@/lib/view-state/state";
-import { viewAnnotations } from "@/lib/views/annotations";
+import { viewMarkers } from "@/lib/views/annotations";
 import { loadView } from "@/lib/views/context";
 
 export const dynamic = "force-dynamic";
@@ -24,11 +23,7 @@ export default async function ChartPage({
   const entry = CHARTS[chart];
   const context = await loadView(`/charts/${chart}`, searchParams);
   const model = entry.build(context.data, context.state);
-  // The same cached query as the annotations panel.
-  const annotations = chartAnnotations(
-    (await viewAnnotations(context.user, context.path)).annotations,
-    chart,
-  );
+  const annotations = await viewMarkers(context.user, context.path, chart);
   return (
     <DashboardFrame context={context} active={chart}>
       <ChartFrame

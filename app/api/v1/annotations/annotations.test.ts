@@ -264,14 +264,27 @@ describe("/api/v1/annotations", () => {
       ...users.find((u) => u.role === role && u.email.startsWith(`anno-${role}-`))!,
       role: role as Role,
     });
-    const before = (await countByTarget(reader("viewer"), "matrix-cell"))[key] ?? 0;
-    const authorBefore = (await countByTarget(reader("analyst"), "matrix-cell"))[key] ?? 0;
+    const countOf = async (role: string) =>
+      (await countByTarget(reader(role), ["matrix-cell:"])).find((g) => g.key === key)?.count ?? 0;
+    const before = await countOf("viewer");
+    const authorBefore = await countOf("analyst");
     await post("analyst", { target, body: "shared" });
     await post("analyst", { target, body: "draft", visibility: "private" });
     const { annotation } = await (await post("analyst", { target, body: "to delete" })).json();
     await call(DELETE as never, "analyst", { method: "DELETE", id: annotation.id });
-    expect((await countByTarget(reader("viewer"), "matrix-cell"))[key]).toBe(before + 1);
-    expect((await countByTarget(reader("analyst"), "matrix-cell"))[key]).toBe(authorBefore + 2);
+    expect(await countOf("viewer")).toBe(before + 1);
+    expect(await countOf("analyst")).toBe(authorBefore + 2);
+    // A range's marker names its first note; other views' targets are not counted.
+    const range = { kind: "chart-range", chart: "data-laws", country: "JP", from: 2011, to: 2013 };
+    await post("analyst", { target: range, body: "First of the range\nmore" });
+    await post("analyst", { target: range, body: "Second" });
+    const ranges = await countByTarget(reader("viewer"), ["chart-range:data-laws:"]);
+    expect(ranges.find((g) => g.key === "chart-range:data-laws:JP:2011-2013")).toEqual({
+      key: "chart-range:data-laws:JP:2011-2013",
+      count: 2,
+      label: "First of the range\nmore",
+    });
+    expect(ranges.every((g) => g.key.startsWith("chart-range:data-laws:"))).toBe(true);
   });
 
   it("hides a private draft from everyone else, by id too", async () => {
