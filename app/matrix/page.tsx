@@ -37,13 +37,7 @@ export default async function MatrixPage({
       active="matrix"
     >
       <div className={detail ? "with-panel" : undefined}>
-        {entry.screen(
-          model,
-          context.state,
-          context.path,
-          markers,
-          tools,
-        )}
+        {entry.screen(model, context.state, context.path, markers, tools)}
         {detail && <CellPanel detail={detail} />}
       </div>
     </DashboardFrame>
