@@ -1,3 +1,4 @@
+import { LiveMarkers } from "@/components/annotations/live-markers";
 import { CHARTS } from "@/components/charts/registry";
 import { ExportMenu } from "@/components/export/export-menu";
 import { CellPanel } from "@/components/matrix/cell-panel";
@@ -37,7 +38,9 @@ export default async function MatrixPage({
       active="matrix"
     >
       <div className={detail ? "with-panel" : undefined}>
-        {entry.screen(model, context.state, context.path, markers, tools)}
+        <LiveMarkers initial={markers} chart="matrix">
+          {entry.screen(model, context.state, context.path, markers, tools)}
+        </LiveMarkers>
         {detail && <CellPanel detail={detail} />}
       </div>
     </DashboardFrame>

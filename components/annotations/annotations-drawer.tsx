@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
-import { facets, NO_FILTERS, toThreads, type ThreadFilters } from "@/lib/annotations/threads";
+import { NO_FILTERS, toThreads, type ThreadFilters } from "@/lib/annotations/threads";
 import { TARGET_KINDS } from "@/lib/annotations/targets";
-import type { PanelItem } from "@/lib/views/annotation-panel";
+import { usePanelThreads, type PanelStart } from "./use-panel-threads";
 import { AnnotationForm } from "./annotation-form";
 import { DownloadLink } from "@/components/export/download-link";
 import { ThreadList } from "./thread-list";
@@ -22,18 +22,21 @@ const isOpen = () => sessionStorage.getItem(OPEN_KEY) === "1";
 /**
  * The annotations of the current view in a side drawer: filters by author, tag, status and target
  * kind, text search, threads with replies, and a form for a new note. It stays open from view to
- * view (per tab). The items are server-rendered and kept current by LiveRefresh.
+ * view (per tab). The first page is server-rendered; filters and further pages come from the
+ * server, and changes on the stream patch it (usePanelThreads).
  */
 export function AnnotationsDrawer({
-  items,
-  more,
+  view,
+  stateQuery,
+  start,
   canWrite,
   targets,
   viewName,
   exportBase,
 }: {
-  items: PanelItem[];
-  more: boolean;
+  view: string;
+  stateQuery: string;
+  start: PanelStart;
   canWrite: boolean;
   targets: { label: string; target: AnnotationTarget }[];
   viewName: string;
@@ -41,7 +44,8 @@ export function AnnotationsDrawer({
 }) {
   const t = useTranslations("annotations");
   const open = useSyncExternalStore(subscribe, isOpen, () => false);
-  const [filters, setFilters] = useState<ThreadFilters>(NO_FILTERS);
+  const panel = usePanelThreads(view, stateQuery, start, open);
+  const { filters, setFilters, items } = panel;
   const [adding, setAdding] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const show = (value: boolean) => {
@@ -49,9 +53,10 @@ export function AnnotationsDrawer({
     window.dispatchEvent(new Event(OPEN_EVENT));
     if (!value) toggle.current?.focus();
   };
-  const threads = useMemo(() => toThreads(items, filters), [items, filters]);
-  const { authors, tags } = useMemo(() => facets(items), [items]);
-  const count = items.filter((i) => i.deletedAt === null).length;
+  // Filtered on the server already; grouped into threads here.
+  const threads = useMemo(() => toThreads(items, NO_FILTERS), [items]);
+  const { authors, tags } = start.facets;
+  const count = panel.total;
   const set = (patch: Partial<ThreadFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
@@ -168,14 +173,36 @@ export function AnnotationsDrawer({
               {t("add")}
             </button>
           ))}
-        <p className="muted" role="status" data-testid="annotations-shown">
-          {t("shown", { count: threads.length })}
+        <p
+          className="muted"
+          role="status"
+          data-testid="annotations-shown"
+          aria-busy={panel.loading}
+        >
+          {!filtered && panel.more
+            ? t("shownOf", { shown: threads.length, total: start.totals.threads })
+            : t("shown", { count: threads.length })}
         </p>
+        {panel.error && (
+          <p className="form-error" role="alert">
+            {t("loadFailed", { message: panel.error })}
+          </p>
+        )}
         {threads.length === 0 && (
           <p className="muted">{filtered ? t("filters.noMatch") : t("none")}</p>
         )}
         <ThreadList threads={threads} canWrite={canWrite} onTag={(tag) => set({ tag })} />
-        {more && <p className="muted">{t("more")}</p>}
+        {panel.more && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={panel.showMore}
+            disabled={panel.loading}
+            data-testid="annotations-more"
+          >
+            {panel.loading ? t("loading") : t("more")}
+          </button>
+        )}
         {exportBase && (
           <div className="annotation-export" data-testid="annotation-export">
             <span className="muted">{t("export")}</span>

@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { emitLiveChange, type LiveChange } from "@/lib/annotations/live-events";
 
 /**
- * Keeps a server-rendered view current: every annotation change on the stream re-renders the
- * page's server components (badges, lists), a few at a time, and so does a newly published
- * dataset version. A view pinned to a version stays as it is (it is a citation) and only says
+ * Keeps a view current. An annotation change on the stream is handed to the page's listeners
+ * (badges, markers, the panel, an open detail), which patch themselves from it: the page is not
+ * rendered again. A newly published dataset version re-renders the page's server components. A view pinned to a version stays as it is (it is a citation) and only says
  * that a newer version exists. EventSource reconnects by itself and sends Last-Event-ID, so
  * changes made while disconnected arrive too.
  */
@@ -36,7 +37,9 @@ export function LiveRefresh({
         router.refresh();
       }, 150);
     };
-    source.addEventListener("annotation", refresh);
+    source.addEventListener("annotation", (event) =>
+      emitLiveChange(JSON.parse((event as MessageEvent<string>).data) as LiveChange),
+    );
     source.addEventListener("dataset", (event) => {
       if (pinned === null) return refresh();
       const version = Number((JSON.parse(event.data) as { version?: unknown }).version);

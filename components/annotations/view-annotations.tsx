@@ -2,41 +2,20 @@ import { getTranslations } from "next-intl/server";
 import { VIEW_PATH, type AnnotationTarget } from "@/lib/annotations/targets";
 import { MAX_EXPORT_LIMIT } from "@/lib/api/annotation-params";
 import { canAnnotate, canExport } from "@/lib/permissions";
-import { isChartKey } from "@/lib/view-state/state";
-import { panelItems } from "@/lib/views/annotation-panel";
+import { toSearch } from "@/lib/view-state/state";
 import { describeTarget } from "@/lib/views/annotation-targets";
-import { viewAnnotations } from "@/lib/views/annotations";
+import { panelStart, panelWords } from "@/lib/views/annotation-threads";
 import type { ViewContext } from "@/lib/views/context";
-import { countryName, pick } from "@/lib/dataset/localize";
+import { countryName } from "@/lib/dataset/localize";
 import { AnnotationsDrawer } from "./annotations-drawer";
 
 /** The side panel of the current view's annotations, prepared on the server for the drawer. */
 export async function ViewAnnotations({ context }: { context: ViewContext }) {
   const { user, data, state, lang, path } = context;
   if (!VIEW_PATH.test(path)) return null; // a page that is no view of the data (the printable report)
-  const [{ annotations, more }, t, tc, nav] = await Promise.all([
-    viewAnnotations(user, path),
-    getTranslations("annotations"),
-    getTranslations("charts"),
-    getTranslations("common.nav"),
-  ]);
-  const viewName = (p: string) => {
-    const chart = p.match(/^\/charts\/(.+)$/)?.[1];
-    if (chart && isChartKey(chart)) return tc(`titles.${chart}`);
-    const source = data.sources.find((s) => p === `/sources/${s.key}`);
-    if (source) return pick(lang, source.titleZh, source.titleEn);
-    return p === "/matrix"
-      ? nav("matrix")
-      : p.startsWith("/sources")
-        ? nav("sources")
-        : nav("overview");
-  };
-  const words = {
-    chart: (key: string) => (isChartKey(key) ? tc(`titles.${key}`) : key),
-    view: viewName,
-    wholeView: t("wholeView"),
-  };
-  const items = panelItems(annotations, user, data, state, lang, words);
+  const [start, t] = await Promise.all([panelStart(context), getTranslations("annotations")]);
+  const words = panelWords(data, lang);
+  const viewName = words.view;
 
   // What a new note from the panel can be attached to: the view, and on the lanes charts the chosen years.
   const targets: { label: string; target: AnnotationTarget }[] = [
@@ -86,8 +65,9 @@ export async function ViewAnnotations({ context }: { context: ViewContext }) {
     : null;
   return (
     <AnnotationsDrawer
-      items={items}
-      more={more}
+      view={path}
+      stateQuery={toSearch(state).slice(1)}
+      start={start}
       canWrite={canAnnotate(user)}
       targets={targets}
       viewName={viewName(path)}

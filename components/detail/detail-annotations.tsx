@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AnnotationForm } from "@/components/annotations/annotation-form";
 import { AnnotationList } from "@/components/annotations/annotation-list";
+import { RefreshOn } from "@/components/annotations/refresh-on";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -36,6 +37,7 @@ export async function DetailAnnotations({
   return (
     <section className="detail-annotations" data-testid={testId}>
       <h3>{t("title")}</h3>
+      <RefreshOn keys={keys} />
       {lists.map((list, i) => (
         <div key={i} data-testid={list.testId}>
           {list.heading && <h4>{list.heading}</h4>}

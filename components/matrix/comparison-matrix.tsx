@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { ChartAnnotations } from "@/lib/charts/annotations";
 import { cellMark } from "@/lib/charts/mark-keys";
+import { MarkBadge } from "@/components/annotations/live-markers";
 import type { MatrixData } from "@/lib/charts/matrix/model";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { DimensionFilter } from "./dimension-filter";
@@ -26,7 +27,6 @@ export async function ComparisonMatrix({
 }) {
   const t = await getTranslations("matrix");
   const te = await getTranslations("common.evidence");
-  const ta = await getTranslations("annotations");
   const toggleHref = (dims: string[] | null) => viewHref(path, state, { dims, focus: null });
   return (
     <section className="matrix-main" aria-labelledby="matrix-title">
@@ -62,7 +62,6 @@ export async function ComparisonMatrix({
                 </th>
                 {row.cells.map((cell) => {
                   const mark = cellMark(cell.country, cell.dimension);
-                  const count = annotations.counts[mark] ?? 0;
                   return (
                     <td
                       key={cell.country}
@@ -94,15 +93,11 @@ export async function ComparisonMatrix({
                             {cell.reviewed && <ReviewedChip reviewed={cell.reviewed} />}
                           </>
                         )}
-                        {count > 0 && (
-                          <span
-                            className="annotation-badge"
-                            data-annotations={mark}
-                            data-testid={`annotations-${cell.country}-${cell.dimension}`}
-                          >
-                            {ta("count", { count })}
-                          </span>
-                        )}
+                        <MarkBadge
+                          mark={mark}
+                          initial={annotations.counts[mark] ?? 0}
+                          testId={`annotations-${cell.country}-${cell.dimension}`}
+                        />
                       </Link>
                     </td>
                   );

@@ -18,7 +18,9 @@ export interface AnnotationView {
   deletedAt: string | null;
 }
 
-export type ChangeKind = "created" | "updated" | "resolved" | "reopened" | "deleted" | "restored";
+/** What a change did; `drafted` is a new private draft, `shared` a draft made visible to the team. */
+export type ChangeKind =
+  "created" | "drafted" | "shared" | "updated" | "resolved" | "reopened" | "deleted" | "restored";
 
 /** The filters of a list of annotations (GET /api/v1/annotations, the panel, the badges). */
 export interface AnnotationFilter {

@@ -35,41 +35,48 @@ const checked = <T>(
 
 const kinds = TARGET_KINDS as readonly string[];
 
+/** The filters shared by the list and the panel's threads. */
+export const viewParam = checked(
+  "view",
+  (v) => (VIEW_PATH.test(v) ? v : null),
+  "errors.badViewPath",
+  (v) => ({ view: v.slice(0, 40) }),
+);
+export const kindParam = checked(
+  "kind",
+  (v) => (kinds.includes(v) ? v : null),
+  "errors.unknownTargetKind",
+  (v) => ({ kind: v.slice(0, 40), kinds }),
+);
+export const statusParam = checked(
+  "status",
+  (v) => (v === "open" || v === "resolved" ? v : null),
+  "errors.badStatus",
+);
+export const qParam = checked("q", (v) => (v.length <= 200 ? v : null), "errors.searchTooLong");
+export const afterParam = checked(
+  "after",
+  (v) => {
+    const [time, id] = v.split("~");
+    const at = isoTime(time ?? "");
+    return at && id && z.uuid().safeParse(id).success ? { updatedAt: at, id } : null;
+  },
+  "errors.badCursor",
+);
+
 /** GET /api/v1/annotations: every list filter, checked; a bad value is a 400 that names it. */
 export const annotationListParams = z
   .object({
     target: textParam("target").optional(),
-    view: checked(
-      "view",
-      (v) => (VIEW_PATH.test(v) ? v : null),
-      "errors.badViewPath",
-      (v) => ({ view: v.slice(0, 40) }),
-    ).optional(),
-    kind: checked(
-      "kind",
-      (v) => (kinds.includes(v) ? v : null),
-      "errors.unknownTargetKind",
-      (v) => ({ kind: v.slice(0, 40), kinds }),
-    ).optional(),
+    view: viewParam.optional(),
+    kind: kindParam.optional(),
+    status: statusParam.optional(),
+    q: qParam.optional(),
+    after: afterParam.optional(),
     author: textParam("author").optional(),
     tag: textParam("tag").optional(),
-    status: checked(
-      "status",
-      (v) => (v === "open" || v === "resolved" ? v : null),
-      "errors.badStatus",
-    ).optional(),
     "updated-since": checked("updated-since", isoTime, "errors.badUpdatedSince").optional(),
-    q: checked("q", (v) => (v.length <= 200 ? v : null), "errors.searchTooLong").optional(),
     limit: textParam("limit").optional(),
-    after: checked(
-      "after",
-      (v) => {
-        const [time, id] = v.split("~");
-        const at = isoTime(time ?? "");
-        return at && id && z.uuid().safeParse(id).success ? { updatedAt: at, id } : null;
-      },
-      "errors.badCursor",
-    ).optional(),
     deleted: checked(
       "deleted",
       (v) => (v === "1" ? true : null),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { chartAnnotations, numberAnnotations } from "./annotations";
+import { chartAnnotations, numberAnnotations, patchMarkers } from "./annotations";
 
 let made = 0;
 const note = (target: AnnotationTarget, deleted = false) =>
@@ -47,6 +47,36 @@ describe("chartAnnotations", () => {
     expect(chartAnnotations(annotations, "data-laws").counts).toEqual({
       "timeline-event:cn-stage-1": 1,
     });
+  });
+});
+
+describe("patchMarkers", () => {
+  it("moves a mark's count by a live change, drops a marker at nothing, and adds or removes a range", () => {
+    const start = chartAnnotations(annotations, "timeline");
+    const event = { kind: "timeline-event", event: "cn-stage-1" } as const;
+    const more = patchMarkers(start, event, 1, "timeline", "x");
+    expect(more.counts["timeline-event:cn-stage-1"]).toBe(3);
+    const none = patchMarkers(
+      patchMarkers(more, event, -1, "timeline", ""),
+      event,
+      -2,
+      "timeline",
+      "",
+    );
+    expect(none.counts).toEqual({});
+    const range = { kind: "chart-range", chart: "timeline", from: 2001, to: 2002 } as const;
+    const added = patchMarkers(start, range, 1, "timeline", "New range\nmore");
+    expect(added.ranges).toContainEqual({
+      country: null,
+      from: 2001,
+      to: 2002,
+      count: 1,
+      label: "New range",
+    });
+    expect(patchMarkers(added, range, -1, "timeline", "").ranges).toEqual(start.ranges);
+    // Another chart's target changes nothing; the original is not modified.
+    expect(patchMarkers(start, range, 1, "data-laws", "")).toEqual(start);
+    expect(start.counts["timeline-event:cn-stage-1"]).toBe(2);
   });
 });
 

@@ -67,6 +67,33 @@ export function chartCounts(groups: TargetCount[], chart: ChartTarget): ChartAnn
   return { counts, ranges: [...ranges.values()] };
 }
 
+/**
+ * The markers after one change: `delta` annotations more (or fewer) on `target`. A mark whose
+ * count falls to nothing loses its marker; a new range takes `label` as its tooltip.
+ */
+export function patchMarkers(
+  a: ChartAnnotations,
+  target: AnnotationTarget,
+  delta: number,
+  chart: ChartTarget,
+  label: string,
+): ChartAnnotations {
+  const change = chartCounts([{ target, count: delta, label }], chart);
+  const counts = { ...a.counts };
+  for (const [mark, n] of Object.entries(change.counts)) {
+    const count = (counts[mark] ?? 0) + n;
+    if (count > 0) counts[mark] = count;
+    else delete counts[mark];
+  }
+  const ranges = a.ranges.map((r) => ({ ...r }));
+  for (const r of change.ranges) {
+    const same = ranges.find((x) => x.country === r.country && x.from === r.from && x.to === r.to);
+    if (same) same.count += r.count;
+    else ranges.push(r);
+  }
+  return { counts, ranges: ranges.filter((r) => r.count > 0) };
+}
+
 /** What a chart's markers say on screen, for the annotations a user can see (deleted ones left out). */
 export function chartAnnotations(
   annotations: AnnotationView[],

@@ -12,7 +12,7 @@ import {
 } from "@/lib/permissions";
 import type { AnnotationPatch, NewAnnotation } from "@/lib/schemas/annotations";
 
-const withAuthor = { author: { select: { id: true, name: true } } } as const;
+export const withAuthor = { author: { select: { id: true, name: true } } } as const;
 type Row = Prisma.AnnotationGetPayload<{ include: typeof withAuthor }>;
 
 /** An annotation as the API and the pages show it. */
@@ -37,7 +37,7 @@ export function toView(row: Row): AnnotationView {
 export type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotations/types";
 
 /** The visibility rule of lib/permissions as a filter: the only place it is written for the database. */
-function visible(v: AnnotationVisibility): Prisma.AnnotationWhereInput {
+export function visible(v: AnnotationVisibility): Prisma.AnnotationWhereInput {
   return {
     OR: [{ visibility: "team" }, { authorId: v.ownerId }],
     ...(v.withDeleted ? {} : { deletedAt: null }),
@@ -45,7 +45,7 @@ function visible(v: AnnotationVisibility): Prisma.AnnotationWhereInput {
 }
 
 /** A view's scope (see viewScope) as a filter: `view:` entries match exactly, the others as key prefixes. */
-const inScope = (scope: string[] | null | undefined): Prisma.AnnotationWhereInput =>
+export const inScope = (scope: string[] | null | undefined): Prisma.AnnotationWhereInput =>
   scope
     ? {
         OR: scope.map((p) =>
@@ -146,7 +146,8 @@ export async function createAnnotation(user: CurrentUser, input: NewAnnotation) 
       },
       include: withAuthor,
     });
-    await record(row.id, "created");
+    // A draft is told to its author alone (see changeFor).
+    await record(row.id, input.visibility === "private" ? "drafted" : "created");
     return toView(row);
   });
 }
@@ -191,11 +192,13 @@ export async function updateAnnotation(user: CurrentUser, current: Row, patch: A
       });
     }
     const kind: ChangeKind =
-      patch.status !== undefined && patch.status !== current.status
-        ? patch.status === "resolved"
-          ? "resolved"
-          : "reopened"
-        : "updated";
+      patch.visibility === "team" && current.visibility === "private"
+        ? "shared"
+        : patch.status !== undefined && patch.status !== current.status
+          ? patch.status === "resolved"
+            ? "resolved"
+            : "reopened"
+          : "updated";
     await record(current.id, kind);
     return { annotation: toView(row) };
   });
@@ -235,10 +238,18 @@ export function changesSince(afterId: bigint, limit = 500) {
   });
 }
 
+/** How a change moves the count of annotations `user` sees on its target: the badges patch by it. */
+function countDelta(kind: string, own: boolean): number {
+  if (kind === "created" || kind === "drafted" || kind === "restored") return 1;
+  if (kind === "shared") return own ? 0 : 1; // the author counted their draft already
+  return kind === "deleted" ? -1 : 0;
+}
+
 /**
- * A change as `user` may see it: the annotation after the change, or only its id when it was
- * deleted; null for a change they must not learn of (anything about someone else's draft; a
- * shared annotation never becomes a draft again).
+ * A change as `user` may see it: the annotation after the change (or only its id when it was
+ * deleted since), its target key, and how it moves their count on that target (`delta`); null for
+ * a change they must not learn of (anything about someone else's draft; a shared annotation never
+ * becomes a draft again). To everyone but its author, a shared draft is a new annotation.
  */
 export async function changeFor(
   user: CurrentUser,
@@ -251,8 +262,17 @@ export async function changeFor(
   });
   // A deletion is told to everyone who saw the annotation, so their pages drop it.
   if (row === null || !canSeeAnnotation(user, { ...row, deletedAt: null })) return null;
-  if (row.deletedAt) return { id: change.id, kind: "deleted", annotationId: row.id };
-  return { id: change.id, kind: change.kind, annotationId: row.id, annotation: toView(row) };
+  const own = row.authorId === user.id;
+  if (change.kind === "drafted" && !own) return null;
+  const base = {
+    id: change.id,
+    annotationId: row.id,
+    targetKey: row.targetKey,
+    delta: countDelta(change.kind, own),
+  };
+  if (row.deletedAt) return { ...base, kind: "deleted" };
+  const kind = { drafted: "created", shared: own ? "updated" : "created" }[change.kind];
+  return { ...base, kind: kind ?? change.kind, annotation: toView(row) };
 }
 
 export async function latestChangeId(): Promise<bigint> {

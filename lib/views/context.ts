@@ -1,4 +1,6 @@
 import { requireUser } from "@/lib/auth/require-user";
+import type { CurrentUser } from "@/lib/permissions";
+import type { Lang } from "@/lib/i18n/lang";
 import type { Dataset } from "@/lib/dataset/schema";
 import { requestLang } from "@/lib/i18n/request";
 import { latestChangeId } from "@/lib/queries/annotations";
@@ -24,11 +26,13 @@ export async function loadView(path: string, searchParams: Promise<SearchParams>
     for (const v of [value ?? []].flat()) query.append(key, v);
   const user = await requireUser(query.size ? `${path}?${query}` : path);
   // The last annotation change, read before anything the page shows: the live stream resumes after it.
-  const [lang, published, since] = await Promise.all([
-    requestLang(),
-    getSnapshot(),
-    latestChangeId(),
-  ]);
+  const [lang, since] = await Promise.all([requestLang(), latestChangeId()]);
+  return { ...(await viewFor(user, lang, path, params)), since: String(since) };
+}
+
+/** The same for a user already known (an API route), in a language already chosen. */
+export async function viewFor(user: CurrentUser, lang: Lang, path: string, params: SearchParams) {
+  const published = await getSnapshot();
   let { state, problems } = parseViewState(params, knownOf(published.data), lang);
   const shown = await viewDataset(user, lang, state, published);
   // An older version or a preview may name other countries and dimensions: read the URL against it.
@@ -46,7 +50,6 @@ export async function loadView(path: string, searchParams: Promise<SearchParams>
     state,
     problems: [...problems, ...shown.problems],
     path,
-    since: String(since),
   };
 }
 

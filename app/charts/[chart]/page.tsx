@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { LiveMarkers } from "@/components/annotations/live-markers";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CHARTS } from "@/components/charts/registry";
 import { ExportMenu } from "@/components/export/export-menu";
@@ -41,7 +42,9 @@ export default async function ChartPage({
           />
         }
       >
-        {entry.screen(model, context.state, context.path, annotations)}
+        <LiveMarkers initial={annotations} chart={chart}>
+          {entry.screen(model, context.state, context.path, annotations)}
+        </LiveMarkers>
       </ChartFrame>
     </DashboardFrame>
   );

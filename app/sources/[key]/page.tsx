@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { RefreshOn } from "@/components/annotations/refresh-on";
 import { SourceViewer } from "@/components/sources/source-viewer";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import { withFocusMissing, type SearchParams } from "@/lib/view-state/state";
@@ -47,6 +48,8 @@ export default async function SourcePage({
         source={{ key: source.key, text: source.text }}
         versions={buildSourceVersions(context.data, source, stored, context.lang)}
       />
+      {/* The passages' highlights are drawn on the server: a change on this source draws them again. */}
+      <RefreshOn prefixes={[`source-passage:${key}:`]} />
     </DashboardFrame>
   );
 }

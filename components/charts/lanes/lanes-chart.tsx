@@ -1,5 +1,6 @@
 "use client";
 
+import { useMarkers } from "@/components/annotations/live-markers";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type MouseEvent } from "react";
@@ -27,13 +28,14 @@ export function LanesChart({
   data,
   state,
   path,
-  annotations,
+  annotations: given,
 }: {
   data: LanesData;
   state: ViewState;
   path: string;
   annotations: ChartAnnotations;
 }) {
+  const annotations = useMarkers(given);
   const router = useRouter();
   const t = useTranslations("annotations");
   const [ref, width] = useWidth<HTMLDivElement>();

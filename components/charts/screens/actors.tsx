@@ -1,5 +1,6 @@
 "use client";
 
+import { useMarkers } from "@/components/annotations/live-markers";
 import { useTranslations } from "next-intl";
 import {
   Bar,
@@ -31,11 +32,12 @@ export function ActorsScreen({
   counts,
   groups,
   state,
-  annotations,
+  annotations: given,
 }: Pick<ActorsData, "types" | "counts" | "groups"> & {
   state: ViewState;
   annotations: ChartAnnotations;
 }) {
+  const annotations = useMarkers(given);
   const t = useTranslations("actors");
   const setFocus = useSetFocus(state);
   const axisWidth = Math.min(160, Math.max(48, ...counts.map((c) => textWidth(c.name, 13) + 12)));

@@ -1,5 +1,6 @@
 "use client";
 
+import { useMarkers } from "@/components/annotations/live-markers";
 import { useTranslations } from "next-intl";
 import {
   Bar,
@@ -26,11 +27,12 @@ type Row = DevelopmentModelData["bars"][number];
  */
 export function DevelopmentModelScreen({
   data,
-  annotations,
+  annotations: given,
 }: {
   data: DevelopmentModelData;
   annotations: ChartAnnotations;
 }) {
+  const annotations = useMarkers(given);
   const t = useTranslations("charts");
   const ta = useTranslations("annotations");
   const labelOf = new Map(data.ticks.map((tick) => [tick.value, tick.label]));

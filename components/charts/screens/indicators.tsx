@@ -1,5 +1,6 @@
 "use client";
 
+import { useMarkers } from "@/components/annotations/live-markers";
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartAnnotations } from "@/lib/charts/annotations";
@@ -23,13 +24,14 @@ export function IndicatorsScreen({
   panels,
   silent,
   state,
-  annotations,
+  annotations: given,
 }: {
   panels: IndicatorPanel[];
   silent: string[];
   state: ViewState;
   annotations: ChartAnnotations;
 }) {
+  const annotations = useMarkers(given);
   const setFocus = useSetFocus(state);
   const anyFocused = panels.some((p) => p.bars.some((b) => b.focused));
   const count = (bar: IndicatorBar) =>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useMarkers } from "@/components/annotations/live-markers";
 import { useTranslations } from "next-intl";
 import {
   Legend,
@@ -29,11 +30,12 @@ interface DotProps {
  */
 export function RadarScreen({
   data,
-  annotations,
+  annotations: given,
 }: {
   data: RadarData;
   annotations: ChartAnnotations;
 }) {
+  const annotations = useMarkers(given);
   const t = useTranslations("charts");
   const ta = useTranslations("annotations");
   const max = Math.max(...data.axes.map((a) => a.max));

@@ -4,6 +4,7 @@ import { createUser } from "@/lib/auth/users";
 import { listenerCount } from "@/lib/annotations/live";
 import { latestChangeId } from "@/lib/queries/annotations";
 import { seedDatabase } from "@/prisma/seed";
+import { PATCH, DELETE } from "../[id]/route";
 import { POST } from "../route";
 import { GET as stream } from "./route";
 
@@ -38,7 +39,13 @@ async function open(who: string, since?: bigint) {
   const decoder = new TextDecoder();
   const next = async (): Promise<{
     id: string;
-    data: { kind: string; annotationId: string; annotation?: { body: string } };
+    data: {
+      kind: string;
+      annotationId: string;
+      targetKey: string;
+      delta: number;
+      annotation?: { body: string };
+    };
   }> => {
     for (;;) {
       const end = buffer.indexOf("\n\n");
@@ -109,6 +116,41 @@ describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
     const bodies = [];
     for (let i = 0; i < 4; i++) bodies.push((await b.next()).data.annotation?.body);
     expect(bodies).toEqual(["queued 1", "queued 2", "queued 3", "live 4"]);
+    b.close();
+  });
+
+  it("tells each reader how a change moves their count: a draft is its author's, sharing is new to the others", async () => {
+    const a = await open("a");
+    const b = await open("b");
+    const draft = await post("a", { target: cell, body: "draft to share", visibility: "private" });
+    const key = "matrix-cell:JP:drivers";
+    expect((await a.next()).data).toMatchObject({ kind: "created", targetKey: key, delta: 1 });
+    const change = (method: string, handler: unknown, body?: unknown) =>
+      (handler as (r: Request, c: unknown) => Promise<Response>)(
+        new Request(`http://localhost/api/v1/annotations/${draft.annotation.id}`, {
+          method,
+          headers: { authorization: `Bearer ${tokens.a}`, "content-type": "application/json" },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+        { params: Promise.resolve({ id: draft.annotation.id }) },
+      );
+    await change("PATCH", PATCH, { visibility: "team", baseVersion: draft.annotation.version });
+    // The author counted the draft already; to b it is new. b never heard of the draft itself.
+    expect((await a.next()).data).toMatchObject({ kind: "updated", delta: 0 });
+    expect((await b.next()).data).toMatchObject({
+      kind: "created",
+      annotationId: draft.annotation.id,
+      targetKey: key,
+      delta: 1,
+    });
+    await change("DELETE", DELETE);
+    for (const reader of [a, b])
+      expect((await reader.next()).data).toMatchObject({
+        kind: "deleted",
+        targetKey: key,
+        delta: -1,
+      });
+    a.close();
     b.close();
   });
 });
