@@ -17,7 +17,8 @@ async function annotate(page: Page, text: string, tags: string) {
 /**
  * Analyst A annotates a matrix cell and a chart point on `baseA`; analyst B, in another browser
  * context on `baseB` (the same app, or another instance on the same database), watches the matrix
- * and the indicators chart, and sees both appear without reloading.
+ * and the indicators chart, and sees both appear without reloading, or any server render of
+ * their pages: the badges patch themselves from the stream's events.
  */
 export async function annotateWhileAnotherWatches(browser: Browser, baseA: string, baseB: string) {
   const { context: watcherContext, page: matrix } = await signedInContext(browser, baseB, "editor");
@@ -32,6 +33,13 @@ export async function annotateWhileAnotherWatches(browser: Browser, baseA: strin
   const pointBefore = (await point.count())
     ? await countOf(await point.getAttribute("aria-label"))
     : 0;
+
+  // A server render of a watcher's page (an RSC request, as router.refresh makes): there must be none.
+  const renders: string[] = [];
+  for (const watcher of [matrix, chart])
+    watcher.on("request", (r) => {
+      if (r.headers()["rsc"] === "1" || r.url().includes("_rsc=")) renders.push(r.url());
+    });
 
   const { context: authorContext, page: author } = await signedInContext(browser, baseA, "analyst");
   const stamp = Date.now();
@@ -60,6 +68,8 @@ export async function annotateWhileAnotherWatches(browser: Browser, baseA: strin
       { timeout: 10_000 },
     )
     .toBe(pointBefore + 1);
+  // The badges were patched from the stream's events: neither page was rendered again.
+  expect(renders).toEqual([]);
   await chart.getByTestId("annotations-toggle").click();
   await expect(chart.getByTestId("annotations-panel")).toContainText(
     `Project count needs a second source ${stamp}`,
@@ -68,5 +78,7 @@ export async function annotateWhileAnotherWatches(browser: Browser, baseA: strin
   await expect(matrix.getByTestId("annotation-list")).toContainText(
     `Urbanisation drives it ${stamp}`,
   );
+  // Opening the cell is a client navigation with a server render: the detector sees those.
+  expect(renders.length).toBeGreaterThan(0);
   await Promise.all([watcherContext.close(), authorContext.close()]);
 }
