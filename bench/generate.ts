@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { targetKey, type AnnotationTarget } from "@/lib/annotations/targets";
+import { type AnnotationTarget } from "@/lib/annotations/targets";
+import { targetKey } from "@/lib/annotations/target-keys";
 import {
   DATASET_FORMAT,
   type Citation,

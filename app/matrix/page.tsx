@@ -1,5 +1,5 @@
 import { LiveMarkers } from "@/components/annotations/live-markers";
-import { CHARTS } from "@/components/charts/registry";
+import { MATRIX_ENTRY } from "@/components/charts/entries/matrix";
 import { ExportMenu } from "@/components/export/export-menu";
 import { CellPanel } from "@/components/matrix/cell-panel";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
@@ -19,7 +19,7 @@ export default async function MatrixPage({
   searchParams: Promise<SearchParams>;
 }) {
   const context = await loadView("/matrix", searchParams);
-  const entry = CHARTS.matrix;
+  const entry = MATRIX_ENTRY;
   const model = entry.build(context.data, context.state, {
     reviewed: context.reviewed,
   }) as ChartModel<MatrixData>;

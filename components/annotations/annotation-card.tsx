@@ -6,9 +6,7 @@ import { useState } from "react";
 import { useApi } from "@/components/use-api";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { PanelItem } from "@/lib/views/annotation-panel";
-import { AnnotationEditor } from "./annotation-editor";
-import { AnnotationHistory } from "./annotation-history";
-import { MarkdownBody } from "./markdown-body";
+import { AnnotationEditor, AnnotationHistory, MarkdownBody } from "./lazy";
 
 /** One annotation in the panel: who, when, where, the text, and what this reader may do with it. */
 export function AnnotationCard({

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 import { NO_FILTERS, toThreads, type ThreadFilters } from "@/lib/annotations/threads";
-import { TARGET_KINDS } from "@/lib/annotations/targets";
+import { TARGET_KINDS } from "@/lib/annotations/target-keys";
 import { usePanelThreads, type PanelStart } from "./use-panel-threads";
-import { AnnotationForm } from "./annotation-form";
+import { AnnotationForm } from "./lazy";
 import { DownloadLink } from "@/components/export/download-link";
 import { ThreadList } from "./thread-list";
 
@@ -191,7 +191,8 @@ export function AnnotationsDrawer({
         {threads.length === 0 && (
           <p className="muted">{filtered ? t("filters.noMatch") : t("none")}</p>
         )}
-        <ThreadList threads={threads} canWrite={canWrite} onTag={(tag) => set({ tag })} />
+        {/* Drawn only while open: a closed drawer costs the page neither markup nor the cards' code. */}
+        {open && <ThreadList threads={threads} canWrite={canWrite} onTag={(tag) => set({ tag })} />}
         {panel.more && (
           <button
             type="button"

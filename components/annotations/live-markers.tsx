@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { onLiveChange } from "@/lib/annotations/live-events";
-import { targetFromKey } from "@/lib/annotations/targets";
+import { targetFromKey } from "@/lib/annotations/target-keys";
 import { patchMarkers, type ChartAnnotations } from "@/lib/charts/annotations";
 import type { ChartTarget } from "@/lib/charts/types";
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { Thread } from "@/lib/annotations/threads";
 import type { PanelItem } from "@/lib/views/annotation-panel";
 import { AnnotationCard } from "./annotation-card";
-import { AnnotationForm } from "./annotation-form";
+import { AnnotationForm } from "./lazy";
 
 /** Threads of annotations: each first annotation, its replies, and a reply form on demand. */
 export function ThreadList({

@@ -1,5 +1,3 @@
-import type { ReactElement, ReactNode } from "react";
-import type { ChartAnnotations, MarkerTexts } from "@/lib/charts/annotations";
 import { ActorsDrawing } from "@/lib/charts/actors/drawing";
 import { actorsLayout } from "@/lib/charts/actors/layout";
 import { buildActors, type ActorsData } from "@/lib/charts/actors/model";
@@ -16,9 +14,6 @@ import { buildIndicators, type IndicatorsData } from "@/lib/charts/indicators/mo
 import { LanesDrawing } from "@/lib/charts/lanes/drawing";
 import { lanesGeometry } from "@/lib/charts/lanes/layout";
 import type { LanesModelData } from "@/lib/charts/lanes/model";
-import { MatrixDrawing } from "@/lib/charts/matrix/drawing";
-import { matrixLayout } from "@/lib/charts/matrix/layout";
-import { buildMatrix, type MatrixData, type MatrixExtras } from "@/lib/charts/matrix/model";
 import { RadarDrawing } from "@/lib/charts/radar/drawing";
 import { radarLayout } from "@/lib/charts/radar/layout";
 import { buildRadar, type RadarData } from "@/lib/charts/radar/model";
@@ -27,7 +22,6 @@ import type { ChartModel, ChartTarget } from "@/lib/charts/types";
 import type { Dataset } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
-import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
 import { ActorDetails } from "./actor-details";
 import { EventDetails } from "./event-details";
 import { LanesChart } from "./lanes/lanes-chart";
@@ -37,42 +31,15 @@ import { ActorsScreen } from "./screens/actors";
 import { DevelopmentModelScreen } from "./screens/development-model";
 import { IndicatorsScreen } from "./screens/indicators";
 import { RadarScreen } from "./screens/radar";
+import { entry, type ChartEntry } from "./entry";
+import { MATRIX_ENTRY } from "./entries/matrix";
+
+export type { ChartEntry, ChartExtras } from "./entry";
 
 /**
- * One definition per chart (and the matrix), by its stable key: how its view model is built, its
- * geometry at a width, the drawing of its exported image, and how the screen draws it. The marks
- * of both drawings come from lib/charts/<key>/ and carry the same `data-mark` keys.
+ * Every chart (and the matrix) by its stable key. A page that draws one chart only imports its
+ * entry (entries/), so it does not load the other charts' code.
  */
-/** What a view knows besides the dataset (the reviewed marks of the published facts); charts may ignore it. */
-export type ChartExtras = MatrixExtras;
-
-export interface ChartEntry<D = unknown, L = unknown> {
-  build: (data: Dataset, state: ViewState, extras?: ChartExtras) => ChartModel<D>;
-  layout: (model: ChartModel<D>, width: number) => L & { height: number };
-  /** The chart in an exported image, with its annotation markers. */
-  exportBody: (
-    layout: L,
-    markers: MarkerTexts,
-    model: ChartModel<D>,
-    state: ViewState,
-  ) => ReactElement;
-  /** The chart on screen, with the annotations the reader can see and the page's tools (the Export menu). */
-  screen: (
-    model: ChartModel<D>,
-    state: ViewState,
-    path: string,
-    annotations: ChartAnnotations,
-    tools?: ReactNode,
-  ) => ReactNode;
-  /** Controls above the drawing, server-rendered outside the (aria-hidden) chart, in chart and table view. */
-  toolbar?: (model: ChartModel<D>, state: ViewState, path: string) => ReactNode;
-  /** The focused item's details, rendered on the server beside the chart; null when nothing is focused. */
-  details?: (model: ChartModel<D>, state: ViewState, path: string) => ReactNode;
-  /** Its marks are labelled controls (buttons), so the drawing is not hidden from screen readers. */
-  interactive?: boolean;
-}
-
-const entry = <D, L>(e: ChartEntry<D, L>) => e as unknown as ChartEntry;
 
 // The year controls, and the hint towards the first event while none is focused, go above the
 // drawing; a focused (or missing) event's details beside it.
@@ -161,20 +128,5 @@ export const CHARTS: Record<ChartTarget, ChartEntry> = {
         <ActorDetails data={m.data} state={s} path={path} />
       ) : null,
   }),
-  matrix: entry<MatrixData, ReturnType<typeof matrixLayout>>({
-    build: (data, state, extras) => buildMatrix(data, state, extras),
-    layout: (m, width) => matrixLayout(m.data, width),
-    exportBody: (l, markers, _m, s) => (
-      <MatrixDrawing layout={l} silent={translator(s.lang)("matrix.silent")} markers={markers} />
-    ),
-    screen: (m, s, path, annotations, tools) => (
-      <ComparisonMatrix
-        matrix={m.data}
-        state={s}
-        path={path}
-        annotations={annotations}
-        tools={tools}
-      />
-    ),
-  }),
+  matrix: MATRIX_ENTRY,
 };

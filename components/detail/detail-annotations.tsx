@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { AnnotationForm } from "@/components/annotations/annotation-form";
+import { AnnotationForm } from "@/components/annotations/lazy";
 import { AnnotationList } from "@/components/annotations/annotation-list";
 import { RefreshOn } from "@/components/annotations/refresh-on";
 import type { AnnotationTarget } from "@/lib/annotations/targets";

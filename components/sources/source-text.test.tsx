@@ -1,6 +1,6 @@
 import { renderToReadableStream } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { targetKey } from "@/lib/annotations/targets";
+import { targetKey } from "@/lib/annotations/target-keys";
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import type { AnnotationView } from "@/lib/annotations/types";

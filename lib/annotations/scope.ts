@@ -1,5 +1,6 @@
 import type { Dataset } from "@/lib/dataset/schema";
-import { targetKey, type AnnotationTarget } from "./targets";
+import { targetKey } from "./target-keys";
+import type { AnnotationTarget } from "./targets";
 
 /**
  * Which annotations belong to a dashboard view, as target-key prefixes (see `targetKey`): the

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { errorMessage } from "@/lib/errors/handle";
 import { seedData as data } from "@/testing/seed-data";
-import {
-  anchorPassage,
-  missingTarget,
-  targetKey,
-  targetFromKey,
-  targetSchema,
-  type AnnotationTarget,
-} from "./targets";
+import { anchorPassage, missingTarget, targetSchema, type AnnotationTarget } from "./targets";
+import { targetKey, targetFromKey } from "./target-keys";
 
 const quote = "总体而言,我国智慧城市建设在实践过程中主要采用“自上而下”的建设模式。";
 const source = data.sources.find((s) => s.key === "cn-jp-comparison")!;

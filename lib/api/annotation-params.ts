@@ -5,7 +5,8 @@ import { badRequest } from "@/lib/errors/app-error";
 import { canRestoreAnnotation } from "@/lib/permissions";
 import type { AnnotationFilter } from "@/lib/annotations/types";
 import { viewScope } from "@/lib/annotations/scope";
-import { TARGET_KINDS, VIEW_PATH } from "@/lib/annotations/targets";
+import { VIEW_PATH } from "@/lib/annotations/targets";
+import { TARGET_KINDS } from "@/lib/annotations/target-keys";
 
 const MAX_LIMIT = 200;
 /** A CSV or JSON-LD export may take this many at once (the panel exports a whole view). */

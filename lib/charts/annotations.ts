@@ -2,7 +2,7 @@ import type { AnnotationTarget } from "@/lib/annotations/targets";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { eventMark, pointMark } from "./mark-keys";
 import type { ChartTarget } from "./types";
-import { targetKey } from "@/lib/annotations/targets";
+import { targetKey } from "@/lib/annotations/target-keys";
 
 // Annotations on a chart's marks: counted for the screen's markers, numbered for an exported
 // image's markers and legend. Both go through markOfTarget, so they agree on where a note shows.

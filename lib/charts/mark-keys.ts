@@ -1,4 +1,4 @@
-import { targetKey } from "@/lib/annotations/targets";
+import { targetKey } from "@/lib/annotations/target-keys";
 import type { ChartKey } from "@/lib/view-state/state";
 
 // The key of every drawn mark (`data-mark` on screen and in exported SVG): the annotation target

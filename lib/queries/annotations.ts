@@ -1,6 +1,7 @@
 import "server-only";
 import { announce, ANNOTATION_CHANNEL } from "@/lib/annotations/live";
-import { targetKey, type AnnotationTarget } from "@/lib/annotations/targets";
+import { type AnnotationTarget } from "@/lib/annotations/targets";
+import { targetKey } from "@/lib/annotations/target-keys";
 import type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotations/types";
 import type { CurrentUser } from "@/lib/permissions";
 import { getDb, type Tx } from "@/lib/db/client";

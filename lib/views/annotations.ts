@@ -1,7 +1,7 @@
 import { cache } from "react";
 import type { CurrentUser } from "@/lib/permissions";
 import { viewScope } from "@/lib/annotations/scope";
-import { targetFromKey } from "@/lib/annotations/targets";
+import { targetFromKey } from "@/lib/annotations/target-keys";
 import { chartCounts, type ChartAnnotations, type TargetCount } from "@/lib/charts/annotations";
 import type { ChartTarget } from "@/lib/charts/types";
 import { canRestoreAnnotation } from "@/lib/permissions";

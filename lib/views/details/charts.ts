@@ -1,4 +1,4 @@
-import { targetKey } from "@/lib/annotations/targets";
+import { targetKey } from "@/lib/annotations/target-keys";
 import type { ActorDetails } from "@/lib/charts/actors/model";
 import type { ObservationDetails } from "@/lib/charts/indicators/model";
 import type { EventFocus } from "@/lib/charts/lanes/event-focus";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { missingTarget, targetKey } from "@/lib/annotations/targets";
+import { missingTarget } from "@/lib/annotations/targets";
+import { targetKey } from "@/lib/annotations/target-keys";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import { passageTarget, type PassageTarget } from "./selection";
