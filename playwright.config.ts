@@ -1,19 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-/** Debian's Chromium (or PLAYWRIGHT_CHROMIUM_PATH): Playwright's own browser download is impossible offline. */
-function chromiumPath(): string {
-  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium"].filter(
-    (p): p is string => Boolean(p),
-  );
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked at ${candidates.join(", ")}). Install one with \`sudo apt-get install -y chromium fonts-noto-cjk\`, or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium or Chrome binary.`,
-    );
-  }
-  return found;
-}
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium";
 
 const baseURL = process.env.E2E_BASE_URL;
 if (!baseURL)
@@ -26,15 +12,7 @@ const browser = {
   viewport: { width: 1280, height: 800 },
   launchOptions: {
     executablePath: chromiumPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: CHROMIUM_ARGS,
   },
 };
 
