@@ -95,30 +95,37 @@ export async function findAnnotation(user: CurrentUser, id: string) {
   });
 }
 
-async function recordChange(tx: Tx, annotationId: string, kind: ChangeKind): Promise<bigint> {
-  // One writer of changes at a time until commit, so change ids follow commit order: a stream that
-  // has sent change N never later meets a smaller id.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(7402251)`;
-  const change = await tx.annotationChange.create({ data: { annotationId, kind } });
-  // Delivered when the transaction commits, to every app instance listening on this database.
-  // executeRaw: pg_notify returns void, a type the driver adapter cannot read back.
-  await tx.$executeRaw`SELECT pg_notify(${ANNOTATION_CHANNEL}, ${String(change.id)})`;
-  return change.id;
+/**
+ * Appends a change to the log and notifies every app instance listening on this database (the
+ * notification is delivered when the transaction commits). One statement, one round trip: the
+ * advisory lock makes change ids follow commit order (a stream that has sent change N never later
+ * meets a smaller id), and it is held from here to the commit only.
+ */
+async function appendChange(
+  tx: Tx,
+  change: { annotationId: string | null; datasetVersion: number | null; kind: string },
+): Promise<bigint> {
+  const [row] = await tx.$queryRaw<{ id: bigint }[]>`
+    WITH lock AS (SELECT pg_advisory_xact_lock(7402251)),
+    change AS (
+      INSERT INTO "AnnotationChange" ("annotationId", "datasetVersion", "kind")
+      SELECT ${change.annotationId}::uuid, ${change.datasetVersion}::integer, ${change.kind} FROM lock
+      RETURNING id
+    )
+    SELECT id, pg_notify(${ANNOTATION_CHANNEL}, id::text)::text AS notified FROM change`;
+  return BigInt(row.id);
 }
+
+const recordChange = (tx: Tx, annotationId: string, kind: ChangeKind) =>
+  appendChange(tx, { annotationId, datasetVersion: null, kind });
 
 /**
  * A new published dataset version, told on the annotations' stream so open pages refresh (or,
  * pinned to a version, say that a newer one exists). Call inside the publishing transaction; the
  * returned id is announced by the caller after commit.
  */
-export async function recordDatasetChange(tx: Tx, version: number): Promise<bigint> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(7402251)`;
-  const change = await tx.annotationChange.create({
-    data: { annotationId: null, datasetVersion: version, kind: "dataset" },
-  });
-  await tx.$executeRaw`SELECT pg_notify(${ANNOTATION_CHANNEL}, ${String(change.id)})`;
-  return change.id;
-}
+export const recordDatasetChange = (tx: Tx, version: number): Promise<bigint> =>
+  appendChange(tx, { annotationId: null, datasetVersion: version, kind: "dataset" });
 
 /** Runs a change in a transaction, then announces it in this process once it has committed. */
 async function changing<T>(
@@ -145,11 +152,11 @@ export async function createAnnotation(user: CurrentUser, input: NewAnnotation) 
         tags: input.tags,
         visibility: input.visibility,
       },
-      include: withAuthor,
     });
     // A draft is told to its author alone (see changeFor).
     await record(row.id, input.visibility === "private" ? "drafted" : "created");
-    return toView(row);
+    // The author is the writer: no second read for their name.
+    return toView({ ...row, author: { id: user.id, name: user.name } });
   });
 }
 
