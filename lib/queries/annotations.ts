@@ -253,6 +253,25 @@ function countDelta(kind: string, own: boolean): number {
   return kind === "deleted" ? -1 : 0;
 }
 
+const AFTER_TTL_MS = 10_000;
+const after = new Map<bigint, { at: number; row: Promise<Row | null> }>();
+
+/**
+ * The annotation as it was read for a change, shared by every stream of this process: thirty
+ * open pages cost one read per change, not thirty. Kept for a few seconds (a stream catching up
+ * reads it afresh); a change's kind, not this row, says what happened.
+ */
+function rowAfter(changeId: bigint, annotationId: string): Promise<Row | null> {
+  const now = Date.now();
+  const known = after.get(changeId);
+  if (known && now - known.at < AFTER_TTL_MS) return known.row;
+  for (const [id, entry] of after) if (now - entry.at >= AFTER_TTL_MS) after.delete(id);
+  const row = getDb().annotation.findUnique({ where: { id: annotationId }, include: withAuthor });
+  after.set(changeId, { at: now, row });
+  row.catch(() => after.delete(changeId));
+  return row;
+}
+
 /**
  * A change as `user` may see it: the annotation after the change (or only its id when it was
  * deleted since), its target key, and how it moves their count on that target (`delta`); null for
@@ -264,10 +283,7 @@ export async function changeFor(
   change: { id: bigint; annotationId: string | null; kind: string },
 ) {
   if (change.annotationId === null) return null;
-  const row = await getDb().annotation.findUnique({
-    where: { id: change.annotationId },
-    include: withAuthor,
-  });
+  const row = await rowAfter(change.id, change.annotationId);
   // A deletion is told to everyone who saw the annotation, so their pages drop it.
   if (row === null || !canSeeAnnotation(user, { ...row, deletedAt: null })) return null;
   const own = row.authorId === user.id;
