@@ -84,3 +84,30 @@ export function sampleUsage(root: number): () => Usage | null {
     };
   };
 }
+
+/** One reading of the tree's resident memory: seconds since sampling began, and MB. */
+export interface RssSample {
+  second: number;
+  mb: number;
+}
+
+/** Reads the tree's resident memory now and every second until the returned function is called. */
+export function sampleRss(root: number): () => RssSample[] {
+  const started = performance.now();
+  const samples: RssSample[] = [];
+  const read = () => {
+    const sample = sampleTree(root);
+    if (sample)
+      samples.push({
+        second: Math.round((performance.now() - started) / 100) / 10,
+        mb: Math.round(sample.rssKb / 1024),
+      });
+  };
+  read();
+  const timer = setInterval(read, 1000);
+  return () => {
+    clearInterval(timer);
+    read();
+    return samples;
+  };
+}

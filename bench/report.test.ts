@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
+import {
+  browserChecks,
+  liveChecks,
+  memoryCheck,
+  notMeasured,
+  type BrowserRun,
+  type LiveRun,
+} from "./checks";
 import type { LoadResult } from "./load";
 import {
+  checkCells,
   checkWrites,
   judge,
   markdownTable,
+  NO_NUMBERS,
   notes,
   percentile,
   tableCells,
@@ -146,11 +156,151 @@ describe("the table", () => {
     expect(markdown).toHaveLength(6);
   });
 
-  it("reports the write check and what is not measured", () => {
-    const text = notes(rows, ["LCP of /matrix"]);
+  it("reports the write check", () => {
+    const text = notes(rows);
     expect(text[0]).toBe(
       "POST /api/v1/annotations: 260 acknowledged, 262 stored, 0 missing, 0 duplicated (2 stored without an answer: in flight when the load stopped): stored = acknowledged, no duplicates.",
     );
-    expect(text.at(-1)).toBe("Not measured by this harness yet:\n- LCP of /matrix");
+    expect(text).toHaveLength(2);
+  });
+});
+
+describe("the live goals", () => {
+  // 4 writes acknowledged of 5, 2 readers: 8 deliveries, one of them missing.
+  const run: LiveRun = {
+    viewers: 2,
+    seconds: 1,
+    writesPerSec: 5,
+    writes: { sent: 5, acknowledged: 4, failed: 1 },
+    latencies: [40, 50, 60, 70, 80, 90, 250],
+    missing: 1,
+    cpuPercent: 120,
+    cores: 2,
+    page: { renders: 0, prefetches: 0, reloads: 0, changesSeen: 4 },
+  };
+
+  it("judges the p95 from write to seen, with every delivery made and every write acknowledged", () => {
+    const [latency] = liveChecks(run);
+    expect(latency.measured).toBe(
+      "p50 70.0 ms, p95 250 ms, max 250 ms over 7 deliveries (4 of 5 writes acknowledged × 2); 1 missing; 5 writes/s for 1 s, 2 stream readers",
+    );
+    expect(latency.pass).toBe(false);
+    const complete = { ...run, writes: { sent: 4, acknowledged: 4, failed: 0 }, missing: 0 };
+    expect(liveChecks(complete)[0].pass).toBe(true);
+    expect(liveChecks({ ...complete, latencies: [...run.latencies, 300] })[0].pass).toBe(false);
+  });
+
+  it("fails a page rendered again, or one that did not get the changes", () => {
+    expect(liveChecks(run)[1]).toMatchObject({
+      measured:
+        "0 server renders (RSC requests) and 0 reloads of a /matrix page in Chromium, which got 4 of the 4 changes live",
+      pass: true,
+    });
+    const page = { renders: 3, prefetches: 1, reloads: 0, changesSeen: 4 };
+    expect(liveChecks({ ...run, page })[1].measured).toMatch(
+      /^3 server renders \(RSC requests, 1 of them prefetches\)/,
+    );
+    expect(liveChecks({ ...run, page })[1].pass).toBe(false);
+    expect(liveChecks({ ...run, page: { ...page, renders: 0, changesSeen: 3 } })[1].pass).toBe(
+      false,
+    );
+    expect(liveChecks({ ...run, page: "no Chromium" })[1]).toMatchObject({
+      measured: "not measured: no Chromium",
+      pass: null,
+    });
+  });
+
+  it("judges the server's CPU as a share of every core", () => {
+    expect(liveChecks(run)[2]).toMatchObject({
+      measured: "60 % of 2 cores (120 % of one core) during the writes",
+      pass: true,
+    });
+    expect(liveChecks({ ...run, cpuPercent: 140 })[2].pass).toBe(false);
+    expect(liveChecks({ ...run, cpuPercent: null })[2].pass).toBeNull();
+  });
+});
+
+describe("the browser goals", () => {
+  const run: BrowserRun = {
+    js: { files: 10, bytes: 165_011, encodings: ["gzip"], computed: 0 },
+    lcp: [1964, 640, 700],
+    toggle: { ms: [532, 54, 80], failed: [], reloaded: false },
+    cell: { ms: [40, 50], failed: ["URL unchanged after 5 s"], reloaded: false },
+  };
+
+  it("sums the JavaScript, takes the median LCP and the median of each interaction", () => {
+    const [js, lcp, toggle, cell] = browserChecks(run);
+    expect(js).toMatchObject({
+      measured: "165 kB in 10 files (transfer sizes, gzip as sent)",
+      pass: false,
+    });
+    expect(lcp).toMatchObject({
+      measured: "median 700 ms, max 1,964 ms over 3 fresh loads",
+      pass: true,
+    });
+    expect(toggle).toMatchObject({
+      measured: "median 80.0 ms, max 532 ms over 3 clicks; URL changed each time, no reload",
+      pass: true,
+    });
+    expect(cell).toMatchObject({
+      measured:
+        "median 40.0 ms, max 50.0 ms over 2 clicks; 1 without the new state (URL unchanged after 5 s); URL changed each time, no reload",
+      pass: false,
+    });
+  });
+
+  it("says when the server sent JavaScript uncompressed, and fails a reload", () => {
+    const checks = browserChecks({
+      ...run,
+      js: { files: 2, bytes: 90_000, encodings: ["none", "br"], computed: 1 },
+      toggle: { ...run.toggle, reloaded: true },
+    });
+    expect(checks[0]).toMatchObject({
+      measured: "90.0 kB in 2 files (1 of them sent uncompressed: their gzip size computed)",
+      pass: true,
+    });
+    expect(checks[2].measured).toMatch(/the page was reloaded$/);
+    expect(checks[2].pass).toBe(false);
+  });
+});
+
+describe("the memory goal", () => {
+  const samples = (mbs: number[]) => mbs.map((mb, second) => ({ second, mb }));
+  const loads = [
+    { name: "/matrix", requests: 200, errors: 0 },
+    { name: "GET /api/v1/assessments", requests: 800, errors: 1 },
+  ];
+
+  it("compares the end with the end of the first 20 % of the run", () => {
+    const run = { seconds: 10, samples: samples([900, 950, 1000, 1050, 1100, 1080]), loads };
+    expect(memoryCheck(run)).toMatchObject({
+      measured:
+        "1,080 MB at the end, 1,000 MB after warm-up (1.08×), max 1,100 MB; 10 s of /matrix (200 requests), GET /api/v1/assessments (800) at once, 1 error",
+      pass: true,
+    });
+    run.samples.push({ second: 6, mb: 1101 });
+    expect(memoryCheck(run).pass).toBe(false);
+    expect(memoryCheck({ ...run, samples: [] }).pass).toBe(false);
+  });
+});
+
+describe("the other goals' table", () => {
+  it("shows pass, FAIL and not measured, with no column aligned as numbers", () => {
+    const checks = [
+      { goal: "a", measured: "1 ms", pass: true },
+      { goal: "b", measured: "2 ms", pass: false },
+      ...notMeasured(["c"], "no Chromium"),
+    ];
+    const cells = checkCells(checks);
+    expect(cells).toEqual([
+      ["goal", "measured", "result"],
+      ["a", "1 ms", "pass"],
+      ["b", "2 ms", "FAIL"],
+      ["c", "not measured: no Chromium", "not measured"],
+    ]);
+    expect(textTable(cells, NO_NUMBERS).split("\n")[1]).toBe(
+      "a     1 ms                       pass",
+    );
+    expect(markdownTable(cells, NO_NUMBERS).split("\n")[1]).toBe("| --- | --- | --- |");
   });
 });

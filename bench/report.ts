@@ -1,5 +1,6 @@
-// The bench's figures as one table (plain text for the console, Markdown for the file), with each
-// scenario's ratio to the same run's baselines and its goal checked. Pure functions only.
+// The bench's figures as two tables (plain text for the console, Markdown for the file): each
+// scenario's ratio to the same run's baselines and its goal checked, then the other goals
+// (bench/checks.ts) with what was measured. Pure functions only.
 import type { LoadResult } from "./load";
 import type { Usage } from "./proc";
 import type { Baseline, Scenario } from "./scenarios";
@@ -24,6 +25,16 @@ export interface Measured {
   bytes?: number;
   /** At 100×: the p50 of the same scenario at 1×. */
   p50Of?: number;
+}
+
+/** One goal beyond the scenarios' throughput: what was measured and whether it is met. */
+export interface Check {
+  goal: string;
+  measured: string;
+  /** null: not measured (`measured` says why). */
+  pass: boolean | null;
+  /** The figures behind `measured`, for latest.json. */
+  figures?: Record<string, unknown>;
 }
 
 export interface Verdict {
@@ -137,10 +148,12 @@ export function tableCells(rows: Measured[]): string[][] {
   ];
 }
 
+/** Which columns of the scenario table hold numbers (right-aligned). */
+const SCENARIO_NUMBERS = (i: number) => i >= 1 && i <= 9;
+
 /** Columns padded to their widest cell; numbers to the right. */
-export function textTable(cells: string[][]): string {
-  const widths = HEADER.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  const numeric = (i: number) => i >= 1 && i <= 9;
+export function textTable(cells: string[][], numeric = SCENARIO_NUMBERS): string {
+  const widths = cells[0].map((_, i) => Math.max(...cells.map((row) => row[i].length)));
   return cells
     .map((row) =>
       row
@@ -151,17 +164,31 @@ export function textTable(cells: string[][]): string {
     .join("\n");
 }
 
-export function markdownTable(cells: string[][]): string {
+export function markdownTable(cells: string[][], numeric = SCENARIO_NUMBERS): string {
   const line = (row: string[]) => `| ${row.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`;
   return [
     line(cells[0]),
-    line(cells[0].map((_, i) => (i >= 1 && i <= 9 ? "---:" : "---"))),
+    line(cells[0].map((_, i) => (numeric(i) ? "---:" : "---"))),
     ...cells.slice(1).map(line),
   ].join("\n");
 }
 
-/** The paragraphs under the table: the write check, what the columns mean, what is not measured. */
-export function notes(rows: Measured[], notMeasured: string[]): string[] {
+/** The "Other goals" table: goal, what was measured, and pass, FAIL or not measured. */
+export function checkCells(checks: Check[]): string[][] {
+  return [
+    ["goal", "measured", "result"],
+    ...checks.map(({ goal, measured, pass }) => [
+      goal,
+      measured,
+      pass === null ? "not measured" : pass ? "pass" : "FAIL",
+    ]),
+  ];
+}
+
+export const NO_NUMBERS = () => false;
+
+/** The paragraphs under the scenario table: the write check, what the columns mean. */
+export function notes(rows: Measured[]): string[] {
   const paragraphs: string[] = [];
   for (const { scenario, writes } of rows) {
     if (!writes) continue;
@@ -176,7 +203,10 @@ export function notes(rows: Measured[], notMeasured: string[]): string[] {
   }
   paragraphs.push(
     "Latencies are of every answer in the measured run (nearest rank); errors are non-2xx answers, connection errors and timeouts. RSS is the largest resident memory of the server's process tree during the run, CPU its CPU time over wall time (100 % = one core).",
-    ["Not measured by this harness yet:", ...notMeasured.map((goal) => `- ${goal}`)].join("\n"),
   );
   return paragraphs;
 }
+
+/** How the other goals are measured: the paragraph under their table. */
+export const CHECK_NOTES =
+  "Live: readers of GET /api/v1/annotations/stream in the bench process and one /matrix page in Chromium (one viewer more), signed in as the bench's analyst, while a team note on /matrix is posted at a fixed rate; a delivery's latency runs from just before the POST to the reader's event for that note; the page's server renders are its requests with `rsc: 1` or `_rsc=`; CPU is the server tree's CPU time over the writes as a share of all cores. JavaScript: the compressed sizes of every .js answer of a first load of /matrix in a fresh signed-in context. LCP: the last largest-contentful-paint entry of fresh loads of /matrix. Toggle and cell: timed in the page from the click until the new state is in the DOM and the URL has changed, with a marker on window that a reload would lose. Memory: /matrix, GET /api/v1/assessments and POST /api/v1/annotations at once (4, 4 and 2 connections), the server tree's RSS read every second; warm-up is the first 20 % of the run. Medians and percentiles are nearest rank.";

@@ -1,7 +1,8 @@
 // `npm run bench [-- --quick] [--scale 100] [--connections N] [--duration S] [--url URL]`: starts the production
 // server on a fresh database (embedded, or a new database on DATABASE_URL's PostgreSQL server),
 // creates its own analyst, loads each scenario from a separate process, and prints one table of
-// figures as ratios to the same run's baselines, with the goals of issue 15. See bench/results/README.md.
+// figures as ratios to the same run's baselines, with the goals of issue 15; then measures the
+// issue's other goals (bench/others.ts) and prints them as a second table. See bench/results/README.md.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -11,26 +12,25 @@ import { projectRoot } from "@/scripts/db/tools";
 import { waitForHttp } from "@/scripts/launcher/port";
 import { runLoad } from "./load";
 import { sampleUsage, type Usage } from "./proc";
+import { measureOtherGoals, otherSettings } from "./others";
 import {
   baselines,
+  CHECK_NOTES,
+  checkCells,
   checkWrites,
   formatNumber,
   judge,
   markdownTable,
+  NO_NUMBERS,
   notes,
   reqPerSec,
   tableCells,
   textTable,
+  type Check,
   type Measured,
 } from "./report";
 import { loadScale100 } from "./scale";
-import {
-  annotationBody,
-  NOT_MEASURED,
-  scaledScenarios,
-  scenarios,
-  type Scenario,
-} from "./scenarios";
+import { annotationBody, scaledScenarios, scenarios, type Scenario } from "./scenarios";
 import { startServer, type Server } from "./server";
 import { bodySize, createAnalyst, expectOk, findNotes, signIn, staticAsset } from "./session";
 
@@ -150,10 +150,26 @@ async function measure(base: string, server: Server | null, settings: Settings) 
     console.log(`  ${JSON.stringify(loaded)}`);
     for (const scenario of scaledScenarios(oneX)) await run(scenario);
   }
-  return rows;
+  console.log("\nThe other goals, against the same server:");
+  const checks = await measureOtherGoals({
+    base,
+    pid: server?.pid ?? null,
+    cookie: headers.session.cookie,
+    token,
+    runId,
+    quick: settings.quick,
+    undo,
+    log: console.log,
+  });
+  return { rows, checks };
 }
 
-async function writeResults(meta: Record<string, unknown>, heading: string, rows: Measured[]) {
+async function writeResults(
+  meta: Record<string, unknown>,
+  heading: string,
+  rows: Measured[],
+  checks: Check[],
+) {
   const dir = path.join(projectRoot, "bench", "results");
   await mkdir(dir, { recursive: true });
   const base = baselines(rows);
@@ -166,9 +182,16 @@ async function writeResults(meta: Record<string, unknown>, heading: string, rows
     writes,
     ...judge({ scenario, result, usage, writes }, base),
   }));
-  const json = { ...meta, scenarios: scenarioJson, notMeasured: NOT_MEASURED };
+  const json = { ...meta, scenarios: scenarioJson, checks };
   await writeFile(path.join(dir, "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
-  const markdown = [`# ${heading}`, markdownTable(tableCells(rows)), ...notes(rows, NOT_MEASURED)];
+  const markdown = [
+    `# ${heading}`,
+    markdownTable(tableCells(rows)),
+    ...notes(rows),
+    "## Other goals",
+    markdownTable(checkCells(checks), NO_NUMBERS),
+    CHECK_NOTES,
+  ];
   await writeFile(path.join(dir, "latest.md"), `${markdown.join("\n\n")}\n`);
 }
 
@@ -186,16 +209,19 @@ async function main() {
     commit: gitCommit(),
     node: process.version,
     database: server?.database ?? `a running server at ${base}`,
-    settings,
+    settings: { ...settings, otherGoals: otherSettings(settings.quick) },
   };
+  const other = meta.settings.otherGoals;
   const heading =
     `Bench ${meta.date}: ${meta.database}, commit ${meta.commit}, Node ${meta.node}, ` +
     `${settings.connections} connections, ${settings.duration} s per scenario after ${settings.warmup} s of warm-up` +
-    (settings.scale === 100 ? ", then the pages and reads again at 100× data" : "");
+    (settings.scale === 100 ? ", then the pages and reads again at 100× data" : "") +
+    `; other goals: live for ${other.liveSeconds} s, memory for ${other.memorySeconds} s`;
   console.log(`\n${heading}`);
-  const rows = await measure(base, server, settings);
-  console.log(`\n${textTable(tableCells(rows))}\n\n${notes(rows, NOT_MEASURED).join("\n")}`);
-  await writeResults(meta, heading, rows);
+  const { rows, checks } = await measure(base, server, settings);
+  console.log(`\n${textTable(tableCells(rows))}\n\n${notes(rows).join("\n")}`);
+  console.log(`\nOther goals\n\n${textTable(checkCells(checks), NO_NUMBERS)}\n\n${CHECK_NOTES}`);
+  await writeResults(meta, heading, rows, checks);
   console.log("\nWritten: bench/results/latest.json, bench/results/latest.md");
 }
 
