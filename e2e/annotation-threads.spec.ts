@@ -204,3 +204,37 @@ test("a stale edit is refused with the current text, and the author reconciles",
   await expect(panel.getByTestId("annotation-card").first()).toContainText(`Mine ${stamp}`);
   await expect(panel.getByTestId("annotation-card").first()).toContainText("edited");
 });
+
+test("the panel pages on the server: thirty threads, then older ones on request, filters included", async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page, "analyst");
+  const stamp = Date.now();
+  for (let n = 1; n <= 32; n++)
+    await post(
+      page,
+      baseURL!,
+      { kind: "view", path: "/charts/indicators" },
+      `Paged ${n} ${stamp}`,
+      [`p${stamp}`],
+    );
+  await page.goto("/charts/indicators?countries=CN,JP&lang=en");
+  const panel = await openPanel(page);
+  await panel.getByTestId("filter-tag").selectOption(`p${stamp}`);
+  // Filtered on the server: thirty of this tag's threads, and no total of the whole view.
+  await expect(panel.getByTestId("annotations-shown")).toHaveText("30 threads");
+  await expect(panel.getByTestId("annotation-card")).toHaveCount(30);
+  await expect(panel.getByTestId("annotation-card").first()).toContainText(`Paged 32 ${stamp}`);
+  await panel.getByTestId("annotations-more").click();
+  await expect(panel.getByTestId("annotation-card")).toHaveCount(32);
+  // Each note once: the second page follows the first without repeating or skipping any.
+  const bodies = await panel.getByTestId("annotation-card").locator("p").allTextContents();
+  for (let n = 1; n <= 32; n++)
+    expect(
+      bodies.filter((b) => b === `Paged ${n} ${stamp}`),
+      `note ${n}`,
+    ).toHaveLength(1);
+  await expect(panel.getByTestId("annotations-more")).toHaveCount(0);
+  await expect(panel.getByTestId("annotations-shown")).toHaveText("32 threads");
+});

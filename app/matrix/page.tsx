@@ -24,7 +24,7 @@ export default async function MatrixPage({
     reviewed: context.reviewed,
   }) as ChartModel<MatrixData>;
   const { detail, focusMissing } = model.data;
-  const markers = await viewMarkers(context.user, context.path, "matrix");
+  const { markers, since } = await viewMarkers(context.user, context.path, "matrix");
   const tools = (
     <ExportMenu
       chart="matrix"
@@ -38,7 +38,7 @@ export default async function MatrixPage({
       active="matrix"
     >
       <div className={detail ? "with-panel" : undefined}>
-        <LiveMarkers initial={markers} chart="matrix">
+        <LiveMarkers initial={markers} since={since} chart="matrix">
           {entry.screen(model, context.state, context.path, markers, tools)}
         </LiveMarkers>
         {detail && <CellPanel detail={detail} />}

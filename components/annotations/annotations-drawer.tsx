@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
-import { NO_FILTERS, toThreads, type ThreadFilters } from "@/lib/annotations/threads";
+import { groupThreads, NO_FILTERS, type ThreadFilters } from "@/lib/annotations/threads";
 import { TARGET_KINDS } from "@/lib/annotations/target-keys";
 import { usePanelThreads, type PanelStart } from "./use-panel-threads";
 import { AnnotationForm } from "./lazy";
@@ -53,8 +53,11 @@ export function AnnotationsDrawer({
     window.dispatchEvent(new Event(OPEN_EVENT));
     if (!value) toggle.current?.focus();
   };
-  // Filtered on the server already; grouped into threads here.
-  const threads = useMemo(() => toThreads(items, NO_FILTERS), [items]);
+  // Filtered and ordered on the server already; grouped into threads here.
+  const threads = useMemo(() => groupThreads(items), [items]);
+  // Once opened, the threads stay mounted: closing the drawer keeps a reply or an edit in progress.
+  const [opened, setOpened] = useState(false);
+  if (open && !opened) setOpened(true);
   const { authors, tags } = start.facets;
   const count = panel.total;
   const set = (patch: Partial<ThreadFilters>) => setFilters((f) => ({ ...f, ...patch }));
@@ -180,7 +183,10 @@ export function AnnotationsDrawer({
           aria-busy={panel.loading}
         >
           {!filtered && panel.more
-            ? t("shownOf", { shown: threads.length, total: start.totals.threads })
+            ? t("shownOf", {
+                shown: threads.length,
+                total: Math.max(threads.length, start.totals.threads),
+              })
             : t("shown", { count: threads.length })}
         </p>
         {panel.error && (
@@ -191,7 +197,7 @@ export function AnnotationsDrawer({
         {threads.length === 0 && (
           <p className="muted">{filtered ? t("filters.noMatch") : t("none")}</p>
         )}
-        {/* Drawn only while open: a closed drawer costs the page neither markup nor the cards' code. */}
+        {/* Drawn once first opened: a drawer never opened costs the page neither markup nor the cards' code. */}
         {open && <ThreadList threads={threads} canWrite={canWrite} onTag={(tag) => set({ tag })} />}
         {panel.more && (
           <button

@@ -1,8 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { onLiveChange } from "@/lib/annotations/live-events";
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from "react";
+import {
+  changesAfter,
+  noChanges,
+  receivedChanges,
+  subscribeLive,
+} from "@/lib/annotations/live-events";
 import { targetFromKey } from "@/lib/annotations/target-keys";
 import { patchMarkers, type ChartAnnotations } from "@/lib/charts/annotations";
 import type { ChartTarget } from "@/lib/charts/types";
@@ -15,30 +20,26 @@ const Markers = createContext<ChartAnnotations | null>(null);
  */
 export function LiveMarkers({
   initial,
+  since,
   chart,
   children,
 }: {
   initial: ChartAnnotations;
+  /** The last change `initial` includes: earlier ones are not applied again. */
+  since: string;
   chart: ChartTarget;
   children: ReactNode;
 }) {
-  const [markers, setMarkers] = useState(initial);
-  // A new server render (another view state, a published version) counts afresh.
-  const [rendered, setRendered] = useState(initial);
-  if (rendered !== initial) {
-    setRendered(initial);
-    setMarkers(initial);
-  }
-  useEffect(
+  // What the server counted up to `since`, with every later change this page received on top.
+  const log = useSyncExternalStore(subscribeLive, receivedChanges, noChanges);
+  const markers = useMemo(
     () =>
-      onLiveChange((change) => {
+      changesAfter(log, since).reduce((m, change) => {
         const target = change.annotation?.target ?? targetFromKey(change.targetKey);
-        if (!change.delta || !target) return;
-        setMarkers((m) =>
-          patchMarkers(m, target, change.delta, chart, change.annotation?.body ?? ""),
-        );
-      }),
-    [chart],
+        if (!change.delta || !target) return m;
+        return patchMarkers(m, target, change.delta, chart, change.annotation?.body ?? "");
+      }, initial),
+    [initial, since, chart, log],
   );
   return <Markers value={markers}>{children}</Markers>;
 }

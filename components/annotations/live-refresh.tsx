@@ -37,9 +37,11 @@ export function LiveRefresh({
         router.refresh();
       }, 150);
     };
-    source.addEventListener("annotation", (event) =>
-      emitLiveChange(JSON.parse((event as MessageEvent<string>).data) as LiveChange),
-    );
+    source.addEventListener("annotation", (event) => {
+      // Restarted (another pinned version), the stream resumes after the last change received.
+      from.current = (event as MessageEvent<string>).lastEventId || from.current;
+      emitLiveChange(JSON.parse((event as MessageEvent<string>).data) as LiveChange);
+    });
     source.addEventListener("dataset", (event) => {
       if (pinned === null) return refresh();
       const version = Number((JSON.parse(event.data) as { version?: unknown }).version);

@@ -1,8 +1,23 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type SetStateAction,
+} from "react";
 import { inScope, viewScope } from "@/lib/annotations/scope";
-import { onLiveChange } from "@/lib/annotations/live-events";
+import {
+  changesAfter,
+  isAfter,
+  noChanges,
+  onLiveChange,
+  receivedChanges,
+  subscribeLive,
+} from "@/lib/annotations/live-events";
 import { NO_FILTERS, type ThreadFilters } from "@/lib/annotations/threads";
 import type { PanelItem } from "@/lib/views/annotation-panel";
 import { useApi } from "@/components/use-api";
@@ -13,6 +28,8 @@ export interface PanelStart {
   next: string | null;
   facets: { authors: { id: string; name: string }[]; tags: string[] };
   totals: { notes: number; threads: number };
+  /** The last change the counts include. */
+  since: string;
 }
 
 const FILTER_KEYS = ["author", "tag", "status", "kind", "q"] as const;
@@ -34,7 +51,6 @@ export function usePanelThreads(
   const api = useApi();
   const [filters, setFilters] = useState<ThreadFilters>(NO_FILTERS);
   const [page, setPage] = useState({ items: start.items, next: start.next });
-  const [total, setTotal] = useState(start.totals.notes);
   const [stale, setStale] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -44,7 +60,6 @@ export function usePanelThreads(
   const [rendered, setRendered] = useState(start);
   if (rendered !== start) {
     setRendered(start);
-    setTotal(start.totals.notes);
     if (filters === NO_FILTERS) setPage({ items: start.items, next: start.next });
     else setStale(true);
   }
@@ -70,35 +85,52 @@ export function usePanelThreads(
     [api, view, stateQuery],
   );
 
+  // The effects below call the latest `load` without re-running when only its identity changes:
+  // a reload must follow a change of filters or a live change, not every render.
+  const latest = useRef(load);
+  useEffect(() => {
+    latest.current = load;
+  }, [load]);
+
   // Other filters: the first page again, after a pause while typing.
   const first = useRef(true);
   useEffect(() => {
     if (first.current) return void (first.current = false);
-    const timer = setTimeout(() => void load(filters, null), TYPING_MS);
+    const timer = setTimeout(() => void latest.current(filters, null), TYPING_MS);
     return () => clearTimeout(timer);
-  }, [filters, load]);
+  }, [filters]);
 
-  // Live: this view's changes move the total, and make the list stale.
+  // Live: the total is the server's count up to `since` with this view's later changes on top;
+  // a change on this view makes the list stale.
+  const log = useSyncExternalStore(subscribeLive, receivedChanges, noChanges);
+  const total = useMemo(() => {
+    const scope = viewScope(view);
+    return changesAfter(log, start.since)
+      .filter((c) => inScope(c.targetKey, scope))
+      .reduce((t, c) => Math.max(0, t + c.delta), start.totals.notes);
+  }, [log, start, view]);
   useEffect(() => {
     const scope = viewScope(view);
     return onLiveChange((change) => {
-      if (!inScope(change.targetKey, scope)) return;
-      setTotal((t) => Math.max(0, t + change.delta));
-      setStale(true);
+      if (isAfter(change.id, start.since) && inScope(change.targetKey, scope)) setStale(true);
     });
-  }, [view]);
+  }, [view, start.since]);
   useEffect(() => {
     if (!stale || !open) return;
     const timer = setTimeout(() => {
       setStale(false);
-      void load(filters, null);
+      void latest.current(filters, null);
     }, LIVE_MS);
     return () => clearTimeout(timer);
-  }, [stale, open, load, filters]);
+  }, [stale, open, filters]);
 
   return {
     filters,
-    setFilters,
+    // Until the new filters' first page arrives, "Show older threads" waits (it would page the old list).
+    setFilters: (next: SetStateAction<ThreadFilters>) => {
+      setLoading(true);
+      setFilters(next);
+    },
     items: page.items,
     more: page.next !== null,
     showMore: () => void load(filters, page.next),

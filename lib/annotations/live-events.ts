@@ -2,6 +2,8 @@ import type { AnnotationView } from "./types";
 
 /** An annotation change as the stream tells it to one reader (see changeFor in lib/queries). */
 export interface LiveChange {
+  /** The change's id in the log (a number, as text): later changes have larger ids. */
+  id: string;
   kind: string;
   annotationId: string;
   targetKey: string;
@@ -12,9 +14,23 @@ export interface LiveChange {
 }
 
 const EVENT = "scc-annotation-change";
+/** The changes this page has received, newest last: a part that starts later catches up from them. */
+let received: readonly LiveChange[] = [];
+const KEEP = 2000;
+const NONE: readonly LiveChange[] = [];
+
+/** Whether change `id` comes after `since` (both change ids as text). */
+export const isAfter = (id: string, since: string) => BigInt(id) > BigInt(since);
+
+/** Of some received changes, those after `since`, oldest first. */
+export const changesAfter = (log: readonly LiveChange[], since: string) =>
+  log.filter((c) => isAfter(c.id, since));
 
 /** Tells the page's listeners (badges, panel, details) of a change from the stream. */
 export function emitLiveChange(change: LiveChange) {
+  if (received.some((c) => c.id === change.id)) return; // sent again after a reconnect
+  // A new array each time: useSyncExternalStore sees the change.
+  received = [...received, change].slice(-KEEP);
   window.dispatchEvent(new CustomEvent<LiveChange>(EVENT, { detail: change }));
 }
 
@@ -24,3 +40,8 @@ export function onLiveChange(handler: (change: LiveChange) => void): () => void 
   window.addEventListener(EVENT, listener);
   return () => window.removeEventListener(EVENT, listener);
 }
+
+/** The changes received so far (for useSyncExternalStore; none on the server). */
+export const receivedChanges = () => received;
+export const noChanges = () => NONE;
+export const subscribeLive = (notify: () => void) => onLiveChange(() => notify());

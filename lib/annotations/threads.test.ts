@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { facets, NO_FILTERS, toThreads } from "./threads";
+import { facets, groupThreads, NO_FILTERS, toThreads } from "./threads";
 
 const item = (
   id: string,
@@ -72,5 +72,22 @@ describe("facets", () => {
       ],
       tags: ["policy"],
     });
+  });
+});
+
+describe("groupThreads", () => {
+  it("keeps the server's order of first notes, puts replies under them oldest first, and lets an orphan stand", () => {
+    const threads = groupThreads([
+      item("new", { at: "2026-11-22T09:00:00.000Z" }),
+      item("old", { at: "2026-11-22T08:00:00.000Z" }),
+      item("r2", { parentId: "old", at: "2026-11-22T10:00:00.000Z" }),
+      item("r1", { parentId: "old", at: "2026-11-22T08:30:00.000Z" }),
+      item("orphan", { parentId: "gone" }),
+    ]);
+    expect(threads.map((t) => [t.root.id, t.replies.map((r) => r.id)])).toEqual([
+      ["new", []],
+      ["old", ["r1", "r2"]],
+      ["orphan", []],
+    ]);
   });
 });

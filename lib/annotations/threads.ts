@@ -81,3 +81,21 @@ export function facets(items: Threadable[]) {
     tags: [...new Set(items.flatMap((i) => i.tags))].sort(),
   };
 }
+
+/**
+ * Annotations as threads in the order given (first notes as the server paged them, newest first),
+ * each with its replies, oldest first; a reply whose first note is not here stands alone.
+ */
+export function groupThreads<T extends Threadable>(items: T[]): Thread<T>[] {
+  const ids = new Set(items.map((i) => i.id));
+  const replies = new Map<string, T[]>();
+  for (const item of items)
+    if (item.parentId && ids.has(item.parentId))
+      replies.set(item.parentId, [...(replies.get(item.parentId) ?? []), item]);
+  return items
+    .filter((i) => !i.parentId || !ids.has(i.parentId))
+    .map((root) => ({
+      root,
+      replies: (replies.get(root.id) ?? []).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)),
+    }));
+}

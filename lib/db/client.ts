@@ -74,3 +74,10 @@ export async function withDatabase<T>(url: string, fn: () => Promise<T>): Promis
     process.env.DATABASE_URL = previous;
   }
 }
+
+/**
+ * Where a read runs: the given transaction (a consistent snapshot of several reads), else the
+ * client. The two differ in type only by the client's omitted secret fields, which no reader of a
+ * transaction's rows asks for.
+ */
+export const readerOf = (tx?: Tx): Tx => tx ?? (getDb() as unknown as Tx);

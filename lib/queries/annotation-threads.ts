@@ -1,7 +1,7 @@
 import "server-only";
 import type { ThreadFilters } from "@/lib/annotations/threads";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { getDb } from "@/lib/db/client";
+import { getDb, readerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { annotationVisibility, type CurrentUser } from "@/lib/permissions";
 import { inScope, toView, visible, withAuthor } from "./annotations";
@@ -81,12 +81,11 @@ export async function listThreads(user: CurrentUser, q: ThreadQuery) {
 }
 
 /** How many threads, and notes in all, `user` can see on a view (deleted ones left out). */
-export async function countThreads(user: CurrentUser, scope: string[] | null) {
+export async function countThreads(user: CurrentUser, scope: string[] | null, tx?: Tx) {
+  const db = readerOf(tx);
   const where = { AND: [visible(annotationVisibility(user)), inScope(scope)] };
-  const [notes, threads] = await Promise.all([
-    getDb().annotation.count({ where }),
-    getDb().annotation.count({ where: { AND: [where, { parentId: null }] } }),
-  ]);
+  const notes = await db.annotation.count({ where });
+  const threads = await db.annotation.count({ where: { AND: [where, { parentId: null }] } });
   return { notes, threads };
 }
 

@@ -4,7 +4,7 @@ import { type AnnotationTarget } from "@/lib/annotations/targets";
 import { targetKey } from "@/lib/annotations/target-keys";
 import type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotations/types";
 import type { CurrentUser } from "@/lib/permissions";
-import { getDb, type Tx } from "@/lib/db/client";
+import { getDb, readerOf, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   annotationVisibility,
@@ -254,7 +254,7 @@ function countDelta(kind: string, own: boolean): number {
 }
 
 const AFTER_TTL_MS = 10_000;
-const after = new Map<bigint, { at: number; row: Promise<Row | null> }>();
+const after = new Map<string, { at: number; row: Promise<Row | null> }>();
 
 /**
  * The annotation as it was read for a change, shared by every stream of this process: thirty
@@ -263,12 +263,14 @@ const after = new Map<bigint, { at: number; row: Promise<Row | null> }>();
  */
 function rowAfter(changeId: bigint, annotationId: string): Promise<Row | null> {
   const now = Date.now();
-  const known = after.get(changeId);
+  // Keyed by the annotation too: after a database reset, change ids start again.
+  const key = `${changeId}:${annotationId}`;
+  const known = after.get(key);
   if (known && now - known.at < AFTER_TTL_MS) return known.row;
   for (const [id, entry] of after) if (now - entry.at >= AFTER_TTL_MS) after.delete(id);
   const row = getDb().annotation.findUnique({ where: { id: annotationId }, include: withAuthor });
-  after.set(changeId, { at: now, row });
-  row.catch(() => after.delete(changeId));
+  after.set(key, { at: now, row });
+  row.catch(() => after.delete(key));
   return row;
 }
 
@@ -299,8 +301,8 @@ export async function changeFor(
   return { ...base, kind: kind ?? change.kind, annotation: toView(row) };
 }
 
-export async function latestChangeId(): Promise<bigint> {
-  const last = await getDb().annotationChange.findFirst({
+export async function latestChangeId(tx?: Tx): Promise<bigint> {
+  const last = await readerOf(tx).annotationChange.findFirst({
     orderBy: { id: "desc" },
     select: { id: true },
   });
@@ -315,9 +317,11 @@ export async function latestChangeId(): Promise<bigint> {
 export async function countByTarget(
   user: CurrentUser,
   scope: string[] | null,
+  tx?: Tx,
 ): Promise<{ key: string; count: number; label: string }[]> {
+  const db = readerOf(tx);
   const where = { AND: [visible(annotationVisibility(user)), inScope(scope)] };
-  const groups = await getDb().annotation.groupBy({
+  const groups = await db.annotation.groupBy({
     by: ["targetKey"],
     where,
     _count: { _all: true },
@@ -326,7 +330,7 @@ export async function countByTarget(
   // Only a range's marker shows words (its first note's first line): read those notes alone.
   const ranges = groups.filter((g) => g.targetKey.startsWith("chart-range:"));
   const firsts = ranges.length
-    ? await getDb().annotation.findMany({
+    ? await db.annotation.findMany({
         where: {
           AND: [
             where,

@@ -6,7 +6,8 @@ import type { Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import { canRestoreAnnotation, type CurrentUser } from "@/lib/permissions";
-import { countThreads, listThreads, threadFacets } from "@/lib/queries/annotation-threads";
+import { listThreads, threadFacets } from "@/lib/queries/annotation-threads";
+import { liveCounts } from "./annotations";
 import type { ViewState } from "@/lib/view-state/state";
 import { panelItems, type PanelItem } from "./annotation-panel";
 import type { TargetWords } from "./annotation-targets";
@@ -79,13 +80,12 @@ export async function panelPage(
   };
 }
 
-/** The panel's first page with its filter menus and totals. */
+/** The panel's first page with its filter menus, and its totals with the last change they include. */
 export async function panelStart(v: PanelView) {
-  const scope = viewScope(v.path);
-  const [page, facets, totals] = await Promise.all([
+  const [page, facets, { totals, since }] = await Promise.all([
     panelPage(v),
-    threadFacets(v.user, scope),
-    countThreads(v.user, scope),
+    threadFacets(v.user, viewScope(v.path)),
+    liveCounts(v.user, v.path),
   ]);
-  return { ...page, facets, totals };
+  return { ...page, facets, totals, since };
 }

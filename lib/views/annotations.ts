@@ -5,9 +5,11 @@ import { targetFromKey } from "@/lib/annotations/target-keys";
 import { chartCounts, type ChartAnnotations, type TargetCount } from "@/lib/charts/annotations";
 import type { ChartTarget } from "@/lib/charts/types";
 import { canRestoreAnnotation } from "@/lib/permissions";
-import { countByTarget, listAnnotations } from "@/lib/queries/annotations";
+import { getDb } from "@/lib/db/client";
+import { countThreads } from "@/lib/queries/annotation-threads";
+import { countByTarget, latestChangeId, listAnnotations } from "@/lib/queries/annotations";
 
-/** At most this many annotations per view (the newest); the panel says when there are more. */
+/** At most this many annotations per view (the newest) for a source's highlighted passages. */
 export const VIEW_ANNOTATION_LIMIT = 500;
 
 /**
@@ -25,18 +27,41 @@ export const viewAnnotations = cache(async (user: CurrentUser, path: string) => 
 });
 
 /**
- * The markers of a chart (or the matrix) on its view: every annotation `user` can see, counted
- * per target in the database, however many there are.
+ * What a view's live parts start from, read in one snapshot: the badges' counts per target, the
+ * panel's totals, and the last change they include (`since`). The page ignores the stream's
+ * changes up to `since` and applies the later ones, so no change is counted twice or missed. The
+ * snapshot is exact because change ids are taken under a lock held until commit.
  */
-export const viewMarkers = cache(
-  async (user: CurrentUser, path: string, chart: ChartTarget): Promise<ChartAnnotations> => {
-    const groups = await countByTarget(user, viewScope(path));
-    return chartCounts(
-      groups.flatMap(({ key, count, label }): TargetCount[] => {
-        const target = targetFromKey(key);
-        return target ? [{ target, count, label }] : [];
-      }),
-      chart,
-    );
-  },
-);
+export const liveCounts = cache(async (user: CurrentUser, path: string) => {
+  const scope = viewScope(path);
+  const [since, groups, totals] = await getDb().$transaction(
+    async (tx) =>
+      [
+        await latestChangeId(tx),
+        await countByTarget(user, scope, tx),
+        await countThreads(user, scope, tx),
+      ] as const,
+    { isolationLevel: "RepeatableRead" },
+  );
+  return { since: String(since), groups, totals };
+});
+
+/**
+ * The markers of a chart (or the matrix) on its view: every annotation `user` can see, counted
+ * per target in the database, however many there are, and the last change they include.
+ */
+export async function viewMarkers(
+  user: CurrentUser,
+  path: string,
+  chart: ChartTarget,
+): Promise<{ markers: ChartAnnotations; since: string }> {
+  const { groups, since } = await liveCounts(user, path);
+  const markers = chartCounts(
+    groups.flatMap(({ key, count, label }): TargetCount[] => {
+      const target = targetFromKey(key);
+      return target ? [{ target, count, label }] : [];
+    }),
+    chart,
+  );
+  return { markers, since };
+}

@@ -24,7 +24,7 @@ export default async function ChartPage({
   const entry = CHARTS[chart];
   const context = await loadView(`/charts/${chart}`, searchParams);
   const model = entry.build(context.data, context.state);
-  const annotations = await viewMarkers(context.user, context.path, chart);
+  const { markers: annotations, since } = await viewMarkers(context.user, context.path, chart);
   return (
     <DashboardFrame context={context} active={chart}>
       <ChartFrame
@@ -42,7 +42,7 @@ export default async function ChartPage({
           />
         }
       >
-        <LiveMarkers initial={annotations} chart={chart}>
+        <LiveMarkers initial={annotations} since={since} chart={chart}>
           {entry.screen(model, context.state, context.path, annotations)}
         </LiveMarkers>
       </ChartFrame>
