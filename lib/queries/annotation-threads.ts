@@ -4,7 +4,7 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { getDb, readerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { annotationVisibility, type CurrentUser } from "@/lib/permissions";
-import { inScope, toView, visible, withAuthor } from "./annotations";
+import { inScope, literal, toView, visible, withAuthor } from "./annotations";
 
 /** Where the next page of threads starts: after the last thread's first note (newest first). */
 export interface ThreadCursor {
@@ -35,7 +35,12 @@ export async function listThreads(user: CurrentUser, q: ThreadQuery) {
       author ? { authorId: author } : {},
       tag ? { tags: { has: tag } } : {},
       text
-        ? { OR: [{ body: { contains: text, mode: "insensitive" } }, { tags: { has: text } }] }
+        ? {
+            OR: [
+              { body: { contains: literal(text), mode: "insensitive" } },
+              { tags: { has: text } },
+            ],
+          }
         : {},
     ],
   };

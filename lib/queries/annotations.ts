@@ -45,6 +45,12 @@ export function visible(v: AnnotationVisibility): Prisma.AnnotationWhereInput {
   };
 }
 
+/**
+ * Text searched as typed: Prisma's `contains` is a LIKE pattern and does not escape `%` and `_`
+ * (a search for "_" would match every note), so they are escaped here, with the escape itself.
+ */
+export const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** A view's scope (see viewScope) as a filter: `view:` entries match exactly, the others as key prefixes. */
 export const inScope = (scope: string[] | null | undefined): Prisma.AnnotationWhereInput =>
   scope
@@ -66,7 +72,7 @@ export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
       f.tag ? { tags: { has: f.tag } } : {},
       f.status ? { status: f.status } : {},
       f.updatedSince ? { updatedAt: { gte: f.updatedSince } } : {},
-      f.q ? { body: { contains: f.q, mode: "insensitive" } } : {},
+      f.q ? { body: { contains: literal(f.q), mode: "insensitive" } } : {},
       f.after
         ? {
             OR: [

@@ -97,6 +97,16 @@ describe("GET /api/v1/annotations/threads", { timeout: 60_000 }, () => {
     const searched = await page("a", `view=/matrix&q=${encodeURIComponent("REPLY WITH")}`);
     expect(searched.items.map((i) => i.body)).toContain("root without the tag");
     expect((await page("a", `view=/charts/radar&tag=${replyTag}`)).items).toEqual([]);
+    // Searched as typed: "%" and "_" are characters, not patterns.
+    for (const body of [`x${tag} 100`, `x${tag} 1_0`, `y${tag} 5%`, `y${tag} 5x`])
+      await post("a", { target: cell, body });
+    for (const [q, only] of [
+      [`x${tag} 1_0`, `x${tag} 1_0`],
+      [`y${tag} 5%`, `y${tag} 5%`],
+    ])
+      expect(
+        (await page("a", `view=/matrix&q=${encodeURIComponent(q)}`)).items.map((i) => i.body),
+      ).toEqual([only]);
   });
 
   it("gives the filter menus every author and tag of the view, and counts threads and notes", async () => {
