@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { callRoute } from "@/testing/call-route";
 import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
 import { listenerCount } from "@/lib/annotations/live";
@@ -11,16 +12,7 @@ import { GET as stream } from "./route";
 const tokens: Record<string, string> = {};
 const cell = { kind: "matrix-cell", country: "JP", dimension: "drivers" };
 const post = async (who: string, body: unknown) =>
-  (
-    await (POST as never as (r: Request, c: unknown) => Promise<Response>)(
-      new Request("http://localhost/api/v1/annotations", {
-        method: "POST",
-        headers: { authorization: `Bearer ${tokens[who]}`, "content-type": "application/json" },
-        body: JSON.stringify(body),
-      }),
-      { params: Promise.resolve({}) },
-    )
-  ).json();
+  (await callRoute(POST, tokens[who], "/api/v1/annotations", { method: "POST", body })).json();
 
 /** Opens the stream as `who` and returns a reader of its events, and a way to close it. */
 async function open(who: string, since?: bigint) {
@@ -126,14 +118,11 @@ describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
     const key = "matrix-cell:JP:drivers";
     expect((await a.next()).data).toMatchObject({ kind: "created", targetKey: key, delta: 1 });
     const change = (method: string, handler: unknown, body?: unknown) =>
-      (handler as (r: Request, c: unknown) => Promise<Response>)(
-        new Request(`http://localhost/api/v1/annotations/${draft.annotation.id}`, {
-          method,
-          headers: { authorization: `Bearer ${tokens.a}`, "content-type": "application/json" },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        }),
-        { params: Promise.resolve({ id: draft.annotation.id }) },
-      );
+      callRoute(handler, tokens.a, `/api/v1/annotations/${draft.annotation.id}`, {
+        method,
+        body,
+        params: { id: draft.annotation.id },
+      });
     await change("PATCH", PATCH, { visibility: "team", baseVersion: draft.annotation.version });
     // The author counted the draft already; to b it is new. b never heard of the draft itself.
     expect((await a.next()).data).toMatchObject({ kind: "updated", delta: 0 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { callRoute } from "@/testing/call-route";
 import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db/client";
@@ -10,25 +11,10 @@ import { GET } from "./route";
 
 const tokens: Record<string, string> = {};
 const users: Record<string, CurrentUser> = {};
-const handler = (h: unknown) => h as (r: Request, c: unknown) => Promise<Response>;
 const post = async (who: string, body: unknown) =>
-  (
-    await handler(POST)(
-      new Request("http://localhost/api/v1/annotations", {
-        method: "POST",
-        headers: { authorization: `Bearer ${tokens[who]}`, "content-type": "application/json" },
-        body: JSON.stringify(body),
-      }),
-      { params: Promise.resolve({}) },
-    )
-  ).json();
+  (await callRoute(POST, tokens[who], "/api/v1/annotations", { method: "POST", body })).json();
 const threads = (who: string, query: string) =>
-  handler(GET)(
-    new Request(`http://localhost/api/v1/annotations/threads?${query}`, {
-      headers: { authorization: `Bearer ${tokens[who]}`, "accept-language": "en" },
-    }),
-    { params: Promise.resolve({}) },
-  );
+  callRoute(GET, tokens[who] ?? "none", `/api/v1/annotations/threads?${query}`);
 interface Item {
   id: string;
   parentId: string | null;
