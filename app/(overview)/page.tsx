@@ -1,12 +1,8 @@
-import { getTranslations } from "next-intl/server";
-import { DatasetCounts } from "@/components/overview/dataset-counts";
-import { HeadlineContrasts } from "@/components/overview/headline-contrasts";
-import { KeyIndicators } from "@/components/overview/key-indicators";
-import { ViewLinks } from "@/components/overview/view-links";
+import { OverviewBody, PublishedOverview } from "@/components/overview/overview-body";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import type { SearchParams } from "@/lib/view-state/state";
+import { publishedViewKey } from "@/lib/views/cache-key";
 import { loadView } from "@/lib/views/context";
-import { buildOverview, datasetCounts } from "@/lib/views/overview";
 
 export const dynamic = "force-dynamic";
 
@@ -16,20 +12,15 @@ export default async function OverviewPage({
   searchParams: Promise<SearchParams>;
 }) {
   const context = await loadView("/", searchParams);
-  const t = await getTranslations("overview");
-  const overview = buildOverview(context.data, context.state);
+  // The published overview is served from a cache per version and view; a pinned version or a preview is drawn here.
+  const cacheKey = publishedViewKey(context);
   return (
     <DashboardFrame context={context} active="overview">
-      <div className="overview">
-        <header>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("lede")}</p>
-        </header>
-        <HeadlineContrasts overview={overview} />
-        <KeyIndicators overview={overview} />
-        <ViewLinks state={context.state} />
-        <DatasetCounts counts={datasetCounts(context.data)} />
-      </div>
+      {cacheKey ? (
+        <PublishedOverview view={cacheKey} />
+      ) : (
+        <OverviewBody data={context.data} state={context.state} />
+      )}
     </DashboardFrame>
   );
 }

@@ -2,6 +2,7 @@ import { LiveMarkers } from "@/components/annotations/live-markers";
 import { MATRIX_ENTRY } from "@/components/charts/entries/matrix";
 import { ExportMenu } from "@/components/export/export-menu";
 import { CellPanel } from "@/components/matrix/cell-panel";
+import { PublishedMatrix } from "@/components/charts/published-matrix";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import type { MatrixData } from "@/lib/charts/matrix/model";
 import type { ChartModel } from "@/lib/charts/types";
@@ -9,6 +10,7 @@ import { exportSearch } from "@/lib/export/href";
 import { canExport } from "@/lib/permissions";
 import { viewHref, withFocusMissing, type SearchParams } from "@/lib/view-state/state";
 import { viewMarkers } from "@/lib/views/annotations";
+import { publishedViewKey } from "@/lib/views/cache-key";
 import { loadView } from "@/lib/views/context";
 
 export const dynamic = "force-dynamic";
@@ -32,6 +34,8 @@ export default async function MatrixPage({
       reportHref={viewHref("/report", context.state, { focus: null })}
     />
   );
+  // The published matrix is served from a cache per version and view; a pinned version or a preview is drawn here.
+  const cacheKey = publishedViewKey(context);
   return (
     <DashboardFrame
       context={{ ...context, problems: withFocusMissing(context.problems, focusMissing) }}
@@ -39,7 +43,11 @@ export default async function MatrixPage({
     >
       <div className={detail ? "with-panel" : undefined}>
         <LiveMarkers initial={markers} since={since} chart="matrix">
-          {entry.screen(model, context.state, context.path, markers, tools)}
+          {cacheKey ? (
+            <PublishedMatrix view={cacheKey} tools={tools} />
+          ) : (
+            entry.screen(model, context.state, context.path, markers, tools)
+          )}
         </LiveMarkers>
         {detail && <CellPanel detail={detail} />}
       </div>

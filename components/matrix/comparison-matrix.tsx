@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ChartAnnotations } from "@/lib/charts/annotations";
 import { cellMark } from "@/lib/charts/mark-keys";
 import { MarkBadge } from "@/components/annotations/live-markers";
+import { LOCALE_OF } from "@/lib/i18n/lang";
 import type { MatrixData } from "@/lib/charts/matrix/model";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { DimensionFilter } from "./dimension-filter";
@@ -25,8 +26,9 @@ export async function ComparisonMatrix({
   annotations: ChartAnnotations;
   tools?: ReactNode;
 }) {
-  const t = await getTranslations("matrix");
-  const te = await getTranslations("common.evidence");
+  const locale = LOCALE_OF[state.lang];
+  const t = await getTranslations({ locale, namespace: "matrix" });
+  const te = await getTranslations({ locale, namespace: "common.evidence" });
   const toggleHref = (dims: string[] | null) => viewHref(path, state, { dims, focus: null });
   return (
     <section className="matrix-main" aria-labelledby="matrix-title">
@@ -36,11 +38,11 @@ export async function ComparisonMatrix({
           <p className="muted">{t("description")}</p>
         </div>
         <div className="head-tools">
-          <DimensionFilter matrix={matrix} toggleHref={toggleHref} />
+          <DimensionFilter matrix={matrix} lang={state.lang} toggleHref={toggleHref} />
           {tools}
         </div>
       </div>
-      <LevelLegend />
+      <LevelLegend lang={state.lang} />
       <div className="matrix-scroll">
         <table className="matrix" data-testid="matrix">
           <thead>
@@ -90,7 +92,9 @@ export async function ComparisonMatrix({
                             <span className="cell-count muted">
                               {te("citations", { count: cell.citations })}
                             </span>
-                            {cell.reviewed && <ReviewedChip reviewed={cell.reviewed} />}
+                            {cell.reviewed && (
+                              <ReviewedChip reviewed={cell.reviewed} lang={state.lang} />
+                            )}
                           </>
                         )}
                         <MarkBadge

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { LOCALE_OF, type Lang } from "@/lib/i18n/lang";
 import type { MatrixData } from "@/lib/charts/matrix/model";
 
 /**
@@ -8,12 +9,14 @@ import type { MatrixData } from "@/lib/charts/matrix/model";
  */
 export async function DimensionFilter({
   matrix,
+  lang,
   toggleHref,
 }: {
   matrix: MatrixData;
+  lang: Lang;
   toggleHref: (dims: string[] | null) => string;
 }) {
-  const t = await getTranslations("matrix");
+  const t = await getTranslations({ locale: LOCALE_OF[lang], namespace: "matrix" });
   const shown = new Set(matrix.rows.map((r) => r.key));
   const all = matrix.allDimensions.map((d) => d.key);
   const toggle = (key: string) => {

@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LOCALE_OF, type Lang } from "@/lib/i18n/lang";
 import type { buildOverview } from "@/lib/views/overview";
 
 type Overview = ReturnType<typeof buildOverview>;
 
 /** The four headline contrasts, one row each, a column per selected country. */
-export async function HeadlineContrasts({ overview }: { overview: Overview }) {
-  const t = await getTranslations("overview");
-  const te = await getTranslations("common.evidence");
+export async function HeadlineContrasts({ overview, lang }: { overview: Overview; lang: Lang }) {
+  const locale = LOCALE_OF[lang];
+  const t = await getTranslations({ locale, namespace: "overview" });
+  const te = await getTranslations({ locale, namespace: "common.evidence" });
   return (
     <section className="card" aria-labelledby="contrasts-title">
       <h2 id="contrasts-title">{t("contrasts")}</h2>

@@ -1,8 +1,15 @@
 import { getTranslations } from "next-intl/server";
+import { LOCALE_OF, type Lang } from "@/lib/i18n/lang";
 import type { buildOverview } from "@/lib/views/overview";
 
-export async function KeyIndicators({ overview }: { overview: ReturnType<typeof buildOverview> }) {
-  const t = await getTranslations("overview");
+export async function KeyIndicators({
+  overview,
+  lang,
+}: {
+  overview: ReturnType<typeof buildOverview>;
+  lang: Lang;
+}) {
+  const t = await getTranslations({ locale: LOCALE_OF[lang], namespace: "overview" });
   return (
     <section className="card" aria-labelledby="indicators-title">
       <h2 id="indicators-title">{t("indicators")}</h2>

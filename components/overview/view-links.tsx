@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { LOCALE_OF } from "@/lib/i18n/lang";
 import { CHART_KEYS, viewHref, type ViewState } from "@/lib/view-state/state";
 
 /** A card per view, keeping the selection. */
 export async function ViewLinks({ state }: { state: ViewState }) {
-  const t = await getTranslations("overview");
-  const tn = await getTranslations("common.nav");
-  const tc = await getTranslations("charts.titles");
+  const locale = LOCALE_OF[state.lang];
+  const t = await getTranslations({ locale, namespace: "overview" });
+  const tn = await getTranslations({ locale, namespace: "common.nav" });
+  const tc = await getTranslations({ locale, namespace: "charts.titles" });
   const views = [
     { key: "matrix" as const, path: "/matrix", title: tn("matrix") },
     ...CHART_KEYS.map((key) => ({ key, path: `/charts/${key}`, title: tc(key) })),

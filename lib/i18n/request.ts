@@ -21,7 +21,9 @@ export async function requestLang(): Promise<Lang> {
   );
 }
 
-export default getRequestConfig(async () => {
-  const lang = await requestLang();
+// An explicit locale (`getTranslations({ locale })`, as a cached part of a page passes it) is used
+// without reading the request: headers and cookies cannot be read inside "use cache".
+export default getRequestConfig(async ({ locale }) => {
+  const lang = parseLang(locale) ?? (await requestLang());
   return { locale: LOCALE_OF[lang], messages: messagesFor(lang), timeZone: "Asia/Shanghai" };
 });
