@@ -83,3 +83,21 @@ test("each page answers each role as its permissions say", async ({ browser }) =
     await context.close();
   }
 });
+
+test("a signed-in visitor is never sent to another site by the callback URL", async ({ page }) => {
+  await signIn(page, "viewer");
+  for (const payload of [
+    "/..//evil.example",
+    "/.//evil.example",
+    "/../\\evil.example",
+    "//evil.example",
+  ]) {
+    const response = await page.request.get(`/signin?callbackUrl=${encodeURIComponent(payload)}`, {
+      maxRedirects: 0,
+    });
+    expect(response.status(), payload).toBe(307);
+    expect(response.headers().location, payload).toBe("/");
+  }
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent("/..//evil.example")}`);
+  expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+});

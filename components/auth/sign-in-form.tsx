@@ -52,7 +52,7 @@ export function SignInForm({
       </label>
       {problem && (
         <div role="alert" className="form-error" data-testid="signin-error">
-          <p>{t(`errors.${problem.key}`, { minutes: problem.minutes ?? 0 })}</p>
+          <p>{t(`errors.${problem.key}`, { seconds: problem.seconds ?? 0 })}</p>
         </div>
       )}
       <button type="submit" disabled={pending} data-testid="signin-submit">

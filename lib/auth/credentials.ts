@@ -1,13 +1,7 @@
 import { recordAudit } from "@/lib/queries/audit";
 import { findUserForSignIn } from "@/lib/queries/users";
 import { generatePassword, hashPassword, verifyPassword } from "./passwords";
-import {
-  clearFailures,
-  forgetAttempt,
-  MAX_FAILURES,
-  reserveAttempt,
-  secondsUntilAllowed,
-} from "./rate-limit";
+import { clearFailures, forgetAttempt, reserveAttempt, secondsUntilAllowed } from "./rate-limit";
 
 // Checked against for unknown emails, so they cost as much time as wrong passwords.
 let dummyHash: Promise<string> | null = null;
@@ -20,20 +14,26 @@ export type SignInResult =
     }
   | { ok: false; reason: "invalid" | "disabled" | "rate-limited"; retryAfterSeconds?: number };
 
-/** Checks email and password, with rate limiting per account and IP, and records the outcome in the audit log. */
-export async function signInWithPassword(input: {
-  email: string;
-  password: string;
-  ip: string | null;
-}): Promise<SignInResult> {
+/**
+ * Checks email and password, throttled per account and address and per address
+ * (lib/auth/rate-limit.ts), and records the outcome in the audit log.
+ */
+export async function signInWithPassword(
+  input: { email: string; password: string; ip: string | null },
+  now = new Date(),
+): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   // Nothing this long is a real account; refuse before writing anything.
   if (email.length > 254 || input.password.length > 1024) return { ok: false, reason: "invalid" };
   const who = { email, ip: input.ip };
-  const reserved = await reserveAttempt(who);
-  // This attempt is counted already: it is allowed while at most MAX_FAILURES are in the window.
-  const wait = await secondsUntilAllowed(who, new Date(), MAX_FAILURES + 1);
-  if (wait > 0) return { ok: false, reason: "rate-limited", retryAfterSeconds: wait }; // not audited: it would let anyone flood the log
+  // Counted before the password is checked, so parallel guesses see each other.
+  const reserved = await reserveAttempt(who, now);
+  const wait = await secondsUntilAllowed(who, now, reserved);
+  if (wait > 0) {
+    // Refused by the limit: not a failure, so it extends nothing. Not audited: anyone could flood the log.
+    await forgetAttempt(reserved);
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: wait };
+  }
   const user = await findUserForSignIn(email);
   const matches = await verifyPassword(
     input.password,
@@ -60,7 +60,7 @@ export async function signInWithPassword(input: {
     });
     return { ok: false, reason: "disabled" };
   }
-  await clearFailures(email);
+  await clearFailures(who);
   await recordAudit({
     action: "sign-in",
     actorId: user.id,

@@ -14,6 +14,28 @@ describe("safeCallback", () => {
     ["/\\evil.example", "/"],
     ["https://evil.example/", "/"],
     ["javascript:alert(1)", "/"],
+    // Dot segments and backslashes that would normalise to "//evil.example".
+    ["/..//evil.example", "/"],
+    ["/.//evil.example", "/"],
+    ["/a/../..//evil.example", "/"],
+    ["/../\\evil.example", "/"],
+    ["/./\\evil.example", "/"],
+    ["/%2e%2e//evil.example", "/"],
+    ["/.%2e//evil.example", "/"],
+    ["/\\\\evil.example", "/"],
+    ["/\n/evil.example", "/"],
+    ["/\r\n//evil.example", "/"],
+    // Encoded slashes and an @ stay paths on this site.
+    ["/%2F%2Fevil.example", "/%2F%2Fevil.example"],
+    ["/%5c%5cevil.example", "/%5c%5cevil.example"],
+    ["/..%2f%2fevil.example", "/..%2f%2fevil.example"],
+    ["/@evil.example", "/@evil.example"],
+    ["/x@evil.example/", "/x@evil.example/"],
+    // Schemes.
+    ["http://evil.example", "/"],
+    ["//evil.example/%2F..", "/"],
+    ["data:text/html,x", "/"],
+    ["/matrix?next=//evil.example", "/matrix?next=//evil.example"],
     [["/a", "/b"], "/"],
     [undefined, "/"],
   ])("%j → %j", (input, expected) => {
@@ -22,11 +44,15 @@ describe("safeCallback", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the address the nearest trusted hop saw, ignoring what the client wrote further left", () => {
-    const headers = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.7" });
-    expect(clientIp(headers, 0)).toBe("203.0.113.7");
-    expect(clientIp(headers, 1)).toBe("203.0.113.7");
-    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.7, 10.0.0.2" }), 2)).toBe(
+  it("takes the entry the nearest trusted hop wrote; the server's own entry (the socket) is last", () => {
+    // No proxy: the last entry is the socket's address; what the client wrote before it is ignored.
+    const forged = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.7" });
+    expect(clientIp(forged, 0)).toBe("203.0.113.7");
+    // One proxy: it appended the client's address, and the socket is the proxy.
+    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.7, 10.0.0.2" }), 1)).toBe(
+      "203.0.113.7",
+    );
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.2, 10.0.0.3" }), 2)).toBe(
       "203.0.113.7",
     );
     expect(clientIp(new Headers(), 0)).toBeNull();

@@ -6,10 +6,11 @@ import { signInWithPassword } from "./credentials";
 import { oidcProvider } from "./oidc";
 
 /**
- * The client's IP address for rate limiting and the audit log. Next.js fills X-Forwarded-For from
- * the socket when the request has none; each trusted reverse proxy (TRUSTED_PROXIES, default 0)
- * appends the address it saw, so the client is that many entries from the right. Entries further
- * left were written by the client and are ignored.
+ * The client's IP address for rate limiting and the audit log. The launcher's preload
+ * (scripts/launcher/forwarded-for.cjs) appends the socket's address to X-Forwarded-For, and each
+ * trusted reverse proxy in front (TRUSTED_PROXIES, default 0) appended the address it saw, so the
+ * client is the entry that many places left of the last. Entries further left were written by the
+ * client (or untrusted hops) and are ignored.
  */
 export function clientIp(
   headers: Record<string, string | string[] | undefined> | Headers | undefined,
@@ -22,7 +23,7 @@ export function clientIp(
     .map((hop) => hop.trim())
     .filter(Boolean);
   if (hops.length === 0) return null;
-  return hops[Math.max(0, hops.length - Math.max(1, trusted))].slice(0, 64);
+  return hops[Math.max(0, hops.length - 1 - Math.max(0, trusted))].slice(0, 64);
 }
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;
@@ -54,7 +55,7 @@ export const authOptions: NextAuthOptions = {
         if (!result.ok)
           throw new Error(
             result.reason === "rate-limited"
-              ? `rate-limited:${Math.ceil((result.retryAfterSeconds ?? 60) / 60)}`
+              ? `rate-limited:${result.retryAfterSeconds ?? 1}`
               : result.reason,
           );
         return {

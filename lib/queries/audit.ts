@@ -9,6 +9,7 @@ export type AuditAction =
   | "role-changed"
   | "user-disabled"
   | "password-reset"
+  | "throttle-cleared"
   | "token-created"
   | "token-revoked"
   | "change-request-created"

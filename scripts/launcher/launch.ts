@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseEnv } from "@/lib/config/env";
 import { applyMigrations } from "@/scripts/db/migrate";
 import { nextCli, projectRoot, toolEnv } from "@/scripts/db/tools";
@@ -50,7 +52,9 @@ export async function launch(mode: "start" | "dev") {
     mode === "start"
       ? ["start", "-p", String(env.PORT), "-H", env.HOST]
       : ["dev", "-p", String(env.PORT), "-H", env.HOST];
-  const child = spawn(process.execPath, [nextCli, ...args], {
+  // The preload appends each request's socket address to X-Forwarded-For (see the file).
+  const forwardedFor = pathToFileURL(path.join(projectRoot, "scripts/launcher/forwarded-for.mjs"));
+  const child = spawn(process.execPath, ["--import", forwardedFor.href, nextCli, ...args], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "inherit"],
     env: toolEnv({

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { NotAllowed } from "@/components/admin/not-allowed";
+import { SignInThrottles } from "@/components/admin/sign-in-throttles";
 import { AccountPage } from "@/components/shell/app-frame";
 import { changeRoleAction } from "@/lib/actions/users/change-role";
 import { createUserAction } from "@/lib/actions/users/create-user";
@@ -94,6 +95,7 @@ export default async function AdminUsersPage() {
           ))}
         </tbody>
       </table>
+      <SignInThrottles />
     </AccountPage>
   );
 }
