@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   ],
   poweredByHeader: false,
   // "use cache" alone, for the parts of pages that depend only on the published dataset version
-  // and the view (components/matrix/published-matrix.tsx). Not cacheComponents: every page reads
+  // and the view (components/charts/published-matrix.tsx). Not cacheComponents: every page reads
   // the session on every request and stays dynamic.
   experimental: { useCache: true },
   async headers() {

@@ -1,6 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { crossSite, unauthorized } from "@/lib/errors/app-error";
+import { badRequest, crossSite, unauthorized } from "@/lib/errors/app-error";
 import { toHttpResponse } from "@/lib/errors/handle";
 import { LANG_COOKIE, LANG_HEADER, parseLang, pickLang } from "@/lib/i18n/lang";
 
@@ -40,8 +40,26 @@ function next(request: NextRequest): NextResponse {
   return response;
 }
 
+/**
+ * False for a path with a bad percent-encoding (`/api/v1/sources/%FF`) or a NUL anywhere in the
+ * path or the query: refused here as a 400 with a message, before a route decodes it (which
+ * answered a plain-text 500) or a query hands it to PostgreSQL (which refuses NUL in text).
+ */
+export function wellFormedAddress(url: URL): boolean {
+  try {
+    if (decodeURIComponent(url.pathname).includes("\u0000")) return false;
+  } catch {
+    return false;
+  }
+  for (const [name, value] of url.searchParams)
+    if (name.includes("\u0000") || value.includes("\u0000")) return false;
+  return true;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (!wellFormedAddress(request.nextUrl))
+    return toHttpResponse(badRequest("badAddress"), pickLang(request));
   const bearer = request.headers.get("authorization")?.toLowerCase().startsWith("bearer ");
 
   // CSRF: a write carried by the session cookie must come from our own origin (next-auth guards its own routes).

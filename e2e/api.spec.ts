@@ -29,3 +29,23 @@ test("the read API answers over HTTP with ETags, and 400 for unknown keys", asyn
     },
   });
 });
+
+test("a bad percent-encoding or a NUL in the address is a JSON 400 with the security headers", async ({
+  page,
+}) => {
+  await signIn(page, "analyst");
+  for (const path of [
+    "/api/v1/annotations/%FF%FE",
+    "/api/v1/sources/%FF",
+    "/api/v1/change-requests/a%00b",
+    "/api/v1/annotations?q=%00",
+  ]) {
+    const response = await page.request.get(`${path}${path.includes("?") ? "&" : "?"}lang=en`);
+    expect(response.status(), path).toBe(400);
+    expect(await response.json(), path).toEqual({
+      error: { code: "bad_request", message: expect.stringContaining("The address is not valid") },
+    });
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+});

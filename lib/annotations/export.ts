@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { CSV_OPTIONS } from "@/lib/csv/options";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationTarget } from "./targets";
 
@@ -111,7 +112,7 @@ export function toCsv(annotations: AnnotationView[]): string {
       a.tags.join(";"),
       a.body,
     ]),
-    // escape_formulas: a cell starting with = + - @ is not run as a formula by a spreadsheet.
-    { header: true, columns: [...CSV_COLUMNS], bom: true, escape_formulas: true },
+    // A cell starting with = + - @ (also after spaces) is not run as a formula by a spreadsheet.
+    { ...CSV_OPTIONS, header: true, columns: [...CSV_COLUMNS] },
   );
 }

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { CSV_OPTIONS } from "@/lib/csv/options";
 import type { ChartTable } from "@/lib/charts/types";
 
 /**
@@ -13,8 +14,5 @@ export function tableCsv(table: ChartTable, version?: { label: string; number: n
     version ? [...cells(row), String(version.number)] : cells(row),
   );
   const header = table.columns.map((c) => c.label);
-  return stringify([version ? [...header, version.label] : header, ...rows], {
-    bom: true,
-    escape_formulas: true,
-  });
+  return stringify([version ? [...header, version.label] : header, ...rows], CSV_OPTIONS);
 }
