@@ -19,7 +19,8 @@ const nextConfig: NextConfig = {
   // "use cache" alone, for the parts of pages that depend only on the published dataset version
   // and the view (components/charts/published-matrix.tsx). Not cacheComponents: every page reads
   // the session on every request and stays dynamic.
-  experimental: { useCache: true },
+  // authInterrupts: forbidden() answers a page the reader's role does not allow with a 403 (app/forbidden.tsx).
+  experimental: { useCache: true, authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wellFormedAddress } from "./proxy";
+import { sameOrigin, wellFormedAddress } from "./proxy";
 
 const ok = (path: string) => wellFormedAddress(new URL(path, "http://localhost"));
 
@@ -16,5 +16,44 @@ describe("wellFormedAddress", () => {
     ["/", true],
   ])("%s → %s", (path, expected) => {
     expect(ok(path)).toBe(expected);
+  });
+});
+
+describe("sameOrigin", () => {
+  const url = new URL("http://localhost:3000/api/v1/annotations");
+  const check = (headers: Record<string, string>, publicUrl?: string) =>
+    sameOrigin(new Headers(headers), url, publicUrl);
+
+  it("accepts the scheme and host the browser used", () => {
+    expect(check({ origin: "http://localhost:3000", host: "localhost:3000" })).toBe(true);
+    expect(
+      check({
+        origin: "https://compare.example.org",
+        host: "10.0.0.5:3000",
+        "x-forwarded-host": "compare.example.org",
+        "x-forwarded-proto": "https",
+      }),
+    ).toBe(true);
+    expect(
+      check(
+        { origin: "https://compare.example.org", host: "10.0.0.5:3000" },
+        "https://compare.example.org",
+      ),
+    ).toBe(true);
+  });
+
+  it("refuses another scheme, host or port, and a missing or opaque Origin", () => {
+    expect(check({ origin: "https://localhost:3000", host: "localhost:3000" })).toBe(false);
+    expect(
+      check({
+        origin: "http://compare.example.org",
+        host: "compare.example.org",
+        "x-forwarded-proto": "https",
+      }),
+    ).toBe(false);
+    expect(check({ origin: "http://localhost:3001", host: "localhost:3000" })).toBe(false);
+    expect(check({ origin: "https://evil.example", host: "localhost:3000" })).toBe(false);
+    expect(check({ origin: "null", host: "localhost:3000" })).toBe(false);
+    expect(check({ host: "localhost:3000" })).toBe(false);
   });
 });

@@ -10,13 +10,27 @@ import { LANG_COOKIE, LANG_HEADER, parseLang, pickLang } from "@/lib/i18n/lang";
 const PUBLIC = [/^\/signin$/, /^\/api\/auth\//, /^\/api\/health$/];
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** The host of an Origin header; null for a missing, "null" or malformed one. */
-function originHost(origin: string | null): string | null {
+/** The origin (scheme, host and port) of an Origin header; null for a missing, "null" or malformed one. */
+function originOf(origin: string | null): string | null {
   try {
-    return origin ? new URL(origin).host : null;
+    return origin ? new URL(origin).origin : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * True when a write's Origin is this app: the scheme and host the browser used (X-Forwarded-Proto
+ * and -Host reach here only from a trusted proxy: the launcher's preload drops them otherwise), or
+ * NEXTAUTH_URL's. Comparing the scheme too refuses a page on http://host writing to https://host.
+ */
+export function sameOrigin(headers: Headers, url: URL, publicUrl = process.env.NEXTAUTH_URL) {
+  const origin = originOf(headers.get("origin"));
+  if (!origin) return false;
+  const first = (value: string | null) => value?.split(",")[0].trim() || null;
+  const proto = first(headers.get("x-forwarded-proto")) ?? url.protocol.replace(/:$/, "");
+  const host = first(headers.get("x-forwarded-host")) ?? headers.get("host") ?? url.host;
+  return origin === originOf(`${proto}://${host}`) || origin === originOf(publicUrl ?? null);
 }
 
 /**
@@ -64,11 +78,8 @@ export async function proxy(request: NextRequest) {
 
   // CSRF: a write carried by the session cookie must come from our own origin (next-auth guards its own routes).
   if (WRITES.has(request.method) && !bearer && !pathname.startsWith("/api/auth/")) {
-    // Compared with the host the browser used: a reverse proxy may rewrite Host but keeps X-Forwarded-Host.
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (originHost(request.headers.get("origin")) !== host) {
+    if (!sameOrigin(request.headers, request.nextUrl))
       return toHttpResponse(crossSite(), pickLang(request));
-    }
   }
   if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return next(request);
 

@@ -76,7 +76,8 @@ test("each page answers each role as its permissions say", async ({ browser }) =
     await signIn(page, role);
     for (const [path, roles] of Object.entries(allowed)) {
       const response = await page.goto(path);
-      expect(response?.status(), `${path} as ${role}`).toBe(200);
+      // A page the role does not allow is the same frame with the message, answered 403.
+      expect(response?.status(), `${path} as ${role}`).toBe(roles.includes(role) ? 200 : 403);
       const refused = page.getByText("Your role does not allow this page.");
       await expect(refused, `${path} as ${role}`).toHaveCount(roles.includes(role) ? 0 : 1);
     }
@@ -100,4 +101,49 @@ test("a signed-in visitor is never sent to another site by the callback URL", as
   }
   await page.goto(`/signin?callbackUrl=${encodeURIComponent("/..//evil.example")}`);
   expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+});
+
+test("a forged X-Forwarded-Host does not choose where next-auth sends the browser", async ({
+  request,
+  baseURL,
+}) => {
+  const response = await request.get("/api/auth/signin", {
+    headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(302);
+  const location = response.headers()["location"];
+  expect(location).not.toContain("evil.example");
+  expect(new URL(location, baseURL).origin).toBe(new URL(baseURL!).origin);
+});
+
+test("a write from another scheme of the same host is refused", async ({ page, baseURL }) => {
+  await signIn(page, "admin");
+  const response = await page.request.post("/api/v1/countries?lang=en", {
+    headers: { Origin: new URL(baseURL!).origin.replace(/^http:/, "https:") },
+    data: {},
+  });
+  expect(response.status()).toBe(403);
+});
+
+test("signing out ends the session on the server: a copy of the cookie no longer works", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signIn(page, "analyst");
+  const copied = (await page.context().cookies()).filter((c) => c.name.includes("next-auth"));
+  const other = await browser.newContext({ baseURL });
+  await other.addCookies(copied);
+  // The copy works while the session is open...
+  expect((await other.request.get("/api/v1/countries")).status()).toBe(200);
+  await openAccountMenu(page);
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  // ...and not after signing out, for the API and for pages.
+  expect((await other.request.get("/api/v1/countries")).status()).toBe(401);
+  const copy = await other.newPage();
+  await copy.goto("/matrix");
+  await expect(copy).toHaveURL(/\/signin/);
+  await other.close();
 });

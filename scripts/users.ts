@@ -2,7 +2,7 @@
 //   npm run user:create -- --email E --name N --role R [--password P]
 //   npm run user:role -- --email E --role R
 //   npm run user:disable -- --email E
-//   npm run user:reset-password -- --email E
+//   npm run user:reset-password -- --email E [--keep-tokens]   (tokens are revoked unless kept)
 //   npm run token:create -- --email E [--name N]      (the token alone on the last line)
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
@@ -15,7 +15,7 @@ const USAGE: Record<string, string> = {
     "npm run user:create -- --email E --name N --role viewer|analyst|editor|admin [--password P]",
   role: "npm run user:role -- --email E --role viewer|analyst|editor|admin",
   disable: "npm run user:disable -- --email E",
-  "reset-password": "npm run user:reset-password -- --email E",
+  "reset-password": "npm run user:reset-password -- --email E [--keep-tokens]",
   token: "npm run token:create -- --email E [--name N]",
 };
 const REQUIRED: Record<string, string[]> = {
@@ -38,10 +38,12 @@ async function main() {
   const [command, ...rest] = process.argv.slice(2);
   if (!command || !USAGE[command])
     usageError(command ? `unknown command "${command}"` : "no command given");
+  // The one flag without a value; the rest are --name value.
+  const keepTokens = command === "reset-password" && rest.includes("--keep-tokens");
   let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({
-      args: rest,
+      args: keepTokens ? rest.filter((arg) => arg !== "--keep-tokens") : rest,
       options: {
         email: { type: "string" },
         name: { type: "string" },
@@ -98,7 +100,14 @@ async function main() {
         `Disabled ${user.email}; their sessions and tokens stop working at their next request.`,
       );
     } else if (command === "reset-password") {
-      const { user, password } = await users.resetPassword(email);
+      const { user, password } = await users.resetPassword(email, null, {
+        revokeTokens: !keepTokens,
+      });
+      console.log(
+        keepTokens
+          ? `${user.email}'s sessions have ended; their API tokens are kept.`
+          : `${user.email}'s sessions have ended and their API tokens are revoked.`,
+      );
       console.log(`New password for ${user.email} (shown once): ${password}`);
     } else {
       const user = await users.findByEmail(email);

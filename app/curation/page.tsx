@@ -1,5 +1,5 @@
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/admin/not-allowed";
 import { HubEditLinks } from "@/components/curation/hub-edit";
 import { HubFilter } from "@/components/curation/hub-filter";
 import { HubLinks } from "@/components/curation/hub-links";
@@ -25,12 +25,7 @@ export default async function CurationPage({
   const { user, lang } = await loadAccountPage(`/curation${query ? `?${query}` : ""}`);
   const t = await getTranslations("curation.hub");
   const frame = { user, lang, path: "/curation", title: t("title"), active: "curation" as const };
-  if (!canSeeChangeRequests(user))
-    return (
-      <AccountPage {...frame}>
-        <NotAllowed />
-      </AccountPage>
-    );
+  if (!canSeeChangeRequests(user)) forbidden();
   const [requests, { data }] = await Promise.all([
     listChangeRequests(user, filter ? { status: filter } : {}),
     getSnapshot(),

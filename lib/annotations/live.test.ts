@@ -1,6 +1,12 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { announce, ANNOTATION_CHANNEL, subscribe } from "./live";
+import {
+  ACCESS_CHANGED,
+  announce,
+  ANNOTATION_CHANNEL,
+  announceAccessChange,
+  subscribe,
+} from "./live";
 
 const received = (expected: bigint) =>
   new Promise<bigint>((resolve, reject) => {
@@ -15,7 +21,7 @@ const received = (expected: bigint) =>
 
 describe("the live feed", () => {
   it("delivers a change announced in this process once", async () => {
-    const seen: bigint[] = [];
+    const seen: (bigint | null)[] = [];
     const stop = await subscribe((id) => seen.push(id));
     announce(BigInt(900001));
     announce(BigInt(900001));
@@ -38,4 +44,21 @@ describe("the live feed", () => {
       expect(await arrival).toBe(BigInt(900003));
     },
   );
+
+  it("tells every listener when someone's access changed, here and from another connection", async () => {
+    const seen: (bigint | null)[] = [];
+    const stop = await subscribe((id) => seen.push(id));
+    announceAccessChange();
+    expect(seen).toEqual([null]);
+    if (process.env.TEST_DATABASE_URL) {
+      await new Promise((r) => setTimeout(r, 200));
+      const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await other.connect();
+      await other.query(`SELECT pg_notify($1, $2)`, [ANNOTATION_CHANNEL, ACCESS_CHANGED]);
+      await other.end();
+      for (let i = 0; i < 50 && seen.length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(seen).toEqual([null, null]);
+    }
+    stop();
+  });
 });

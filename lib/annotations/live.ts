@@ -5,7 +5,10 @@ import pg from "pg";
 // other app instances (NOTIFY scc_annotations). Each change id reaches the listeners once.
 
 export const ANNOTATION_CHANNEL = "scc_annotations";
-type Listener = (changeId: bigint) => void;
+/** The payload that says "someone's access changed": streams check their reader again at once. */
+export const ACCESS_CHANGED = "access";
+/** A change id, or null when someone's access changed (disabled, signed out, reset, token revoked). */
+type Listener = (changeId: bigint | null) => void;
 
 interface Hub {
   listeners: Set<Listener>;
@@ -32,6 +35,11 @@ function deliver(changeId: bigint) {
 /** Called after a change has committed. */
 export const announce = (changeId: bigint) => deliver(changeId);
 
+/** Called after someone's access was taken away here; other instances hear it by NOTIFY. */
+export function announceAccessChange() {
+  for (const listener of hub.listeners) listener(null);
+}
+
 async function listen() {
   if (process.env.SCC_EMBEDDED_DB === "1" || !process.env.DATABASE_URL) return;
   const client = new pg.Client({
@@ -39,8 +47,9 @@ async function listen() {
     connectionTimeoutMillis: 5000,
   });
   client.on("notification", (n) => {
-    if (n.channel === ANNOTATION_CHANNEL && n.payload && /^\d+$/.test(n.payload))
-      deliver(BigInt(n.payload));
+    if (n.channel !== ANNOTATION_CHANNEL || !n.payload) return;
+    if (n.payload === ACCESS_CHANGED) announceAccessChange();
+    else if (/^\d+$/.test(n.payload)) deliver(BigInt(n.payload));
   });
   // A dropped connection is made again after a second while anyone listens; meanwhile the streams'
   // heartbeat reads the change log, so nothing is lost, only later.

@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/queries/audit";
+import { revokeSession } from "@/lib/queries/sessions";
 import { findUserByEmail } from "@/lib/queries/users";
 import { signInWithPassword } from "./credentials";
 import { oidcProvider } from "./oidc";
@@ -87,6 +89,8 @@ export const authOptions: NextAuthOptions = {
       return true;
     },
     async jwt({ token, user, account }) {
+      // Each sign-in is a session with its own id, which signing out revokes on the server.
+      if (user) token.sid = randomUUID();
       if (user && account?.provider === "oidc") {
         const found = await findUserByEmail(String(user.email));
         token.uid = found?.id;
@@ -100,8 +104,24 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       return {
         ...session,
-        user: { ...session.user, id: token.uid as string, sv: token.sv as number },
+        user: {
+          ...session.user,
+          id: token.uid as string,
+          sv: token.sv as number,
+          sid: token.sid as string | undefined,
+        },
       };
+    },
+  },
+  events: {
+    // Signing out ends the session here too: a copy of the cookie no longer signs anyone in.
+    async signOut({ token }) {
+      if (typeof token?.sid !== "string") return;
+      const expires = typeof token.exp === "number" ? token.exp * 1000 : Date.now();
+      await revokeSession(
+        token.sid,
+        new Date(Math.max(expires, Date.now() + SESSION_MAX_AGE * 1000)),
+      );
     },
   },
 };

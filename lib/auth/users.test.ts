@@ -83,6 +83,20 @@ describe("users and tokens", () => {
     );
   });
 
+  it("revokes the user's tokens with a password reset by default, and keeps them when asked", async () => {
+    const { user } = await createUser({ email: "reset@example.com", name: "Re", role: "analyst" });
+    const kept = await createToken(user.id, "kept script");
+    await resetPassword("reset@example.com", null, { revokeTokens: false });
+    expect((await userForToken(kept.token))?.id).toBe(user.id);
+    await resetPassword("reset@example.com");
+    expect(await userForToken(kept.token)).toBeNull();
+    const resets = await db().auditEvent.findMany({
+      where: { subjectId: user.id, action: "password-reset" },
+      orderBy: { id: "asc" },
+    });
+    expect(resets.map((e) => e.detail)).toEqual([{ tokensRevoked: 0 }, { tokensRevoked: 1 }]);
+  });
+
   it("marks a token used at most once a minute, so reads do not write", async () => {
     const { user } = await createUser({
       email: "reads@example.com",

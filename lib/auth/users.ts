@@ -52,10 +52,18 @@ export async function disableUser(email: string, actorId: string | null = null) 
   return markDisabled(user, actorId);
 }
 
-/** Sets a new random password and returns it (shown once). */
-export async function resetPassword(email: string, actorId: string | null = null) {
+/**
+ * Sets a new random password and returns it (shown once). The user's sessions end; their API tokens
+ * are revoked too unless `revokeTokens` is false (a reset after a forgotten password may keep a
+ * script's token; one after a suspected compromise should not, hence the default).
+ */
+export async function resetPassword(
+  email: string,
+  actorId: string | null = null,
+  { revokeTokens = true }: { revokeTokens?: boolean } = {},
+) {
   const user = await findByEmail(email);
   const password = generatePassword();
-  await updatePassword(user, await hashPassword(password), actorId);
-  return { user, password };
+  await updatePassword(user, await hashPassword(password), actorId, { revokeTokens });
+  return { user, password, revokeTokens };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { accessChanged } from "./access";
 import { recordAudit } from "./audit";
 
 // API tokens; only a token's SHA-256 hash is stored, and the client omits even that from results.
@@ -40,11 +41,11 @@ export function insertToken(
   });
 }
 
-export function markRevoked(
+export async function markRevoked(
   token: { id: string; userId: string; name: string; revokedAt: Date | null },
   actorId: string | null,
 ) {
-  return getDb().$transaction(async (tx) => {
+  await getDb().$transaction(async (tx) => {
     await tx.apiToken.update({
       where: { id: token.id },
       data: { revokedAt: token.revokedAt ?? new Date() },
@@ -58,7 +59,9 @@ export function markRevoked(
       },
       tx,
     );
+    await accessChanged.inTx(tx);
   });
+  accessChanged.afterCommit();
 }
 
 /** "Last used" is kept to the minute: a read does not cost a write each time. */

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/permissions/roles";
+import { accessChanged } from "./access";
 import { recordAudit } from "./audit";
 
 // Users: reads for the pages, and every change written with its audit entry in one transaction.
@@ -74,9 +75,12 @@ export function updateRole(user: Subject, role: Role, actorId: string | null) {
   });
 }
 
-export function markDisabled(user: Subject & { disabledAt: Date | null }, actorId: string | null) {
-  return getDb().$transaction(async (tx) => {
-    const updated = await tx.user.update({
+export async function markDisabled(
+  user: Subject & { disabledAt: Date | null },
+  actorId: string | null,
+) {
+  const updated = await getDb().$transaction(async (tx) => {
+    const row = await tx.user.update({
       where: { id: user.id },
       data: { disabledAt: user.disabledAt ?? new Date() },
     });
@@ -84,22 +88,49 @@ export function markDisabled(user: Subject & { disabledAt: Date | null }, actorI
       { action: "user-disabled", actorId, subjectId: user.id, email: user.email },
       tx,
     );
-    return updated;
+    await accessChanged.inTx(tx);
+    return row;
   });
+  accessChanged.afterCommit();
+  return updated;
 }
 
-/** A new password hash; sessions signed in with the old password end. */
-export function updatePassword(user: Subject, passwordHash: string, actorId: string | null) {
-  return getDb().$transaction(async (tx) => {
+/**
+ * A new password hash; sessions signed in with the old password end, and with `revokeTokens` the
+ * user's API tokens too (one transaction: the audit entry says how many).
+ */
+export async function updatePassword(
+  user: Subject,
+  passwordHash: string,
+  actorId: string | null,
+  { revokeTokens }: { revokeTokens: boolean },
+) {
+  await getDb().$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
+    const revoked = revokeTokens
+      ? (
+          await tx.apiToken.updateMany({
+            where: { userId: user.id, revokedAt: null },
+            data: { revokedAt: new Date() },
+          })
+        ).count
+      : 0;
     await recordAudit(
-      { action: "password-reset", actorId, subjectId: user.id, email: user.email },
+      {
+        action: "password-reset",
+        actorId,
+        subjectId: user.id,
+        email: user.email,
+        detail: { tokensRevoked: revoked },
+      },
       tx,
     );
+    await accessChanged.inTx(tx);
   });
+  accessChanged.afterCommit();
 }
 
 /** Users by id, for naming who did what in lists (ids may repeat or be null). */

@@ -1,5 +1,5 @@
+import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/admin/not-allowed";
 import { AccountPage } from "@/components/shell/app-frame";
 import { canViewAuditLog } from "@/lib/permissions";
 import { listAuditEvents } from "@/lib/queries/audit";
@@ -10,12 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function AuditPage() {
   const { user, lang } = await loadAccountPage("/admin/audit");
   const t = await getTranslations("admin.audit");
-  if (!canViewAuditLog(user))
-    return (
-      <AccountPage user={user} lang={lang} path="/admin/audit" title={t("title")}>
-        <NotAllowed />
-      </AccountPage>
-    );
+  if (!canViewAuditLog(user)) forbidden();
   const [events, format] = await Promise.all([listAuditEvents(), getFormatter()]);
   return (
     <AccountPage user={user} lang={lang} path="/admin/audit" title={t("title")}>

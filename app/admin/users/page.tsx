@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
-import { NotAllowed } from "@/components/admin/not-allowed";
 import { SignInThrottles } from "@/components/admin/sign-in-throttles";
 import { AccountPage } from "@/components/shell/app-frame";
 import { changeRoleAction } from "@/lib/actions/users/change-role";
@@ -26,12 +26,7 @@ export default async function AdminUsersPage() {
       ))}
     </select>
   );
-  if (!canManageUsers(user))
-    return (
-      <AccountPage user={user} lang={lang} path="/admin/users" title={t("title")}>
-        <NotAllowed />
-      </AccountPage>
-    );
+  if (!canManageUsers(user)) forbidden();
   const users = await listUsers();
   return (
     <AccountPage user={user} lang={lang} path="/admin/users" title={t("title")}>
@@ -80,6 +75,10 @@ export default async function AdminUsersPage() {
                   confirm={t("confirmReset", { email: u.email })}
                 >
                   <input type="hidden" name="email" value={u.email} />
+                  <label className="inline-check">
+                    <input type="checkbox" name="revokeTokens" defaultChecked />
+                    {t("revokeTokens")}
+                  </label>
                 </ActionForm>
                 {!u.disabledAt && u.id !== user.id && (
                   <ActionForm

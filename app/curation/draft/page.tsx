@@ -1,5 +1,5 @@
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/admin/not-allowed";
 import { DraftView } from "@/components/editing/draft-view";
 import { DraftEmpty } from "@/components/editing/draft-empty";
 import { AccountPage } from "@/components/shell/app-frame";
@@ -18,12 +18,7 @@ export default async function DraftPage() {
   const { user, lang } = await loadAccountPage(path);
   const t = await getTranslations("editing.draft");
   const frame = { user, lang, path, active: "curation" as const, title: t("title") };
-  if (!canProposeChanges(user))
-    return (
-      <AccountPage {...frame}>
-        <NotAllowed />
-      </AccountPage>
-    );
+  if (!canProposeChanges(user)) forbidden();
   const row = await findDraft(user);
   if (!row)
     return (

@@ -1,5 +1,5 @@
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/admin/not-allowed";
 import { AccountPage } from "@/components/shell/app-frame";
 import { SourceForm } from "@/components/sourcing/source-form";
 import { canManageSources } from "@/lib/permissions";
@@ -11,16 +11,11 @@ export const dynamic = "force-dynamic";
 export default async function NewSourcePage() {
   const { user, lang } = await loadAccountPage("/sources/new");
   const t = await getTranslations("sourcing");
+  if (!canManageSources(user)) forbidden();
   return (
     <AccountPage user={user} lang={lang} path="/sources/new" title={t("title")} active="sources">
-      {canManageSources(user) ? (
-        <>
-          <p className="muted">{t("form.intro")}</p>
-          <SourceForm defaults={EMPTY_SOURCE_FORM} />
-        </>
-      ) : (
-        <NotAllowed />
-      )}
+      <p className="muted">{t("form.intro")}</p>
+      <SourceForm defaults={EMPTY_SOURCE_FORM} />
     </AccountPage>
   );
 }

@@ -5,9 +5,8 @@
  *   without the key fields: the form for a new fact of that kind.
  * lib/views/editing/href.ts editHref() builds these links.
  */
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/admin/not-allowed";
 import { FactForm } from "@/components/editing/fact-form";
 import { RetireButton } from "@/components/editing/retire-button";
 import { AccountPage } from "@/components/shell/app-frame";
@@ -37,12 +36,7 @@ export default async function EditFactPage({
   const t = await getTranslations("editing");
   const kind = (await getTranslations("curation.entities"))(entity);
   const frame = { user, lang, path, active: "curation" as const, query: keyQuery };
-  if (!canProposeChanges(user))
-    return (
-      <AccountPage {...frame} title={t("title")}>
-        <NotAllowed />
-      </AccountPage>
-    );
+  if (!canProposeChanges(user)) forbidden();
   const model = await loadEditPage(user, entity, key === "none" ? null : key, lang);
   const title =
     model.state === "new"

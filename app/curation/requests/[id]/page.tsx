@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { NotAllowed } from "@/components/admin/not-allowed";
+import { forbidden, notFound } from "next/navigation";
 import { ReviewActions } from "@/components/curation/review-actions";
 import { ReviewActivity } from "@/components/curation/review-activity";
 import { ReviewChangeCard } from "@/components/curation/review-change-card";
@@ -34,12 +33,7 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
   const path = `/curation/requests/${encodeURIComponent(id)}`;
   const { user, lang } = await loadAccountPage(path);
   const t = await getTranslations("curation");
-  if (!canSeeChangeRequests(user))
-    return (
-      <AccountPage user={user} lang={lang} path={path} title={t("hub.title")} active="curation">
-        <NotAllowed />
-      </AccountPage>
-    );
+  if (!canSeeChangeRequests(user)) forbidden();
   const cr = await getChangeRequest(user, id, lang).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

@@ -2,10 +2,10 @@ import { NextResponse } from "next/server";
 import { subscribe } from "@/lib/annotations/live";
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
+import { credentialCheck } from "@/lib/auth/current-user";
 import { badRequest } from "@/lib/errors/app-error";
 import { canRead } from "@/lib/permissions";
 import { changeFor, changesSince, latestChangeId } from "@/lib/queries/annotations";
-import { isActiveUser } from "@/lib/queries/users";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,10 @@ const HEARTBEAT_MS = 15_000;
  * The stream always sends "every change after the last one sent", read from the change log: a
  * notification only says "look now". So catch-up and live changes cannot interleave or skip, and
  * a missed notification is made good at the next one or at the next heartbeat (every 15 s).
- * The heartbeat also ends the stream of a user who was disabled meanwhile.
+ *
+ * The reader is checked again before the next event whenever someone's access changed (disabled,
+ * signed out, password reset, token revoked: announced on the same channel, in commit order, so
+ * before any later change) and at each heartbeat; a reader who is out has the stream closed at once.
  */
 export const GET = apiRoute(
   { permission: canRead, searchParams: z.object({ since: z.string().optional() }) },
@@ -29,6 +32,8 @@ export const GET = apiRoute(
     const latest = await latestChangeId();
     // An id from before a database reset would hide every new change; start from now instead.
     let lastSent = asked !== null && BigInt(asked) <= latest ? BigInt(asked) : latest;
+    const stillSignedIn = await credentialCheck(request);
+    let recheck = false;
     const encoder = new TextEncoder();
     let open = true;
     const cleanups: (() => void)[] = [];
@@ -67,11 +72,14 @@ export const GET = apiRoute(
           running = (async () => {
             do {
               again = false;
-              for (
-                let page = await changesSince(lastSent, 200);
-                open && page.length > 0;
-                page = await changesSince(lastSent, 200)
-              ) {
+              for (;;) {
+                // Before reading more changes: is the reader still signed in? (See above.)
+                if (recheck) {
+                  recheck = false;
+                  if (!(await stillSignedIn())) return stop();
+                }
+                const page = await changesSince(lastSent, 200);
+                if (!open || page.length === 0) break;
                 for (const change of page) {
                   if (!open) return;
                   if (change.datasetVersion !== null) {
@@ -100,12 +108,17 @@ export const GET = apiRoute(
         };
 
         write(`retry: 2000\n: connected\n\n`);
-        const unsubscribe = await subscribe(() => void pump());
+        const unsubscribe = await subscribe((changeId) => {
+          if (changeId === null) recheck = true;
+          void pump();
+        });
         cleanups.push(unsubscribe);
         const heartbeat = setInterval(() => {
           write(`: ping\n\n`);
-          // A user disabled meanwhile loses the stream (and, reconnecting, gets a 401).
-          isActiveUser(user.id).then((active) => (active ? pump() : stop()), stop);
+          // Also catches a change of access made where no notification reaches (another process
+          // on the embedded database); reconnecting, the reader then gets a 401.
+          recheck = true;
+          void pump();
         }, HEARTBEAT_MS);
         cleanups.push(() => clearInterval(heartbeat));
         if (!open || request.signal.aborted) return stop();

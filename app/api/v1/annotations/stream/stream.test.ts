@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { callRoute } from "@/testing/call-route";
-import { createToken } from "@/lib/auth/tokens";
-import { createUser } from "@/lib/auth/users";
+import { createToken, revokeToken } from "@/lib/auth/tokens";
+import { createUser, disableUser } from "@/lib/auth/users";
 import { listenerCount } from "@/lib/annotations/live";
 import { latestChangeId } from "@/lib/queries/annotations";
 import { seedDatabase } from "@/prisma/seed";
@@ -141,5 +141,34 @@ describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
       });
     a.close();
     b.close();
+  });
+
+  it("closes at once the stream of a reader who is disabled or whose token is revoked, and sends them nothing after", async () => {
+    const stamp = Date.now();
+    const make = async (who: string) => {
+      const { user } = await createUser({
+        email: `stream-${who}-${stamp}@example.com`,
+        name: who,
+        role: "analyst",
+      });
+      const issued = await createToken(user.id, "stream");
+      tokens[who] = issued.token;
+      return { user, tokenId: issued.record.id };
+    };
+    const gone = await make("gone");
+    const revoked = await make("revoked");
+    const watchers = { gone: await open("gone"), revoked: await open("revoked") };
+    await post("a", { target: cell, body: "before" });
+    for (const reader of Object.values(watchers))
+      expect((await reader.next()).data.annotation?.body).toBe("before");
+
+    const started = Date.now();
+    await disableUser(gone.user.email);
+    await revokeToken(revoked.tokenId, revoked.user.id);
+    await post("a", { target: cell, body: "after" });
+    for (const reader of Object.values(watchers))
+      await expect(reader.next()).rejects.toThrow("stream ended");
+    // Closed by the change of access, not by the 15-second heartbeat.
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { NotAllowed } from "@/components/admin/not-allowed";
+import { forbidden, notFound } from "next/navigation";
 import { AccountPage } from "@/components/shell/app-frame";
 import { SourceForm } from "@/components/sourcing/source-form";
 import { pick } from "@/lib/dataset/localize";
@@ -21,6 +20,7 @@ export default async function NewSourceVersionPage({
   const { key } = await params;
   const path = `/sources/${encodeURIComponent(key)}/versions/new`;
   const { user, lang } = await loadAccountPage(path);
+  if (!canManageSources(user)) forbidden();
   const data = await getDatasetSnapshot();
   const previous = findSource(data, key);
   if (!previous) notFound();
@@ -31,18 +31,12 @@ export default async function NewSourceVersionPage({
       <p>
         <a href={`/sources/${key}?lang=${lang}`}>← {title}</a>
       </p>
-      {canManageSources(user) ? (
-        <>
-          <p className="muted">{t("intro", { version: versionOf(previous) + 1 })}</p>
-          <SourceForm
-            defaults={formDefaults(previous)}
-            sourceKey={key}
-            factLabels={citingFactLabels(data, key, lang)}
-          />
-        </>
-      ) : (
-        <NotAllowed />
-      )}
+      <p className="muted">{t("intro", { version: versionOf(previous) + 1 })}</p>
+      <SourceForm
+        defaults={formDefaults(previous)}
+        sourceKey={key}
+        factLabels={citingFactLabels(data, key, lang)}
+      />
     </AccountPage>
   );
 }
