@@ -10,10 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: [
-      "{app,bench,components,lib,prisma,scripts,testing}/**/*.test.{ts,tsx}",
-      "proxy.test.ts",
-    ],
+    include: ["{app,bench,components,lib,prisma,scripts,testing}/**/*.test.{ts,tsx}"],
     exclude: ["node_modules", ".next", "lib/generated/**"],
     globalSetup: ["testing/vitest-global-setup.ts"],
     setupFiles: ["testing/vitest-setup.ts"],

@@ -104,3 +104,19 @@ for (const [what, button] of [
     await them.context.close();
   });
 }
+
+test("a 10 MB body to a server action is a 413 with a message, not a 500", async ({ page }) => {
+  await signIn(page, "admin");
+  const response = await page.request.post("/admin/users?lang=en", {
+    headers: {
+      "Next-Action": "0".repeat(42),
+      "Content-Type": "text/plain;charset=UTF-8",
+      Origin: new URL(page.url()).origin,
+    },
+    data: "x".repeat(10 * 1024 * 1024),
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.json()).toEqual({
+    error: { code: "too_large", message: "The request body is too large." },
+  });
+});

@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  length_required: 411,
   too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
@@ -46,6 +47,7 @@ export const unknownParameter = (name: string, allowed: readonly string[]) =>
 export const unauthorized = () => new AppError("unauthorized", "unauthorized");
 export const forbidden = () => new AppError("forbidden", "forbidden");
 export const crossSite = () => new AppError("forbidden", "crossSite");
+export const lengthRequired = () => new AppError("length_required", "lengthRequired");
 export const notFound = (key: string, params?: MessageParams) =>
   new AppError("not_found", key, params);
 export const conflict = (key: string, params?: MessageParams, details?: Record<string, unknown>) =>

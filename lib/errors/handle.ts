@@ -3,6 +3,7 @@ import { ZodError } from "zod";
 import type { Lang } from "@/lib/i18n/lang";
 import { translateKey } from "@/lib/i18n/translator";
 import { AppError } from "./app-error";
+import { firstLine, isDatabaseUnavailable } from "./database";
 import { zodIssueMessage } from "./zod";
 
 // The one place that maps errors to answers (dub's handleApiError): an HTTP response, a server
@@ -21,9 +22,16 @@ const isPrismaError = (error: unknown): error is { code: string } =>
   (error as { name?: string }).name === "PrismaClientKnownRequestError" &&
   /^P\d{4}$/.test(String((error as { code?: unknown }).code));
 
-/** Anything thrown, as an AppError: zod issues → 400, Prisma's P2002 (unique) → 409, P2025 (missing) → 404, the rest → 500. */
+/** Seconds a client is told to wait while the database cannot be reached. */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/**
+ * Anything thrown, as an AppError: zod issues → 400, Prisma's P2002 (unique) → 409, P2025
+ * (missing) → 404, an unreachable database → 503, the rest → 500.
+ */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return new AppError("unavailable", "unavailable");
   if (error instanceof ZodError) return new ValidationError(error.issues[0]);
   if (isPrismaError(error) && error.code === "P2002") return new AppError("conflict", "duplicate");
   if (isPrismaError(error) && error.code === "P2025") return new AppError("not_found", "missing");
@@ -36,9 +44,14 @@ export function errorMessage(error: AppError, lang: Lang): string {
   return translateKey(lang, `errors.${error.key}`, error.params);
 }
 
-/** Logs what the user cannot be told: an unexpected error, once, with its stack. */
+/**
+ * Logs what the user cannot be told. An unexpected error is a bug: once, with its stack. An
+ * unreachable database: one line. A refused request (4xx) is the client's mistake: nothing.
+ */
 function report(original: unknown, mapped: AppError) {
   if (mapped.code === "internal") console.error(original);
+  else if (mapped.code === "unavailable" && !(original instanceof AppError))
+    console.error(`Database unavailable (answered 503): ${firstLine(original)}`);
 }
 
 /** `{ error: { code, message, ...details } }` with the error's status. */
@@ -47,7 +60,15 @@ export function toHttpResponse(error: unknown, lang: Lang): NextResponse {
   report(error, mapped);
   return NextResponse.json(
     { error: { code: mapped.code, message: errorMessage(mapped, lang), ...mapped.details } },
-    { status: mapped.status, headers: { Vary: "Accept-Language" } },
+    {
+      status: mapped.status,
+      headers: {
+        Vary: "Accept-Language",
+        ...(mapped.code === "unavailable"
+          ? { "Retry-After": String(UNAVAILABLE_RETRY_SECONDS) }
+          : {}),
+      },
+    },
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameOrigin, wellFormedAddress } from "./proxy";
+import { actionBodyProblem, sameOrigin, wellFormedAddress } from "./requests";
 
 const ok = (path: string) => wellFormedAddress(new URL(path, "http://localhost"));
 
@@ -55,5 +55,26 @@ describe("sameOrigin", () => {
     expect(check({ origin: "https://evil.example", host: "localhost:3000" })).toBe(false);
     expect(check({ origin: "null", host: "localhost:3000" })).toBe(false);
     expect(check({ host: "localhost:3000" })).toBe(false);
+  });
+});
+
+describe("actionBodyProblem", () => {
+  const action = (headers: Record<string, string>, method = "POST") =>
+    actionBodyProblem(method, new Headers({ "next-action": "abc123", ...headers }));
+
+  it("refuses a server action's body over 1 MB with a 413, and one without a length with a 411", () => {
+    expect(action({ "content-length": String(10 * 1024 * 1024) })).toMatchObject({
+      status: 413,
+      key: "bodyTooLarge",
+    });
+    expect(action({})).toMatchObject({ status: 411 });
+    expect(action({ "content-length": "-1" })).toMatchObject({ status: 411 });
+  });
+
+  it("lets through a small action, and what is not an action", () => {
+    expect(action({ "content-length": "2048" })).toBeNull();
+    expect(action({ "content-length": String(1024 * 1024) })).toBeNull();
+    expect(actionBodyProblem("POST", new Headers({ "content-length": "99999999" }))).toBeNull();
+    expect(action({}, "GET")).toBeNull();
   });
 });
