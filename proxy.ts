@@ -1,31 +1,25 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import {
-  contentSecurityPolicy,
-  newNonce,
-  strictTransportSecurity,
-} from "@/lib/config/security-headers";
+import { strictTransportSecurity } from "@/lib/config/security-headers";
 import { badRequest, crossSite, unauthorized } from "@/lib/errors/app-error";
 import { toHttpResponse } from "@/lib/errors/handle";
 import { LANG_COOKIE, LANG_HEADER, parseLang, pickLang } from "@/lib/i18n/lang";
 import { actionBodyProblem, sameOrigin, wellFormedAddress } from "@/lib/security/requests";
 
 // Redirects signed-out visitors and refuses cross-site writes; every page and route handler checks
-// the user again (lib/permissions), so this is a convenience, not the guard. Every answer gets this
-// request's Content Security Policy (with its script nonce) and, behind https, HSTS.
+// the user again (lib/permissions), so this is a convenience, not the guard. Behind https every
+// answer gets HSTS (NEXTAUTH_URL is read at run time, so not in next.config.ts).
 
 const PUBLIC = [/^\/signin$/, /^\/api\/auth\//, /^\/api\/health$/];
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
- * Lets the request through with its nonce and policy (Next.js reads the nonce from the policy on
- * the request and puts it on its scripts). Passes a `?lang=` on to the page (next-intl reads it in
+ * Lets the request through. Passes a `?lang=` on to the page (next-intl reads it in
  * lib/i18n/request.ts) and remembers it in a cookie, so the language switch holds for the next
  * visit and for links without `lang`.
  */
-function next(request: NextRequest, policy: string): NextResponse {
+function next(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
-  headers.set("content-security-policy", policy);
   const lang = parseLang(request.nextUrl.searchParams.get("lang"));
   if (lang) headers.set(LANG_HEADER, lang);
   const response = NextResponse.next({ request: { headers } });
@@ -40,7 +34,7 @@ function next(request: NextRequest, policy: string): NextResponse {
   return response;
 }
 
-async function route(request: NextRequest, policy: string): Promise<NextResponse> {
+async function route(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (!wellFormedAddress(request.nextUrl))
     return toHttpResponse(badRequest("badAddress"), pickLang(request));
@@ -53,7 +47,7 @@ async function route(request: NextRequest, policy: string): Promise<NextResponse
     if (!sameOrigin(request.headers, request.nextUrl))
       return toHttpResponse(crossSite(), pickLang(request));
   }
-  if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return next(request, policy);
+  if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return next(request);
 
   // Behind HTTPS next-auth names its cookie __Secure-…; look for the name it used.
   const secureCookie =
@@ -63,7 +57,7 @@ async function route(request: NextRequest, policy: string): Promise<NextResponse
     secret: process.env.NEXTAUTH_SECRET,
     secureCookie,
   });
-  if (session) return next(request, policy);
+  if (session) return next(request);
   if (pathname.startsWith("/api/")) return toHttpResponse(unauthorized(), pickLang(request));
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
@@ -71,9 +65,7 @@ async function route(request: NextRequest, policy: string): Promise<NextResponse
 }
 
 export async function proxy(request: NextRequest) {
-  const policy = contentSecurityPolicy(newNonce());
-  const response = await route(request, policy);
-  response.headers.set("Content-Security-Policy", policy);
+  const response = await route(request);
   const hsts = strictTransportSecurity();
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;

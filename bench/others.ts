@@ -2,6 +2,7 @@
 // server: /matrix in Chromium, the live stream under writes, then memory under a mixed load.
 import { browserChecks, liveChecks, memoryCheck, notMeasured } from "./checks";
 import { launchChromium, measureBrowser } from "./browser";
+import { heavyChecks, measureHeavy } from "./heavy";
 import { measureLive } from "./live";
 import { measureMemory } from "./memory";
 import type { Check } from "./report";
@@ -24,6 +25,7 @@ export interface OtherOptions {
 export const otherSettings = (quick: boolean) => ({
   liveSeconds: quick ? 15 : 60,
   memorySeconds: quick ? 45 : 300,
+  heavySeconds: quick ? 5 : 15,
   loads: quick ? 3 : 5,
   clicks: quick ? 3 : 5,
   viewers: 30,
@@ -74,6 +76,13 @@ export async function measureOtherGoals(o: OtherOptions): Promise<Check[]> {
   checks.push(...live);
   show(o.log, live);
   if (typeof browser !== "string") await browser.close();
+
+  o.log(`Heavy work: /api/health probed while each heavy load runs for ${s.heavySeconds} s…`);
+  const heavy = await attempt([GOAL.heavyHealth], async () =>
+    heavyChecks(await measureHeavy({ ...o, seconds: s.heavySeconds })),
+  );
+  checks.push(...heavy);
+  show(o.log, heavy);
 
   if (o.pid === null) {
     checks.push(

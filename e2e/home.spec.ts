@@ -36,34 +36,3 @@ test("every page is sent with security headers", async ({ page }) => {
     expect(headers["strict-transport-security"], path).toBeUndefined();
   }
 });
-
-test("scripts run only with the page's nonce: none inline without it, and the page still works", async ({
-  page,
-}) => {
-  await signIn(page, "viewer");
-  const violations: string[] = [];
-  page.on("console", (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
-  const seen = new Set<string>();
-  for (const path of ["/matrix?lang=en", "/signin"]) {
-    const response = await page.request.get(path);
-    const policy = response.headers()["content-security-policy"];
-    const nonce = policy.match(/'nonce-([^']+)'/)?.[1];
-    expect(nonce, path).toBeTruthy();
-    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
-    expect(seen.has(nonce!), "a new nonce per response").toBe(false);
-    seen.add(nonce!);
-    const html = await response.text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts.length, path).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
-  }
-  // The app's scripts ran under the policy (Next.js's bootstrap sets window.next), and the browser
-  // reported no violation.
-  await page.goto("/matrix?lang=en");
-  await expect
-    .poll(() => page.evaluate(() => Boolean((window as { next?: unknown }).next)))
-    .toBe(true);
-  expect(violations).toEqual([]);
-});

@@ -58,3 +58,21 @@ test("the report holds the matrix and every chart, with sources, annotations and
   );
   await expect(page.getByTestId("report-print")).toBeVisible();
 });
+
+test("the report is an export: a viewer is refused it with a 403, as by the export API, and is not offered it", async ({
+  page,
+}) => {
+  await signIn(page, "viewer");
+  const report = await page.goto("/report?countries=CN,JP&lang=en");
+  expect(report?.status()).toBe(403);
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Your role does not allow this page." }),
+  ).toBeVisible();
+  await expect(page.locator(".report-part img")).toHaveCount(0);
+  const api = await page.request.get("/api/v1/charts/radar/export.png?countries=CN,JP&lang=en");
+  expect(api.status()).toBe(403);
+  await page.goto("/matrix?countries=CN,JP&lang=en");
+  await page.getByTestId("export-menu").locator("summary").click();
+  await expect(page.getByTestId("export-copy-link")).toBeVisible();
+  await expect(page.getByTestId("export-report")).toHaveCount(0);
+});

@@ -1,22 +1,45 @@
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/report/print-button";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
+import { AppError } from "@/lib/errors/app-error";
+import { errorMessage } from "@/lib/errors/handle";
+import { withHeavySlot } from "@/lib/limits/heavy";
+import { canExport } from "@/lib/permissions";
 import { viewHref, type SearchParams } from "@/lib/view-state/state";
 import { loadView } from "@/lib/views/context";
 import { buildReport } from "@/components/report/report-parts";
 
 export const dynamic = "force-dynamic";
 
-/** The whole dashboard as one printable page: the matrix and every chart, with sources, annotations and the permalink. */
+/**
+ * The whole dashboard as one printable page: the matrix and every chart, with sources, annotations
+ * and the permalink. It is an export, for analysts and above like the export API; a viewer gets 403.
+ */
 export default async function ReportPage({
   searchParams,
 }: {
   searchParams: Promise<SearchParams>;
 }) {
   const context = await loadView("/report", searchParams);
+  if (!canExport(context.user)) forbidden();
   const withNotes = (await searchParams).annotations !== "0";
   const t = await getTranslations("common.report");
-  const parts = await buildReport(context.user, context.data, context.state, withNotes);
+  // Bounded like the exports; a page cannot answer 429, so past the limit it says when to retry.
+  const parts = await withHeavySlot("report", context.user.id, () =>
+    buildReport(context.user, context.data, context.state, withNotes),
+  ).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "rate_limited") return error;
+    throw error;
+  });
+  if (parts instanceof AppError)
+    return (
+      <DashboardFrame context={context} active="overview">
+        <section className="card error" role="alert" data-testid="report-busy">
+          <p>{errorMessage(parts, context.lang)}</p>
+        </section>
+      </DashboardFrame>
+    );
   const permalink = viewHref("/", context.state, { focus: null, view: "chart" });
   return (
     <DashboardFrame context={context} active="overview">

@@ -7,8 +7,9 @@ import type { ExportTarget } from "@/lib/export/request";
 import { DownloadLink } from "./download-link";
 
 /**
- * A view's Export menu: PNG at 1×, 2× or 4×, SVG and the data as CSV (analysts and above, as the
- * API allows), optionally with the annotations drawn in; and a copy of the link to the view.
+ * A view's Export menu: PNG at 1×, 2× or 4×, SVG, the data as CSV and the printable report
+ * (analysts and above, as the API and the report page allow), optionally with the annotations
+ * drawn in; and, for everyone, a copy of the link to the view.
  */
 export function ExportMenu({
   chart,
@@ -76,11 +77,11 @@ export function ExportMenu({
               {t("csv")}
               <span className="muted">{t("csvHint")}</span>
             </DownloadLink>
+            <a href={reportHref} data-testid="export-report">
+              {t("report")}
+            </a>
           </>
         )}
-        <a href={reportHref} data-testid="export-report">
-          {t("report")}
-        </a>
         <button type="button" className="link-button" onClick={copy} data-testid="export-copy-link">
           {t("copyLink")}
         </button>

@@ -2,6 +2,7 @@ import { chartImage } from "@/components/charts/chart-image";
 import type { ChartTarget } from "@/lib/charts/types";
 import type { Dataset } from "@/lib/dataset/schema";
 import { embeddedFontCss, imageSvg, shownText } from "@/lib/export/image/render";
+import { cacheKey, perDataset } from "@/lib/export/per-dataset-cache";
 import type { CurrentUser } from "@/lib/permissions";
 import { CHART_KEYS, type ViewState } from "@/lib/view-state/state";
 import { viewAnnotations } from "@/lib/views/annotations";
@@ -11,7 +12,8 @@ export const REPORT_PARTS: ChartTarget[] = ["matrix", ...CHART_KEYS];
 /**
  * The printable report: the matrix and every chart as the exported SVG images (title, sources,
  * annotations legend), for the view's countries, filters and language. One font subset serves all
- * of them, so the page costs two subsetting passes, not fourteen.
+ * of them, so the page costs two subsetting passes, not fourteen. The images are kept per dataset
+ * version and view (and day, and the exact annotations shown), so the same report again is cheap.
  */
 export async function buildReport(
   user: CurrentUser,
@@ -20,15 +22,29 @@ export async function buildReport(
   withNotes: boolean,
   now = new Date(),
 ) {
-  const images = await Promise.all(
-    REPORT_PARTS.map(async (part) => {
-      const notes = withNotes
+  const notes = await Promise.all(
+    REPORT_PARTS.map(async (part) =>
+      withNotes
         ? (await viewAnnotations(user, part === "matrix" ? "/matrix" : `/charts/${part}`))
             .annotations
-        : null;
-      return { part, image: chartImage(part, data, state, notes, now) };
-    }),
+        : null,
+    ),
   );
+  const shown = notes.map((list) => list?.map((a) => [a.id, a.version, a.updatedAt]) ?? null);
+  const key = cacheKey([state, now.toISOString().slice(0, 10), shown]);
+  return perDataset(data, `report:${key}`, () => draw(data, state, notes, now));
+}
+
+async function draw(
+  data: Dataset,
+  state: ViewState,
+  notes: Parameters<typeof chartImage>[3][],
+  now: Date,
+) {
+  const images = REPORT_PARTS.map((part, i) => ({
+    part,
+    image: chartImage(part, data, state, notes[i], now),
+  }));
   const css = await embeddedFontCss(
     images.map(({ image }) => shownText(imageSvg(image, ""))).join(""),
   );

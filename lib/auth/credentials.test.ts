@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { acquireHeavy, HEAVY_LIMITS } from "@/lib/limits/heavy";
 import { signInWithPassword } from "./credentials";
 import { createUser, disableUser } from "./users";
 import { wipeUsers } from "@/testing/wipe";
@@ -49,5 +50,27 @@ describe("signing in with a password", () => {
       ok: false,
       reason: "disabled",
     });
+  });
+
+  it("bounds password hashing per instance: past it, an attempt waits a second and is not a failure", async () => {
+    const held = Array.from({ length: HEAVY_LIMITS.hash.perInstance }, () =>
+      acquireHeavy("hash", null),
+    );
+    const busy = await signInWithPassword({
+      email: "who-else@example.com",
+      password: "spray",
+      ip: "10.9.9.9",
+    });
+    expect(busy).toEqual({
+      ok: false,
+      reason: "rate-limited",
+      retryAfterSeconds: HEAVY_LIMITS.hash.retryAfter,
+    });
+    expect(await db().signInAttempt.count()).toBe(0);
+    expect(await db().auditEvent.count({ where: { action: "sign-in-failed" } })).toBe(0);
+    held.forEach((release) => release());
+    expect(
+      await signInWithPassword({ email: "ana@example.com", password, ip: "10.9.9.9" }),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -1,3 +1,5 @@
+import { AppError } from "@/lib/errors/app-error";
+import { HEAVY_LIMITS, withHeavySlot } from "@/lib/limits/heavy";
 import { recordAudit } from "@/lib/queries/audit";
 import { findUserForSignIn } from "@/lib/queries/users";
 import { generatePassword, hashPassword, verifyPassword } from "./passwords";
@@ -35,10 +37,18 @@ export async function signInWithPassword(
     return { ok: false, reason: "rate-limited", retryAfterSeconds: wait };
   }
   const user = await findUserForSignIn(email);
-  const matches = await verifyPassword(
-    input.password,
-    user?.passwordHash ?? (await getDummyHash()),
-  );
+  // Hashing is the heavy part (and costs the same for an unknown email): a few at once per instance.
+  // Past that the attempt is refused like a throttled one, without counting as a failure.
+  const matches = await withHeavySlot("hash", null, async () =>
+    verifyPassword(input.password, user?.passwordHash ?? (await getDummyHash())),
+  ).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "rate_limited") return null;
+    throw error;
+  });
+  if (matches === null) {
+    await forgetAttempt(reserved);
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: HEAVY_LIMITS.hash.retryAfter };
+  }
   if (!user || !matches) {
     await recordAudit({
       action: "sign-in-failed",

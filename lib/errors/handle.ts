@@ -67,6 +67,9 @@ export function toHttpResponse(error: unknown, lang: Lang): NextResponse {
         ...(mapped.code === "unavailable"
           ? { "Retry-After": String(UNAVAILABLE_RETRY_SECONDS) }
           : {}),
+        ...(typeof mapped.details?.retryAfter === "number"
+          ? { "Retry-After": String(mapped.details.retryAfter) }
+          : {}),
       },
     },
   );

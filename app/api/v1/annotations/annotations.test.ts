@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db/client";
+import { acquireHeavy, HEAVY_LIMITS } from "@/lib/limits/heavy";
 import { ROLES, type Role } from "@/lib/permissions";
 import { countByTarget } from "@/lib/queries/annotations";
 import { seedDatabase } from "@/prisma/seed";
@@ -9,6 +10,7 @@ import { DELETE, GET as getOne, PATCH } from "./[id]/route";
 import { GET as list, POST } from "./route";
 
 const headers: Partial<Record<Role | "other", string>> = {};
+const ids: Partial<Record<Role | "other", string>> = {};
 const call = (
   handler: (r: Request, c: { params: Promise<{ id: string }> }) => Promise<Response>,
   who: keyof typeof headers | null,
@@ -46,6 +48,27 @@ describe("/api/v1/annotations", () => {
         role: role === "other" ? "analyst" : role,
       });
       headers[role] = (await createToken(user.id, "anno")).token;
+      ids[role] = user.id;
+    }
+  });
+
+  it("bounds exports and text searches per user: 429 with Retry-After past the limit", async () => {
+    for (const [kind, query] of [
+      ["export", "?format=csv"],
+      ["export", "?format=jsonld"],
+      ["search", "?q=anything"],
+    ] as const) {
+      const held = Array.from({ length: HEAVY_LIMITS[kind].perUser }, () =>
+        acquireHeavy(kind, ids.analyst!),
+      );
+      const refused = await call(list as never, "analyst", { query });
+      expect(refused.status, query).toBe(429);
+      expect(refused.headers.get("retry-after")).toBe(String(HEAVY_LIMITS[kind].retryAfter));
+      // A plain list is not heavy, and another user is not held up.
+      expect((await call(list as never, "analyst", {})).status).toBe(200);
+      expect((await call(list as never, "editor", { query })).status).toBe(200);
+      held.forEach((release) => release());
+      expect((await call(list as never, "analyst", { query })).status, query).toBe(200);
     }
   });
 

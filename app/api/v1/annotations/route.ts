@@ -4,6 +4,7 @@ import { annotationFilter, annotationListParams, nextCursor } from "@/lib/api/an
 import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/route";
+import { withHeavySlot } from "@/lib/limits/heavy";
 import { badRequest, forbidden, notFound } from "@/lib/errors/app-error";
 import { canAnnotate, canExport, canRead, canSeeAnnotation } from "@/lib/permissions";
 import { createAnnotation, findAnnotation, listAnnotations } from "@/lib/queries/annotations";
@@ -18,7 +19,15 @@ export const GET = apiRoute(
   async (_request, { url, user, searchParams }) => {
     if ((searchParams.format === "jsonld" || searchParams.format === "csv") && !canExport(user))
       throw forbidden();
-    const { annotations, more } = await listAnnotations(user, annotationFilter(searchParams, user));
+    // Exports (up to 5,000 at once) and text search are heavy: bounded per user and per instance.
+    const heavy =
+      searchParams.format === "jsonld" || searchParams.format === "csv"
+        ? "export"
+        : searchParams.q
+          ? "search"
+          : null;
+    const read = () => listAnnotations(user, annotationFilter(searchParams, user));
+    const { annotations, more } = heavy ? await withHeavySlot(heavy, user.id, read) : await read();
     const next = more ? nextCursor(annotations[annotations.length - 1]) : null;
     const nextUrl = next
       ? `${url.pathname}?${new URLSearchParams([...url.searchParams.entries()].filter(([k]) => k !== "after").concat([["after", next]]))}`

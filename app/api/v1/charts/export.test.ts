@@ -7,6 +7,7 @@ import { CHARTS } from "@/components/charts/registry";
 import { seedData, viewStateOf } from "@/testing/seed-data";
 import { seedDatabase } from "@/prisma/seed";
 import { GET } from "./[chart]/[file]/route";
+import { acquireHeavy, HEAVY_LIMITS } from "@/lib/limits/heavy";
 
 const tokens: Record<string, string> = {};
 const get = (path: string, who: "viewer" | "analyst" = "analyst") => {
@@ -153,5 +154,34 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
     );
     expect(await message("radar/export.csv?countries=CN,XX&lang=zh")).toMatch(/未知的国家或地区/);
     expect((await get("radar/export.csv", "viewer")).status).toBe(403);
+  });
+});
+
+describe("heavy exports are bounded per user", () => {
+  it("answers 429 with Retry-After while the user has the limit running, then draws again", async () => {
+    const { user } = await createUser({
+      email: `export-busy-${Date.now()}@example.com`,
+      name: "busy",
+      role: "analyst",
+    });
+    tokens.busy = (await createToken(user.id, "busy")).token;
+    const call = () =>
+      GET(
+        new Request("http://localhost/api/v1/charts/radar/export.svg?countries=CN,JP&lang=en", {
+          headers: { authorization: `Bearer ${tokens.busy}` },
+        }),
+        { params: Promise.resolve({ chart: "radar", file: "export.svg" }) },
+      );
+    const held = Array.from({ length: HEAVY_LIMITS.export.perUser }, () =>
+      acquireHeavy("export", user.id),
+    );
+    const refused = await call();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe(String(HEAVY_LIMITS.export.retryAfter));
+    expect((await refused.json()).error.code).toBe("rate_limited");
+    // Another analyst is not held up by this one.
+    expect((await get("radar/export.csv?countries=CN,JP&lang=en")).status).toBe(200);
+    held.forEach((release) => release());
+    expect((await call()).status).toBe(200);
   });
 });

@@ -7,6 +7,7 @@ import type { TargetKind } from "@/lib/annotations/targets";
 import { canRead } from "@/lib/permissions";
 import { panelPage } from "@/lib/views/annotation-threads";
 import { viewFor } from "@/lib/views/context";
+import { withHeavySlot } from "@/lib/limits/heavy";
 
 export const dynamic = "force-dynamic";
 
@@ -33,17 +34,20 @@ export const GET = apiRoute(
   async (_request, { user, lang, searchParams: q }) => {
     const state = Object.fromEntries(new URLSearchParams(q.state ?? ""));
     const view = await viewFor(user, lang, q.view, state);
-    const page = await panelPage(
-      view,
-      {
-        author: q.author ?? "",
-        tag: q.tag ?? "",
-        status: q.status ?? "",
-        kind: (q.kind ?? "") as TargetKind | "",
-        q: q.q ?? "",
-      },
-      q.after ?? null,
-    );
+    const read = () =>
+      panelPage(
+        view,
+        {
+          author: q.author ?? "",
+          tag: q.tag ?? "",
+          status: q.status ?? "",
+          kind: (q.kind ?? "") as TargetKind | "",
+          q: q.q ?? "",
+        },
+        q.after ?? null,
+      );
+    // A text search is heavy: bounded per user and per instance (429 with Retry-After past it).
+    const page = q.q ? await withHeavySlot("search", user.id, read) : await read();
     return NextResponse.json(page, { headers: { "Cache-Control": "private, no-store" } });
   },
 );

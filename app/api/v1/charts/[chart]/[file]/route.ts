@@ -4,6 +4,7 @@ import { CHARTS } from "@/components/charts/registry";
 import { apiRoute } from "@/lib/api/route";
 import { tableCsv } from "@/lib/export/csv";
 import { renderPng, renderSvg } from "@/lib/export/image/render";
+import { withHeavySlot } from "@/lib/limits/heavy";
 import { exportParams, parseExportRequest } from "@/lib/export/request";
 import { canExport } from "@/lib/permissions";
 import { datasetFor, versionParam, withVersion } from "@/lib/api/dataset";
@@ -48,7 +49,8 @@ export const GET = apiRoute<Params, typeof params>(
       ? (await viewAnnotations(user, chart === "matrix" ? "/matrix" : `/charts/${chart}`))
           .annotations
       : null;
-    const body =
+    // Drawing is heavy: bounded per user and per instance (429 with Retry-After past the limit).
+    const body = await withHeavySlot("export", user.id, async () =>
       format === "csv"
         ? tableCsv(CHARTS[chart].build(data, state, extras).table, {
             label: translator(lang)("common.export.versionColumn"),
@@ -61,7 +63,8 @@ export const GET = apiRoute<Params, typeof params>(
                 chartImage(chart, data, state, notes, new Date(), version, extras),
                 scale,
               ),
-            );
+            ),
+    );
     const name = `smart-city-compare-${chart}-${state.countries.join("-")}-v${version}-${lang}${format === "png" && scale > 1 ? `@${scale}x` : ""}.${format}`;
     return withVersion(
       new NextResponse(body, {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { acquireHeavy, HEAVY_LIMITS, heavyRunning, withHeavySlot } from "./heavy";
+import { toHttpResponse } from "@/lib/errors/handle";
+
+describe("heavy work limits", () => {
+  it("refuses a user past their limit at once, with 429 and Retry-After, and lets others in", async () => {
+    const mine = Array.from({ length: HEAVY_LIMITS.export.perUser }, () =>
+      acquireHeavy("export", "ana"),
+    );
+    let refused: unknown;
+    try {
+      acquireHeavy("export", "ana");
+    } catch (error) {
+      refused = error;
+    }
+    const response = toHttpResponse(refused, "en");
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe(String(HEAVY_LIMITS.export.retryAfter));
+    expect((await response.json()).error).toEqual({
+      code: "rate_limited",
+      message: `The server is busy with other large requests; try again in ${HEAVY_LIMITS.export.retryAfter} s.`,
+      retryAfter: HEAVY_LIMITS.export.retryAfter,
+    });
+    const other = acquireHeavy("export", "ben");
+    mine.forEach((release) => release());
+    other();
+    expect(heavyRunning("export")).toBe(0);
+  });
+
+  it("bounds the instance over all users", () => {
+    const held = Array.from({ length: HEAVY_LIMITS.report.perInstance }, (_, i) =>
+      acquireHeavy("report", `user-${i}`),
+    );
+    expect(() => acquireHeavy("report", "someone-else")).toThrow(/rate_limited/);
+    held.forEach((release) => release());
+    acquireHeavy("report", "someone-else")();
+  });
+
+  it("releases the slot however the work ends, once", async () => {
+    await expect(
+      withHeavySlot("search", "ana", async () => {
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    expect(heavyRunning("search")).toBe(0);
+    const release = acquireHeavy("search", "ana");
+    release();
+    release();
+    expect(heavyRunning("search")).toBe(0);
+  });
+
+  it("counts hashing per instance only: nobody is known yet", () => {
+    const held = Array.from({ length: HEAVY_LIMITS.hash.perInstance }, () =>
+      acquireHeavy("hash", null),
+    );
+    expect(() => acquireHeavy("hash", null)).toThrow(/rate_limited/);
+    held.forEach((release) => release());
+  });
+});

@@ -1,0 +1,83 @@
+import { AppError } from "@/lib/errors/app-error";
+
+// Heavy work (exports, the report, annotation search, password hashing) is bounded per user and per
+// app instance, so that one person, or a few, cannot slow the server for everyone: past the limit
+// the request is refused at once with 429 and Retry-After instead of queuing behind the others.
+
+export type HeavyKind = "export" | "report" | "search" | "hash";
+
+interface Limit {
+  /** at once for one user (hashing runs before anyone is known: per instance only) */
+  perUser: number;
+  /** at once in this app instance, over all users */
+  perInstance: number;
+  /** what a refused client is told to wait, in seconds */
+  retryAfter: number;
+}
+
+export const HEAVY_LIMITS: Record<HeavyKind, Limit> = {
+  export: { perUser: 2, perInstance: 3, retryAfter: 2 },
+  report: { perUser: 1, perInstance: 2, retryAfter: 5 },
+  search: { perUser: 2, perInstance: 4, retryAfter: 1 },
+  hash: { perUser: Number.POSITIVE_INFINITY, perInstance: 2, retryAfter: 1 },
+};
+
+interface Running {
+  total: number;
+  byUser: Map<string, number>;
+}
+
+// One count per process, whichever bundle (route handler, page) loaded this module.
+const g = globalThis as unknown as { sccHeavy?: Record<HeavyKind, Running> };
+const running = (g.sccHeavy ??= {
+  export: { total: 0, byUser: new Map() },
+  report: { total: 0, byUser: new Map() },
+  search: { total: 0, byUser: new Map() },
+  hash: { total: 0, byUser: new Map() },
+});
+
+/** The 429 for heavy work refused by its limit; `retryAfter` also becomes the Retry-After header. */
+export const busy = (kind: HeavyKind) =>
+  new AppError(
+    "rate_limited",
+    "busy",
+    { seconds: HEAVY_LIMITS[kind].retryAfter },
+    { retryAfter: HEAVY_LIMITS[kind].retryAfter },
+  );
+
+/** Takes a slot for `who` (a user id, or null when nobody is known yet), or throws busy(kind). */
+export function acquireHeavy(kind: HeavyKind, who: string | null): () => void {
+  const limit = HEAVY_LIMITS[kind];
+  const state = running[kind];
+  const mine = who === null ? 0 : (state.byUser.get(who) ?? 0);
+  if (state.total >= limit.perInstance || mine >= limit.perUser) throw busy(kind);
+  state.total += 1;
+  if (who !== null) state.byUser.set(who, mine + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    state.total -= 1;
+    if (who === null) return;
+    const left = (state.byUser.get(who) ?? 1) - 1;
+    if (left > 0) state.byUser.set(who, left);
+    else state.byUser.delete(who);
+  };
+}
+
+/** Runs `work` in a slot of `kind`, released when it ends, however it ends. */
+export async function withHeavySlot<T>(
+  kind: HeavyKind,
+  who: string | null,
+  work: () => Promise<T>,
+): Promise<T> {
+  const release = acquireHeavy(kind, who);
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}
+
+/** How many of `kind` run now (for tests and diagnostics). */
+export const heavyRunning = (kind: HeavyKind) => running[kind].total;
