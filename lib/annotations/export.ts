@@ -47,7 +47,8 @@ export function toJsonLd(
   return {
     "@context": [
       "http://www.w3.org/ns/anno.jsonld",
-      { scc: SCC, "scc:target": { "@id": `${SCC}target`, "@type": "@json" } },
+      // "@json" is JSON-LD 1.1: a 1.0 processor must refuse the document rather than misread it.
+      { "@version": 1.1, scc: SCC, "scc:target": { "@id": `${SCC}target`, "@type": "@json" } },
     ],
     id: self,
     type: "AnnotationCollection",
