@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
-import { toCsv, toJsonLd } from "@/lib/annotations/export";
+import { toCsv } from "@/lib/annotations/export";
+import { toJsonLd } from "@/lib/annotations/w3c/collection";
+import { ANNO_MEDIA_TYPE } from "@/lib/annotations/w3c/context";
 import { annotationFilter, annotationListParams, nextCursor } from "@/lib/api/annotation-params";
 import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
@@ -28,7 +30,7 @@ export const GET = apiRoute(
         toJsonLd(annotations, url.origin, url.toString(), nextUrl && `${url.origin}${nextUrl}`),
         {
           headers: {
-            "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+            "Content-Type": ANNO_MEDIA_TYPE,
             "Cache-Control": "private, no-store",
           },
         },

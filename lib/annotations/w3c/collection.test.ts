@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expandStrictly } from "@/testing/jsonld";
-import { toJsonLd } from "./export";
-import type { AnnotationView } from "./types";
+import { toJsonLd } from "./collection";
+import type { AnnotationView } from "../types";
 
 const BASE = "https://compare.example.org";
 

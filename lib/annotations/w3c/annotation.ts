@@ -1,0 +1,27 @@
+import type { AnnotationView } from "../types";
+import { w3cTarget } from "./target";
+
+/** One annotation in the W3C model, without its @context (a collection's items share the page's). */
+export function w3cAnnotation(a: AnnotationView, base: string) {
+  return {
+    id: `${base}/api/v1/annotations/${a.id}`,
+    type: "Annotation",
+    motivation: a.parentId ? "replying" : "commenting",
+    created: a.createdAt,
+    modified: a.updatedAt,
+    creator: { id: `${base}/users/${a.author.id}`, type: "Person", name: a.author.name },
+    body: [
+      {
+        type: "TextualBody",
+        value: a.body,
+        format: "text/markdown",
+        purpose: a.parentId ? "replying" : "commenting",
+      },
+      ...a.tags.map((tag) => ({ type: "TextualBody", value: tag, purpose: "tagging" })),
+    ],
+    target: w3cTarget(a.target, base, a.parentId),
+    "scc:status": a.status,
+    "scc:visibility": a.visibility,
+    "scc:version": a.version,
+  };
+}

@@ -1,0 +1,24 @@
+import type { AnnotationView } from "../types";
+import { w3cAnnotation } from "./annotation";
+import { CONTEXT } from "./context";
+
+/** One page of the collection; `next` names the following page when there is one. */
+export function toJsonLd(
+  annotations: AnnotationView[],
+  base: string,
+  self: string,
+  next: string | null = null,
+) {
+  return {
+    "@context": CONTEXT,
+    id: self,
+    type: "AnnotationCollection",
+    ...(next ? {} : { total: annotations.length }),
+    first: {
+      id: `${self}#page`,
+      type: "AnnotationPage",
+      ...(next ? { next } : {}),
+      items: annotations.map((a) => w3cAnnotation(a, base)),
+    },
+  };
+}
