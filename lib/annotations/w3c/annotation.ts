@@ -1,8 +1,9 @@
 import type { AnnotationView } from "../types";
-import { w3cTarget } from "./target";
+import { w3cTarget, type Site } from "./target";
 
 /** One annotation in the W3C model, without its @context (a collection's items share the page's). */
-export function w3cAnnotation(a: AnnotationView, base: string) {
+export function w3cAnnotation(a: AnnotationView, site: Site) {
+  const { base } = site;
   return {
     id: `${base}/api/v1/annotations/${a.id}`,
     type: "Annotation",
@@ -19,7 +20,7 @@ export function w3cAnnotation(a: AnnotationView, base: string) {
       },
       ...a.tags.map((tag) => ({ type: "TextualBody", value: tag, purpose: "tagging" })),
     ],
-    target: w3cTarget(a.target, base, a.parentId),
+    target: w3cTarget(a.target, a.parentId, site),
     "scc:status": a.status,
     "scc:visibility": a.visibility,
     "scc:version": a.version,

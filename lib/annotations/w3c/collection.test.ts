@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tinyDataset } from "@/testing/fixtures/tiny";
 import { expandStrictly } from "@/testing/jsonld";
 import { toJsonLd } from "./collection";
 import type { AnnotationView } from "../types";
@@ -25,7 +26,11 @@ const view = (patch: Partial<AnnotationView> = {}): AnnotationView => ({
 
 describe("the W3C JSON-LD export", () => {
   it("declares JSON-LD 1.1 for its @json extension, and expands with nothing dropped", async () => {
-    const doc = toJsonLd([view()], BASE, `${BASE}/api/v1/annotations?format=jsonld`);
+    const doc = toJsonLd(
+      [view()],
+      { base: BASE, data: tinyDataset() },
+      `${BASE}/api/v1/annotations?format=jsonld`,
+    );
     // Safe mode throws on any key or value that expansion would drop.
     const expanded = JSON.stringify(await expandStrictly(doc));
     expect(expanded).toContain('"@type":"@json","@value":{"kind":"chart-point"');

@@ -1,11 +1,12 @@
 import type { AnnotationView } from "../types";
 import { w3cAnnotation } from "./annotation";
 import { CONTEXT } from "./context";
+import type { Site } from "./target";
 
 /** One page of the collection; `next` names the following page when there is one. */
 export function toJsonLd(
   annotations: AnnotationView[],
-  base: string,
+  site: Site,
   self: string,
   next: string | null = null,
 ) {
@@ -18,7 +19,7 @@ export function toJsonLd(
       id: `${self}#page`,
       type: "AnnotationPage",
       ...(next ? { next } : {}),
-      items: annotations.map((a) => w3cAnnotation(a, base)),
+      items: annotations.map((a) => w3cAnnotation(a, site)),
     },
   };
 }

@@ -345,10 +345,12 @@ describe("/api/v1/annotations", () => {
       },
       { type: "TextualBody", value: "model", purpose: "tagging" },
     ]);
+    // No character of this source is beyond U+FFFF: code points and UTF-16 offsets agree.
     expect(item.target).toEqual({
       type: "SpecificResource",
       source: "http://localhost/sources/cn-jp-comparison",
       selector,
+      "scc:target": annotation.target,
     });
     expect(item.creator).toMatchObject({ type: "Person", name: "anno analyst" });
 

@@ -27,7 +27,12 @@ export const GET = apiRoute(
       : null;
     if (searchParams.format === "jsonld") {
       return NextResponse.json(
-        toJsonLd(annotations, url.origin, url.toString(), nextUrl && `${url.origin}${nextUrl}`),
+        toJsonLd(
+          annotations,
+          { base: url.origin, data: await getDatasetSnapshot() },
+          url.toString(),
+          nextUrl && `${url.origin}${nextUrl}`,
+        ),
         {
           headers: {
             "Content-Type": ANNO_MEDIA_TYPE,
