@@ -1,4 +1,5 @@
 import type { AnnotationView } from "../types";
+import { nickname, textLanguage } from "./language";
 import { w3cTarget, type Site } from "./target";
 
 /** One annotation in the W3C model, without its @context (a collection's items share the page's). */
@@ -10,15 +11,26 @@ export function w3cAnnotation(a: AnnotationView, site: Site) {
     motivation: a.parentId ? "replying" : "commenting",
     created: a.createdAt,
     modified: a.updatedAt,
-    creator: { id: `${base}/users/${a.author.id}`, type: "Person", name: a.author.name },
+    creator: {
+      id: `${base}/users/${a.author.id}`,
+      type: "Person",
+      name: a.author.name,
+      nickname: nickname(a.author.name),
+    },
     body: [
       {
         type: "TextualBody",
         value: a.body,
         format: "text/markdown",
+        language: textLanguage(a.body),
         purpose: a.parentId ? "replying" : "commenting",
       },
-      ...a.tags.map((tag) => ({ type: "TextualBody", value: tag, purpose: "tagging" })),
+      ...a.tags.map((tag) => ({
+        type: "TextualBody",
+        value: tag,
+        language: textLanguage(tag),
+        purpose: "tagging",
+      })),
     ],
     target: w3cTarget(a.target, a.parentId, site),
     "scc:status": a.status,

@@ -5,6 +5,7 @@ import { ANNO_MEDIA_TYPE } from "@/lib/annotations/w3c/context";
 import { annotationFilter, annotationListParams, nextCursor } from "@/lib/api/annotation-params";
 import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
+import { translator } from "@/lib/i18n/translator";
 import { apiRoute } from "@/lib/api/route";
 import { badRequest, forbidden, notFound } from "@/lib/errors/app-error";
 import { canAnnotate, canExport, canRead, canSeeAnnotation } from "@/lib/permissions";
@@ -17,7 +18,7 @@ export const dynamic = "force-dynamic";
 // GET /api/v1/annotations?target=&view=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&format=json|jsonld|csv
 export const GET = apiRoute(
   { permission: canRead, searchParams: annotationListParams },
-  async (_request, { url, user, searchParams }) => {
+  async (_request, { url, user, searchParams, lang }) => {
     if ((searchParams.format === "jsonld" || searchParams.format === "csv") && !canExport(user))
       throw forbidden();
     const { annotations, more } = await listAnnotations(user, annotationFilter(searchParams, user));
@@ -32,6 +33,7 @@ export const GET = apiRoute(
           { base: url.origin, data: await getDatasetSnapshot() },
           url.toString(),
           nextUrl && `${url.origin}${nextUrl}`,
+          translator(lang)("annotations.collectionLabel"),
         ),
         {
           headers: {
