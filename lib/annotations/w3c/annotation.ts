@@ -1,4 +1,5 @@
 import type { AnnotationView } from "../types";
+import { CONTEXT } from "./context";
 import { nickname, textLanguage } from "./language";
 import { w3cTarget, type Site } from "./target";
 
@@ -38,3 +39,9 @@ export function w3cAnnotation(a: AnnotationView, site: Site) {
     "scc:version": a.version,
   };
 }
+
+/** One annotation as a document of its own: what its IRI answers with Accept: application/ld+json. */
+export const w3cAnnotationDocument = (a: AnnotationView, site: Site) => ({
+  "@context": CONTEXT,
+  ...w3cAnnotation(a, site),
+});

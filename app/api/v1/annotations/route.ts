@@ -5,6 +5,7 @@ import { ANNO_MEDIA_TYPE } from "@/lib/annotations/w3c/context";
 import { annotationFilter, annotationListParams, nextCursor } from "@/lib/api/annotation-params";
 import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
+import { publicOrigin } from "@/lib/api/public-origin";
 import { translator } from "@/lib/i18n/translator";
 import { apiRoute } from "@/lib/api/route";
 import { badRequest, forbidden, notFound } from "@/lib/errors/app-error";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 // GET /api/v1/annotations?target=&view=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&format=json|jsonld|csv
 export const GET = apiRoute(
   { permission: canRead, searchParams: annotationListParams },
-  async (_request, { url, user, searchParams, lang }) => {
+  async (request, { url, user, searchParams, lang }) => {
     if ((searchParams.format === "jsonld" || searchParams.format === "csv") && !canExport(user))
       throw forbidden();
     const { annotations, more } = await listAnnotations(user, annotationFilter(searchParams, user));
@@ -27,12 +28,13 @@ export const GET = apiRoute(
       ? `${url.pathname}?${new URLSearchParams([...url.searchParams.entries()].filter(([k]) => k !== "after").concat([["after", next]]))}`
       : null;
     if (searchParams.format === "jsonld") {
+      const base = publicOrigin(request);
       return NextResponse.json(
         toJsonLd(
           annotations,
-          { base: url.origin, data: await getDatasetSnapshot() },
-          url.toString(),
-          nextUrl && `${url.origin}${nextUrl}`,
+          { base, data: await getDatasetSnapshot() },
+          `${base}${url.pathname}${url.search}`,
+          nextUrl && `${base}${nextUrl}`,
           translator(lang)("annotations.collectionLabel"),
         ),
         {
