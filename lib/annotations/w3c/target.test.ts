@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "@/lib/dataset/schema";
 import { tinyDataset } from "@/testing/fixtures/tiny";
+import { targetKey } from "../target-keys";
 import type { AnnotationTarget } from "../targets";
+import { SCC } from "./context";
 import { w3cTarget } from "./target";
 
 const BASE = "https://compare.example.org";
@@ -58,5 +60,84 @@ describe("w3cTarget: source passages", () => {
     });
     const lost = w3cTarget(moved, null, { base: BASE, data: withSource("Rewritten.") });
     expect((lost as { selector: unknown }).selector).toEqual(moved.selector[0]);
+  });
+});
+
+describe("w3cTarget: what was annotated, for a reader without our extension", () => {
+  const site = { base: BASE, data: tinyDataset() };
+  const fragment = (key: string) => ({
+    type: "FragmentSelector",
+    value: key,
+    conformsTo: `${SCC}targetKey`,
+  });
+
+  it("names a mark of a view with the view's permalink and a FragmentSelector, keeping scc:target", () => {
+    const cases: [AnnotationTarget, string][] = [
+      [
+        { kind: "matrix-cell", country: "JP", dimension: "drivers" },
+        "/matrix?countries=CN,JP&focus=cell:JP:drivers",
+      ],
+      [
+        { kind: "chart-point", chart: "radar", country: "JP", x: "drivers" },
+        "/charts/radar?countries=CN,JP",
+      ],
+      [
+        { kind: "chart-point", chart: "actors", country: "JP", x: "jp-cabinet" },
+        "/charts/actors?countries=CN,JP&focus=actor:jp-cabinet",
+      ],
+      [
+        { kind: "chart-range", chart: "data-laws", country: "JP", from: 2011, to: 2013 },
+        "/charts/data-laws?countries=CN,JP&from=2011&to=2013",
+      ],
+      [
+        { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 },
+        "/charts/timeline?from=2008&to=2015",
+      ],
+      [
+        { kind: "timeline-event", event: "jp-law" },
+        "/charts/timeline?countries=CN,JP&focus=event:jp-law",
+      ],
+    ];
+    for (const [t, view] of cases) {
+      const key = targetKey(t);
+      expect(w3cTarget(t, null, site), key).toEqual({
+        id: `${BASE}${view}#${key}`,
+        type: "SpecificResource",
+        source: `${BASE}${view}`,
+        selector: fragment(key),
+        "scc:target": t,
+      });
+    }
+  });
+
+  it("names a whole view by its IRI, a passage by its permalink, a reply by its parent", () => {
+    const view: AnnotationTarget = { kind: "view", path: "/charts/radar" };
+    expect(w3cTarget(view, null, site)).toEqual({
+      id: `${BASE}/charts/radar`,
+      type: "Text",
+      format: "text/html",
+      "scc:target": view,
+    });
+    const text = "Intro \u{1F3D9} the quoted words.";
+    const t = passage(text, "the quoted words");
+    const [, { start, end }] = t.selector;
+    expect(w3cTarget(t, null, { base: BASE, data: withSource(text) })).toMatchObject({
+      id: `${BASE}/sources/astral?focus=passage:${start}-${end}`,
+      source: `${BASE}/sources/astral`,
+    });
+    expect(w3cTarget(view, "p1", site)).toBe(`${BASE}/api/v1/annotations/p1`);
+  });
+
+  it("gives different marks different IRIs", () => {
+    const radar = (country: string, x: string): AnnotationTarget => ({
+      kind: "chart-point",
+      chart: "radar",
+      country,
+      x,
+    });
+    const ids = [radar("JP", "drivers"), radar("JP", "goals"), radar("CN", "drivers")].map(
+      (t) => (w3cTarget(t, null, site) as { id: string }).id,
+    );
+    expect(new Set(ids).size).toBe(3);
   });
 });

@@ -1,7 +1,9 @@
 import type { Dataset } from "@/lib/dataset/schema";
 import { findSource } from "@/lib/dataset/sources";
 import { anchorPassage, type AnnotationTarget } from "../targets";
+import { SCC } from "./context";
 import { codePointOffset } from "./offsets";
+import { keyFragment, targetPermalink } from "./permalink";
 
 /** What the export writes IRIs and selectors from: the site's public origin and the published data. */
 export interface Site {
@@ -9,34 +11,42 @@ export interface Site {
   data: Dataset;
 }
 
-/** Where a target lives in the dashboard, as a W3C target: a source passage keeps its two selectors. */
+/**
+ * A target in the W3C model, readable without our extension (which keeps the target as stored, in
+ * `scc:target`, for round trips). A reply's target is the annotation it answers. A whole view is
+ * the page at its IRI. A mark of a view (a cell, a chart point or range, an event) is a
+ * SpecificResource: the view that shows it (its permalink) with a FragmentSelector naming the
+ * mark by its target key (docs/api.md), and the IRI of that fragment as its id. A source passage
+ * is the source with its TextQuoteSelector and TextPositionSelector, its id the passage's
+ * permalink.
+ */
 export function w3cTarget(t: AnnotationTarget, parentId: string | null, { base, data }: Site) {
   if (parentId) return `${base}/api/v1/annotations/${parentId}`;
-  switch (t.kind) {
-    case "source-passage":
-      return {
-        type: "SpecificResource",
-        source: `${base}/sources/${t.source}`,
-        selector: passageSelector(t, data),
-        "scc:target": t,
-      };
-    case "matrix-cell":
-      return {
-        type: "SpecificResource",
-        source: `${base}/matrix?countries=${t.country}&focus=cell:${t.country}:${t.dimension}`,
-        "scc:target": t,
-      };
-    case "timeline-event":
-      return {
-        type: "SpecificResource",
-        source: `${base}/charts/timeline?focus=event:${t.event}`,
-        "scc:target": t,
-      };
-    case "view":
-      return { type: "SpecificResource", source: `${base}${t.path}`, "scc:target": t };
-    default:
-      return { type: "SpecificResource", source: `${base}/charts/${t.chart}`, "scc:target": t };
+  if (t.kind === "view")
+    return { id: `${base}${t.path}`, type: "Text", format: "text/html", "scc:target": t };
+  if (t.kind === "source-passage") {
+    const at = anchorPassage(t, data);
+    const [, stored] = t.selector;
+    // Where the page shows it: where the quote stands now, else (lost) where it stood.
+    const shown =
+      at.start !== undefined && at.end !== undefined ? { start: at.start, end: at.end } : stored;
+    return {
+      id: `${base}${targetPermalink(t, data, shown)}`,
+      type: "SpecificResource",
+      source: `${base}/sources/${t.source}`,
+      selector: passageSelector(t, data, at),
+      "scc:target": t,
+    };
   }
+  const view = `${base}${targetPermalink(t, data)}`;
+  const fragment = keyFragment(t);
+  return {
+    id: `${view}#${fragment}`,
+    type: "SpecificResource",
+    source: view,
+    selector: { type: "FragmentSelector", value: fragment, conformsTo: `${SCC}targetKey` },
+    "scc:target": t,
+  };
 }
 
 /**
@@ -47,10 +57,10 @@ export function w3cTarget(t: AnnotationTarget, parentId: string | null, { base, 
 function passageSelector(
   t: Extract<AnnotationTarget, { kind: "source-passage" }>,
   data: Site["data"],
+  at: ReturnType<typeof anchorPassage>,
 ) {
   const [quote] = t.selector;
   const source = findSource(data, t.source);
-  const at = anchorPassage(t, data);
   if (!source || at.start === undefined || at.end === undefined) return quote;
   return [
     quote,

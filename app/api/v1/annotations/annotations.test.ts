@@ -348,6 +348,7 @@ describe("/api/v1/annotations", () => {
     ]);
     // No character of this source is beyond U+FFFF: code points and UTF-16 offsets agree.
     expect(item.target).toEqual({
+      id: `http://localhost/sources/cn-jp-comparison?focus=passage:${start}-${start + quote.length}`,
       type: "SpecificResource",
       source: "http://localhost/sources/cn-jp-comparison",
       selector,
