@@ -35,13 +35,14 @@ export function prefersJsonLd(request: Request): boolean {
   return ld > 0 && ld >= quality(accept, "application/json", true);
 }
 
-/** A W3C Web Annotation resource: its media type, and the headers the protocol asks of one. */
-export const jsonLdResponse = (body: unknown) =>
+/** A W3C Web Annotation document (an annotation, a collection, a page) with its media type. */
+export const jsonLdResponse = (body: unknown, headers: Record<string, string> = {}) =>
   NextResponse.json(body, {
-    headers: {
-      "Content-Type": ANNO_MEDIA_TYPE,
-      "Cache-Control": "private, no-store",
-      Vary: "Accept",
-      Link: '<http://www.w3.org/ns/ldp#Resource>; rel="type"',
-    },
+    headers: { "Content-Type": ANNO_MEDIA_TYPE, "Cache-Control": "private, no-store", ...headers },
   });
+
+/** The headers the Web Annotation Protocol asks of an annotation's own IRI. */
+export const ANNOTATION_HEADERS = {
+  Vary: "Accept",
+  Link: '<http://www.w3.org/ns/ldp#Resource>; rel="type"',
+};

@@ -75,4 +75,80 @@ describe("the W3C JSON-LD export over HTTP", () => {
       expect((await plain.json()).annotation.id).toBe(id);
     }
   });
+
+  it("pages a collection: one stable collection IRI, AnnotationPages with partOf, startIndex, prev and next", async () => {
+    const tag = `paging${Date.now()}`;
+    const bodies: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      bodies.unshift(`note ${i}`); // newest first
+      await annotate("analyst", {
+        target: { kind: "view", path: "/matrix" },
+        body: `note ${i}`,
+        tags: [tag],
+      });
+    }
+    const host = { host: "compare.example.org" };
+    const collectionId = `http://compare.example.org/api/v1/annotations?format=jsonld&tag=${tag}`;
+    const collection = await (
+      await call(
+        list,
+        "other",
+        `/api/v1/annotations?tag=${tag}&format=jsonld&limit=2&lang=en`,
+        host,
+      )
+    ).json();
+    expect(collection).toMatchObject({
+      id: collectionId,
+      type: "AnnotationCollection",
+      label: "Smart City Compare: annotations",
+      total: 5,
+      first: { type: "AnnotationPage", id: `${collectionId}&limit=2&page=1`, startIndex: 0 },
+    });
+    expect(collection.last.startsWith(`${collectionId}&limit=2&page=3&after=`)).toBe(true);
+
+    const pages = [collection.first];
+    while (pages.at(-1).next)
+      pages.push(await (await call(list, "other", pages.at(-1).next, host)).json());
+    expect(pages.map((p) => [p.startIndex, p.items.length])).toEqual([
+      [0, 2],
+      [2, 2],
+      [4, 1],
+    ]);
+    expect(
+      pages.flatMap((p) => p.items.map((a: { body: { value: string }[] }) => a.body[0].value)),
+    ).toEqual(bodies);
+    for (const [i, page] of pages.entries()) {
+      if (i === 0) continue;
+      expect(page).toMatchObject({
+        "@context": collection["@context"],
+        type: "AnnotationPage",
+        partOf: { id: collectionId, total: 5 },
+        prev: pages[i - 1].id,
+      });
+      expect(pages[i - 1].next).toBe(page.id);
+    }
+    expect(pages[2].id).toBe(collection.last);
+    expect(pages[2].next).toBeUndefined();
+    // A page's IRI dereferences to that page.
+    const again = await (await call(list, "other", pages[1].id, host)).json();
+    expect(again).toEqual(pages[1]);
+  });
+
+  it("has no first page when the collection is empty, and no page past the last", async () => {
+    const empty = await (
+      await call(list, "other", `/api/v1/annotations?format=jsonld&tag=none${Date.now()}`)
+    ).json();
+    expect(empty).toMatchObject({ type: "AnnotationCollection", total: 0 });
+    expect(empty.first).toBeUndefined();
+    expect(empty.last).toBeUndefined();
+    const past = await call(list, "other", `/api/v1/annotations?format=jsonld&tag=none&page=1`);
+    expect(past.status).toBe(404);
+    for (const query of [
+      "?page=1",
+      "?format=csv&page=2",
+      "?format=jsonld&page=0",
+      "?format=jsonld&after=2026-01-01T00:00:00.000Z~00000000-0000-4000-8000-000000000000",
+    ])
+      expect((await call(list, "other", `/api/v1/annotations${query}`)).status, query).toBe(400);
+  });
 });

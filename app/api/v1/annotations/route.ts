@@ -1,12 +1,9 @@
 import { NextResponse } from "next/server";
 import { toCsv } from "@/lib/annotations/export";
-import { toJsonLd } from "@/lib/annotations/w3c/collection";
-import { ANNO_MEDIA_TYPE } from "@/lib/annotations/w3c/context";
 import { annotationFilter, annotationListParams, nextCursor } from "@/lib/api/annotation-params";
 import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
-import { publicOrigin } from "@/lib/api/public-origin";
-import { translator } from "@/lib/i18n/translator";
+import { annotationCollectionResponse } from "@/lib/api/annotation-collection";
 import { apiRoute } from "@/lib/api/route";
 import { badRequest, forbidden, notFound } from "@/lib/errors/app-error";
 import { canAnnotate, canExport, canRead, canSeeAnnotation } from "@/lib/permissions";
@@ -16,35 +13,19 @@ import { newAnnotationSchema } from "@/lib/schemas/annotations";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/v1/annotations?target=&view=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&format=json|jsonld|csv
+// GET /api/v1/annotations?target=&view=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&page=&format=json|jsonld|csv
 export const GET = apiRoute(
   { permission: canRead, searchParams: annotationListParams },
   async (request, { url, user, searchParams, lang }) => {
     if ((searchParams.format === "jsonld" || searchParams.format === "csv") && !canExport(user))
       throw forbidden();
+    if (searchParams.format === "jsonld")
+      return annotationCollectionResponse(request, url, user, searchParams, lang);
     const { annotations, more } = await listAnnotations(user, annotationFilter(searchParams, user));
     const next = more ? nextCursor(annotations[annotations.length - 1]) : null;
     const nextUrl = next
       ? `${url.pathname}?${new URLSearchParams([...url.searchParams.entries()].filter(([k]) => k !== "after").concat([["after", next]]))}`
       : null;
-    if (searchParams.format === "jsonld") {
-      const base = publicOrigin(request);
-      return NextResponse.json(
-        toJsonLd(
-          annotations,
-          { base, data: await getDatasetSnapshot() },
-          `${base}${url.pathname}${url.search}`,
-          nextUrl && `${base}${nextUrl}`,
-          translator(lang)("annotations.collectionLabel"),
-        ),
-        {
-          headers: {
-            "Content-Type": ANNO_MEDIA_TYPE,
-            "Cache-Control": "private, no-store",
-          },
-        },
-      );
-    }
     if (searchParams.format === "csv") {
       return new NextResponse(toCsv(annotations), {
         // The next page, when there is one, is named in a Link header.

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { w3cAnnotationDocument } from "@/lib/annotations/w3c/annotation";
 import { readJson } from "@/lib/api/body";
-import { jsonLdResponse, prefersJsonLd } from "@/lib/api/json-ld";
+import { ANNOTATION_HEADERS, jsonLdResponse, prefersJsonLd } from "@/lib/api/json-ld";
 import { publicOrigin } from "@/lib/api/public-origin";
 import { apiRoute } from "@/lib/api/route";
 import { badRequest, conflict, forbidden, notFound } from "@/lib/errors/app-error";
@@ -36,7 +36,7 @@ export const GET = apiRoute<Params>({ permission: canRead }, async (request, { p
   if (prefersJsonLd(request)) {
     if (row.deletedAt) throw notFound("noSuchAnnotation");
     const site = { base: publicOrigin(request), data: await getDatasetSnapshot() };
-    return jsonLdResponse(w3cAnnotationDocument(toView(row), site));
+    return jsonLdResponse(w3cAnnotationDocument(toView(row), site), ANNOTATION_HEADERS);
   }
   return NextResponse.json(
     { annotation: toView(row), revisions: await listRevisions(row.id) },
