@@ -1,50 +1,21 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ANNO_MEDIA_TYPE } from "@/lib/annotations/w3c/context";
-import { createToken } from "@/lib/auth/tokens";
-import { createUser } from "@/lib/auth/users";
 import { seedDatabase } from "@/prisma/seed";
+import { annotationApi } from "@/testing/annotation-api";
 import { GET as getOne } from "./[id]/route";
 import { GET as list, POST } from "./route";
 
 // The W3C Web Annotation export as a client elsewhere sees it: IRIs, dereferencing, paging.
 
-const BOUND = "http://0.0.0.0:3999"; // what request.url says under `next start`
-const tokens: Record<string, string> = {};
-type Handler = (r: Request, c: { params: Promise<{ id: string }> }) => Promise<Response>;
-
+let api: Awaited<ReturnType<typeof annotationApi>>;
 const call = (handler: unknown, who: string, url: string, headers: Record<string, string> = {}) =>
-  (handler as Handler)(
-    new Request(url.startsWith("http") ? url : `${BOUND}${url}`, {
-      headers: { authorization: `Bearer ${tokens[who]}`, "accept-language": "en", ...headers },
-    }),
-    { params: Promise.resolve({ id: url.match(/annotations\/([0-9a-f-]{36})/)?.[1] ?? "" }) },
-  );
-
-async function annotate(who: string, body: unknown) {
-  const response = await (POST as unknown as Handler)(
-    new Request(`${BOUND}/api/v1/annotations`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${tokens[who]}`, "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }),
-    { params: Promise.resolve({ id: "" }) },
-  );
-  expect(response.status).toBe(201);
-  return (await response.json()).annotation as { id: string; targetKey: string };
-}
+  api.get(handler, who, url, headers);
+const annotate = (who: string, body: unknown) => api.post(POST, who, body);
 
 describe("the W3C JSON-LD export over HTTP", () => {
   beforeAll(async () => {
     await seedDatabase();
-    const stamp = Date.now();
-    for (const who of ["analyst", "other"]) {
-      const { user } = await createUser({
-        email: `w3c-${who}-${stamp}@example.com`,
-        name: `w3c ${who}`,
-        role: "analyst",
-      });
-      tokens[who] = (await createToken(user.id, "w3c")).token;
-    }
+    api = await annotationApi(["analyst", "other"]);
   });
 
   it("writes IRIs at the Host the client used, and each annotation's IRI dereferences to it", async () => {
