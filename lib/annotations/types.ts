@@ -37,4 +37,6 @@ export interface AnnotationFilter {
   limit: number;
   /** Paging: the id of the last annotation of the previous page (order: updatedAt desc, id desc). */
   after?: { updatedAt: Date; id: string };
+  /** Paging without a cursor: how many to skip (a JSON-LD page named by its number). */
+  offset?: number;
 }

@@ -88,8 +88,23 @@ export const annotationListParams = z
       (v) => (v === "json" || v === "jsonld" || v === "csv" ? v : null),
       "errors.badFormat",
     ).optional(),
+    /** A page of the JSON-LD AnnotationCollection, from 1 (with `after` from page 2 on). */
+    page: checked(
+      "page",
+      (v) => (/^[1-9]\d{0,5}$/.test(v) ? Number(v) : null),
+      "errors.badPage",
+    ).optional(),
   })
   .transform((q, ctx) => {
+    // JSON-LD pages are numbered (startIndex, prev, last); the other formats page by cursor alone.
+    if (q.page !== undefined && q.format !== "jsonld") {
+      ctx.addIssue({ code: "custom", message: "errors.pageIsForJsonLd", path: ["page"] });
+      return z.NEVER;
+    }
+    if (q.format === "jsonld" && q.after && q.page === undefined) {
+      ctx.addIssue({ code: "custom", message: "errors.afterNeedsPage", path: ["after"] });
+      return z.NEVER;
+    }
     // An export may take more at once than a page.
     const max = q.format === "csv" || q.format === "jsonld" ? MAX_EXPORT_LIMIT : MAX_LIMIT;
     const text = q.limit ?? "50";
@@ -123,6 +138,8 @@ export function annotationFilter(q: AnnotationListParams, user: CurrentUser): An
     includeDeleted: q.deleted === true,
     limit: q.limit,
     after: q.after,
+    // A JSON-LD page named by its number alone (no cursor) starts that many items in.
+    offset: q.page && !q.after ? (q.page - 1) * q.limit : undefined,
   };
 }
 

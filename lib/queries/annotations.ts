@@ -61,8 +61,13 @@ export const inScope = (scope: string[] | null | undefined): Prisma.AnnotationWh
       }
     : {};
 
-export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
-  const where: Prisma.AnnotationWhereInput = {
+/** The filter of a list as a query; the cursor (`after`) only when `paged`. */
+function listWhere(
+  user: CurrentUser,
+  f: AnnotationFilter,
+  paged = true,
+): Prisma.AnnotationWhereInput {
+  return {
     AND: [
       visible(annotationVisibility(user, f.includeDeleted)),
       f.targetKey ? { targetKey: f.targetKey } : {},
@@ -73,7 +78,7 @@ export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
       f.status ? { status: f.status } : {},
       f.updatedSince ? { updatedAt: { gte: f.updatedSince } } : {},
       f.q ? { body: { contains: literal(f.q), mode: "insensitive" } } : {},
-      f.after
+      paged && f.after
         ? {
             OR: [
               { updatedAt: { lt: f.after.updatedAt } },
@@ -83,14 +88,43 @@ export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
         : {},
     ],
   };
+}
+
+/** The order of every list: newest change first. */
+const NEWEST_FIRST = [
+  { updatedAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.AnnotationOrderByWithRelationInput[];
+
+export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
   const rows = await getDb().annotation.findMany({
-    where,
+    where: listWhere(user, f),
     include: withAuthor,
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
+    ...(f.after || !f.offset ? {} : { skip: f.offset }),
     take: f.limit + 1,
   });
   const page = rows.slice(0, f.limit).map(toView);
   return { annotations: page, more: rows.length > f.limit };
+}
+
+/** How many annotations the whole list has (every page; the cursor and offset left out). */
+export function countAnnotations(user: CurrentUser, f: AnnotationFilter): Promise<number> {
+  return getDb().annotation.count({ where: listWhere(user, f, false) });
+}
+
+/**
+ * The annotation at a place of the whole list (from 0, newest first), as a paging cursor: the
+ * `after` of the page that starts next to it. Null past the end.
+ */
+export async function annotationAt(user: CurrentUser, f: AnnotationFilter, index: number) {
+  const row = await getDb().annotation.findFirst({
+    where: listWhere(user, f, false),
+    orderBy: NEWEST_FIRST,
+    skip: index,
+    select: { id: true, updatedAt: true },
+  });
+  return row && { id: row.id, updatedAt: row.updatedAt.toISOString() };
 }
 
 /** One annotation, or null when it does not exist or `user` may not see it (a private draft of someone else; a deleted one, unless an admin). */

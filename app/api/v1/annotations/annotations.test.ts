@@ -364,16 +364,21 @@ describe("/api/v1/annotations", () => {
         type: "TextualBody",
         value: 'Says "mainly", so level 4,\nnot 5',
         format: "text/markdown",
+        language: "en",
         purpose: "commenting",
       },
-      { type: "TextualBody", value: "model", purpose: "tagging" },
+      { type: "TextualBody", value: "model", language: "en", purpose: "tagging" },
     ]);
+    // No character of this source is beyond U+FFFF: code points and UTF-16 offsets agree.
     expect(item.target).toEqual({
+      id: `http://localhost/sources/cn-jp-comparison?focus=passage:${start}-${start + quote.length}`,
       type: "SpecificResource",
       source: "http://localhost/sources/cn-jp-comparison",
       selector,
+      "scc:target": annotation.target,
     });
-    expect(item.creator).toMatchObject({ type: "Person", name: "anno analyst" });
+    expect(item.creator).toMatchObject({ type: "Person", name: "anno analyst", nickname: "anno" });
+    expect(doc.label).toBe("Smart City Compare: annotations");
 
     const csv = await (
       await call(list as never, "analyst", {

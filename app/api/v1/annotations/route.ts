@@ -1,8 +1,9 @@
 import { NextResponse } from "next/server";
-import { toCsv, toJsonLd } from "@/lib/annotations/export";
+import { toCsv } from "@/lib/annotations/export";
 import { annotationFilter, annotationListParams, nextCursor } from "@/lib/api/annotation-params";
 import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
+import { annotationCollectionResponse } from "@/lib/api/annotation-collection";
 import { apiRoute } from "@/lib/api/route";
 import { withHeavySlot } from "@/lib/limits/heavy";
 import { badRequest, forbidden, notFound } from "@/lib/errors/app-error";
@@ -13,36 +14,24 @@ import { newAnnotationSchema } from "@/lib/schemas/annotations";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/v1/annotations?target=&view=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&format=json|jsonld|csv
+// GET /api/v1/annotations?target=&view=&kind=&author=&tag=&status=&updated-since=&q=&limit=&after=&page=&format=json|jsonld|csv
 export const GET = apiRoute(
   { permission: canRead, searchParams: annotationListParams },
-  async (_request, { url, user, searchParams }) => {
+  async (request, { url, user, searchParams, lang }) => {
     if ((searchParams.format === "jsonld" || searchParams.format === "csv") && !canExport(user))
       throw forbidden();
     // Exports (up to 5,000 at once) and text search are heavy: bounded per user and per instance.
-    const heavy =
-      searchParams.format === "jsonld" || searchParams.format === "csv"
-        ? "export"
-        : searchParams.q
-          ? "search"
-          : null;
+    if (searchParams.format === "jsonld")
+      return withHeavySlot("export", user.id, () =>
+        annotationCollectionResponse(request, url, user, searchParams, lang),
+      );
+    const heavy = searchParams.format === "csv" ? "export" : searchParams.q ? "search" : null;
     const read = () => listAnnotations(user, annotationFilter(searchParams, user));
     const { annotations, more } = heavy ? await withHeavySlot(heavy, user.id, read) : await read();
     const next = more ? nextCursor(annotations[annotations.length - 1]) : null;
     const nextUrl = next
       ? `${url.pathname}?${new URLSearchParams([...url.searchParams.entries()].filter(([k]) => k !== "after").concat([["after", next]]))}`
       : null;
-    if (searchParams.format === "jsonld") {
-      return NextResponse.json(
-        toJsonLd(annotations, url.origin, url.toString(), nextUrl && `${url.origin}${nextUrl}`),
-        {
-          headers: {
-            "Content-Type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-            "Cache-Control": "private, no-store",
-          },
-        },
-      );
-    }
     if (searchParams.format === "csv") {
       return new NextResponse(toCsv(annotations), {
         // The next page, when there is one, is named in a Link header.

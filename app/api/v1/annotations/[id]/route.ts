@@ -1,6 +1,9 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { w3cAnnotationDocument } from "@/lib/annotations/w3c/annotation";
 import { readJson } from "@/lib/api/body";
+import { ANNOTATION_HEADERS, jsonLdResponse, prefersJsonLd } from "@/lib/api/json-ld";
+import { publicOrigin } from "@/lib/api/public-origin";
 import { apiRoute } from "@/lib/api/route";
 import { badRequest, conflict, forbidden, notFound } from "@/lib/errors/app-error";
 import type { CurrentUser } from "@/lib/permissions";
@@ -12,6 +15,7 @@ import {
   toView,
   updateAnnotation,
 } from "@/lib/queries/annotations";
+import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 import { annotationPatchSchema } from "@/lib/schemas/annotations";
 
 export const dynamic = "force-dynamic";
@@ -25,12 +29,18 @@ async function visible(user: CurrentUser, id: string) {
   return row;
 }
 
-// GET /api/v1/annotations/{id}: with its edit history.
-export const GET = apiRoute<Params>({ permission: canRead }, async (_request, { params, user }) => {
+// GET /api/v1/annotations/{id}: with its edit history; with Accept: application/ld+json, the W3C
+// Web Annotation that the export's IRI names (a deleted one is gone).
+export const GET = apiRoute<Params>({ permission: canRead }, async (request, { params, user }) => {
   const row = await visible(user, params.id);
+  if (prefersJsonLd(request)) {
+    if (row.deletedAt) throw notFound("noSuchAnnotation");
+    const site = { base: publicOrigin(request), data: await getDatasetSnapshot() };
+    return jsonLdResponse(w3cAnnotationDocument(toView(row), site), ANNOTATION_HEADERS);
+  }
   return NextResponse.json(
     { annotation: toView(row), revisions: await listRevisions(row.id) },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: { "Cache-Control": "private, no-store", Vary: "Accept" } },
   );
 });
 
