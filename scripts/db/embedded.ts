@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { privateSecret } from "./private-files";
 import { PGliteWireServer } from "./wire/server";
 
 export interface EmbeddedDatabase {
@@ -12,6 +14,8 @@ export interface EmbeddedDatabase {
 export class EmbeddedDatabaseError extends Error {}
 
 const LOCK_FILE = "pglite.lock";
+/** The wire server's password, made once per data folder (like auth-secret), mode 0600. */
+export const PASSWORD_FILE = "pglite-password";
 
 function isAlive(pid: number) {
   try {
@@ -67,7 +71,9 @@ async function takeLock(dataDir: string, lockFile: string) {
 
 /**
  * Starts PGlite on a folder (null: in memory) and serves it over the PostgreSQL wire protocol on
- * 127.0.0.1, so Prisma, the schema engine and psql talk to it like to any server.
+ * 127.0.0.1, so Prisma, the schema engine and psql talk to it like to any server. Every
+ * connection must give the folder's password (SCRAM-SHA-256); the URL carries it, and so does the
+ * lock file, which only its owner can read. In memory, the password is new at every start.
  */
 export async function startEmbeddedDatabase(options: {
   dataDir: string | null;
@@ -75,16 +81,19 @@ export async function startEmbeddedDatabase(options: {
 }): Promise<EmbeddedDatabase> {
   let lockFile: string | null = null;
   let dataDir = "memory://";
+  let password = randomBytes(32).toString("base64url");
   if (options.dataDir) {
     dataDir = path.resolve(options.dataDir);
     await mkdir(dataDir, { recursive: true });
     lockFile = path.join(dataDir, LOCK_FILE);
     await takeLock(dataDir, lockFile);
+    password = await privateSecret(path.join(dataDir, PASSWORD_FILE));
   }
   const db = await PGlite.create(options.dataDir ? path.join(dataDir, "pglite") : undefined);
   // Every connection shares PGlite's single backend session, one batch or transaction at a time.
   const server = new PGliteWireServer({
     db,
+    password,
     host: "127.0.0.1",
     port: options.port ?? 0,
     maxConnections: 32,
@@ -100,7 +109,7 @@ export async function startEmbeddedDatabase(options: {
       `Cannot serve the embedded database on port ${options.port}: ${code ?? (error as Error).message}.`,
     );
   }
-  const url = `postgresql://postgres@${address}/postgres`;
+  const url = `postgresql://postgres:${encodeURIComponent(password)}@${address}/postgres`;
   // Command-line tools find the running database here and connect to it instead of the folder.
   if (lockFile) await writeLock(lockFile, { pid: process.pid, url });
   let stopped: Promise<void> | null = null;
