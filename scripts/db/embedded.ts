@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { privateSecret } from "./private-files";
+import { makePrivate, privateFolder, privateSecret } from "./private-files";
+import { PrivateNodeFS } from "./private-nodefs";
 import { PGliteWireServer } from "./wire/server";
 
 export interface EmbeddedDatabase {
@@ -58,6 +59,20 @@ async function writeLock(lockFile: string, lock: EmbeddedLock) {
   await rename(temporary, lockFile);
 }
 
+/** DATA_DIR and everything in its pglite folder: its owner's alone (0700 folders, 0600 files). */
+async function closeDataDir(dataDir: string, pgliteDir: string) {
+  try {
+    await privateFolder(dataDir);
+    await privateFolder(pgliteDir);
+    await makePrivate(pgliteDir); // a folder written by an older version had 0644 files
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new EmbeddedDatabaseError(
+      `Cannot make the data folder ${dataDir} readable by its owner only (${code}): DATA_DIR must be a folder of the user that runs the app.`,
+    );
+  }
+}
+
 /** One process at a time may open a PGlite folder; a second one would corrupt it. */
 async function takeLock(dataDir: string, lockFile: string) {
   const held = await liveHolder(dataDir);
@@ -84,12 +99,19 @@ export async function startEmbeddedDatabase(options: {
   let password = randomBytes(32).toString("base64url");
   if (options.dataDir) {
     dataDir = path.resolve(options.dataDir);
-    await mkdir(dataDir, { recursive: true });
-    lockFile = path.join(dataDir, LOCK_FILE);
-    await takeLock(dataDir, lockFile);
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    const lock = (lockFile = path.join(dataDir, LOCK_FILE));
+    await takeLock(dataDir, lock);
+    await closeDataDir(dataDir, path.join(dataDir, "pglite")).catch(async (error: unknown) => {
+      await rm(lock, { force: true });
+      throw error;
+    });
     password = await privateSecret(path.join(dataDir, PASSWORD_FILE));
   }
-  const db = await PGlite.create(options.dataDir ? path.join(dataDir, "pglite") : undefined);
+  // Emscripten sets file modes itself (0666, 0644); PrivateNodeFS keeps them owner-only.
+  const db = await PGlite.create(
+    options.dataDir ? { fs: new PrivateNodeFS(path.join(dataDir, "pglite")) } : undefined,
+  );
   // Every connection shares PGlite's single backend session, one batch or transaction at a time.
   const server = new PGliteWireServer({
     db,
