@@ -1,6 +1,6 @@
 // Loading the WebAssembly schema engine and connecting it to PostgreSQL or PGlite.
 // Plain ESM JavaScript: the Prisma CLI spawns schema-engine.mjs as a bare program.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import pg from "pg";
@@ -71,8 +71,10 @@ async function startMemoryShadow() {
   const { tsImport } = await import("tsx/esm/api");
   const { PGliteWireServer } = await tsImport("../../scripts/db/wire/server.ts", import.meta.url);
   const db = await PGlite.create();
-  const server = new PGliteWireServer({ db, maxConnections: 4 });
-  const url = `postgresql://postgres@${await server.start()}/postgres`;
+  // A password of its own (the server requires one); the URL stays in this process.
+  const password = randomBytes(24).toString("base64url");
+  const server = new PGliteWireServer({ db, password, maxConnections: 4 });
+  const url = `postgresql://postgres:${password}@${await server.start()}/postgres`;
   return {
     url,
     stop: async () => {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { EmbeddedDatabaseError, readLock, startEmbeddedDatabase } from "./embedded";
+import { EmbeddedDatabaseError, PASSWORD_FILE, readLock, startEmbeddedDatabase } from "./embedded";
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -14,6 +14,19 @@ async function query(url: string, sql: string) {
     await client.end();
   }
 }
+
+/** The same URL with another password, or none. */
+function withPassword(url: string, password: string) {
+  const other = new URL(url);
+  other.password = password;
+  return other.toString();
+}
+
+const refusal = (url: string) =>
+  query(url, "select 1").then(
+    () => "accepted",
+    (error: Error & { code?: string }) => error.code ?? error.message,
+  );
 
 describe("embedded PGlite", () => {
   const dirs: string[] = [];
@@ -50,6 +63,36 @@ describe("embedded PGlite", () => {
     try {
       const results = await Promise.all([1, 2, 3].map((n) => query(db.url, `select ${n} as n`)));
       expect(results.map((rows) => rows[0].n)).toEqual([1, 2, 3]);
+    } finally {
+      await db.stop();
+    }
+  });
+
+  it("asks every connection for the folder's password, kept in a file only its owner can read", async () => {
+    const dir = await tempDir();
+    const first = await startEmbeddedDatabase({ dataDir: dir });
+    const file = path.join(dir, PASSWORD_FILE);
+    const password = (await readFile(file, "utf8")).trim();
+    try {
+      expect(password.length).toBeGreaterThanOrEqual(32);
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+      expect(decodeURIComponent(new URL(first.url).password)).toBe(password);
+      expect(await query(first.url, "select 1 as n")).toEqual([{ n: 1 }]);
+      expect(await refusal(withPassword(first.url, "wrong-password"))).toBe("28P01");
+      expect(await refusal(withPassword(first.url, ""))).toMatch(/password/);
+    } finally {
+      await first.stop();
+    }
+    const second = await startEmbeddedDatabase({ dataDir: dir });
+    await second.stop();
+    expect(decodeURIComponent(new URL(second.url).password)).toBe(password); // kept
+  });
+
+  it("gives an in-memory database a password of its own", async () => {
+    const db = await startEmbeddedDatabase({ dataDir: null });
+    try {
+      expect(new URL(db.url).password.length).toBeGreaterThanOrEqual(32);
+      expect(await refusal(withPassword(db.url, ""))).toMatch(/password/);
     } finally {
       await db.stop();
     }

@@ -1,6 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { makePrivate, privateFolder, privateSecret } from "./private-files";
+import { PrivateNodeFS } from "./private-nodefs";
 import { PGliteWireServer } from "./wire/server";
 
 export interface EmbeddedDatabase {
@@ -12,6 +15,8 @@ export interface EmbeddedDatabase {
 export class EmbeddedDatabaseError extends Error {}
 
 const LOCK_FILE = "pglite.lock";
+/** The wire server's password, made once per data folder (like auth-secret), mode 0600. */
+export const PASSWORD_FILE = "pglite-password";
 
 function isAlive(pid: number) {
   try {
@@ -54,6 +59,20 @@ async function writeLock(lockFile: string, lock: EmbeddedLock) {
   await rename(temporary, lockFile);
 }
 
+/** DATA_DIR and everything in its pglite folder: its owner's alone (0700 folders, 0600 files). */
+async function closeDataDir(dataDir: string, pgliteDir: string) {
+  try {
+    await privateFolder(dataDir);
+    await privateFolder(pgliteDir);
+    await makePrivate(pgliteDir); // a folder written by an older version had 0644 files
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new EmbeddedDatabaseError(
+      `Cannot make the data folder ${dataDir} readable by its owner only (${code}): DATA_DIR must be a folder of the user that runs the app.`,
+    );
+  }
+}
+
 /** One process at a time may open a PGlite folder; a second one would corrupt it. */
 async function takeLock(dataDir: string, lockFile: string) {
   const held = await liveHolder(dataDir);
@@ -67,7 +86,9 @@ async function takeLock(dataDir: string, lockFile: string) {
 
 /**
  * Starts PGlite on a folder (null: in memory) and serves it over the PostgreSQL wire protocol on
- * 127.0.0.1, so Prisma, the schema engine and psql talk to it like to any server.
+ * 127.0.0.1, so Prisma, the schema engine and psql talk to it like to any server. Every
+ * connection must give the folder's password (SCRAM-SHA-256); the URL carries it, and so does the
+ * lock file, which only its owner can read. In memory, the password is new at every start.
  */
 export async function startEmbeddedDatabase(options: {
   dataDir: string | null;
@@ -75,16 +96,26 @@ export async function startEmbeddedDatabase(options: {
 }): Promise<EmbeddedDatabase> {
   let lockFile: string | null = null;
   let dataDir = "memory://";
+  let password = randomBytes(32).toString("base64url");
   if (options.dataDir) {
     dataDir = path.resolve(options.dataDir);
-    await mkdir(dataDir, { recursive: true });
-    lockFile = path.join(dataDir, LOCK_FILE);
-    await takeLock(dataDir, lockFile);
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    const lock = (lockFile = path.join(dataDir, LOCK_FILE));
+    await takeLock(dataDir, lock);
+    await closeDataDir(dataDir, path.join(dataDir, "pglite")).catch(async (error: unknown) => {
+      await rm(lock, { force: true });
+      throw error;
+    });
+    password = await privateSecret(path.join(dataDir, PASSWORD_FILE));
   }
-  const db = await PGlite.create(options.dataDir ? path.join(dataDir, "pglite") : undefined);
+  // Emscripten sets file modes itself (0666, 0644); PrivateNodeFS keeps them owner-only.
+  const db = await PGlite.create(
+    options.dataDir ? { fs: new PrivateNodeFS(path.join(dataDir, "pglite")) } : undefined,
+  );
   // Every connection shares PGlite's single backend session, one batch or transaction at a time.
   const server = new PGliteWireServer({
     db,
+    password,
     host: "127.0.0.1",
     port: options.port ?? 0,
     maxConnections: 32,
@@ -100,7 +131,7 @@ export async function startEmbeddedDatabase(options: {
       `Cannot serve the embedded database on port ${options.port}: ${code ?? (error as Error).message}.`,
     );
   }
-  const url = `postgresql://postgres@${address}/postgres`;
+  const url = `postgresql://postgres:${encodeURIComponent(password)}@${address}/postgres`;
   // Command-line tools find the running database here and connect to it instead of the folder.
   if (lockFile) await writeLock(lockFile, { pid: process.pid, url });
   let stopped: Promise<void> | null = null;

@@ -2,10 +2,24 @@ import { prismaCli, runNode, toolEnv } from "./tools";
 
 export class MigrationError extends Error {}
 
+/**
+ * The environment for the Prisma CLI on `databaseUrl`. The CLI hands the URL to the schema engine
+ * on its command line (`--datasource {"url":…}`), which every local user can read (ps,
+ * /proc/PID/cmdline): the password goes in PGPASSWORD instead, which node-postgres reads when the
+ * URL has none, and which only the owner can see.
+ */
+export function prismaEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  const url = new URL(databaseUrl);
+  const password = decodeURIComponent(url.password);
+  if (!password) return toolEnv({ DATABASE_URL: databaseUrl });
+  url.password = "";
+  return toolEnv({ DATABASE_URL: url.toString(), PGPASSWORD: password });
+}
+
 /** Applies pending migrations from prisma/migrations with `prisma migrate deploy` (schema engine in WebAssembly). */
 export async function applyMigrations(databaseUrl: string, { quiet = true } = {}): Promise<void> {
   const { code, output } = await runNode(prismaCli, ["migrate", "deploy"], {
-    env: toolEnv({ DATABASE_URL: databaseUrl }),
+    env: prismaEnv(databaseUrl),
     quiet,
   });
   if (code !== 0) {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -69,6 +69,17 @@ describe("command-line tools beside a running app on the embedded database", () 
       await client.end();
     }
     expect(holder.exitCode).toBeNull(); // the tool left the app's database running
+  });
+
+  it("finds the running app's password in the lock file, and nobody gets in without it", async () => {
+    expect(new URL(url).password).not.toBe("");
+    expect((await stat(path.join(dir, "pglite.lock"))).mode & 0o777).toBe(0o600);
+    const bare = new URL(url);
+    bare.password = "";
+    const client = new pg.Client({ connectionString: bare.toString() });
+    client.on("error", () => {});
+    await expect(client.connect()).rejects.toThrow(/password/);
+    await client.end().catch(() => {});
   });
 
   it("still refuses a second app on the folder", async () => {

@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { chmod, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { privateSecret } from "@/scripts/db/private-files";
 
 export class SecretError extends Error {}
 
@@ -30,11 +29,5 @@ export async function resolveAuthSecret(options: {
       "NEXTAUTH_SECRET is required when DATABASE_URL is set (a shared server): set it to at least 32 random characters, e.g. `openssl rand -base64 32`, the same on every instance.",
     );
   }
-  const file = path.join(path.resolve(dataDir), "auth-secret");
-  const stored = (await readFile(file, "utf8").catch(() => "")).trim();
-  if (stored.length >= MIN_LENGTH) return stored;
-  const made = randomBytes(32).toString("base64url");
-  await writeFile(file, `${made}\n`, { mode: 0o600 });
-  await chmod(file, 0o600);
-  return made;
+  return privateSecret(path.join(path.resolve(dataDir), "auth-secret"), MIN_LENGTH);
 }

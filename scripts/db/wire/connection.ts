@@ -9,10 +9,13 @@ import {
   errorResponse,
   queryMessage,
   renameStatements,
+  startupParameters,
   syncMessage,
   takeMessages,
   type NameSpace,
 } from "./frames";
+import { Login } from "./login";
+import type { ScramVerifier } from "./scram";
 import type { SessionLock } from "./session-lock";
 
 /** What a connection needs of its server: the shared session, and a way to run bytes on it. */
@@ -21,6 +24,10 @@ export interface Session {
   run(bytes: Buffer): Promise<{ data: Buffer; status: "I" | "T" | "E" | null }>;
   inTransaction(): boolean;
   holdTimeoutMs: number;
+  /** What the server keeps of its password; every connection must prove it before anything else. */
+  verifier: ScramVerifier;
+  /** How long a new connection has to log in, like PostgreSQL's authentication_timeout. */
+  loginTimeoutMs: number;
   log(line: string): void;
   closed(connection: Connection): void;
 }
@@ -45,6 +52,9 @@ export class Connection {
   private closing = false;
   private cleaned = false;
   private timer: NodeJS.Timeout | undefined;
+  private readonly loginTimer: NodeJS.Timeout;
+  private startup: Buffer | null = null;
+  private login: Login | null = null;
   private readonly names: NameSpace;
 
   constructor(
@@ -57,6 +67,9 @@ export class Connection {
     socket.on("data", (chunk: Buffer) => this.receive(chunk));
     socket.on("error", () => this.close());
     socket.on("close", () => this.close());
+    // Like authentication_timeout: a connection that does not log in gives its place back.
+    this.loginTimer = setTimeout(() => this.close(), session.loginTimeoutMs);
+    this.loginTimer.unref();
   }
 
   private receive(chunk: Buffer) {
@@ -112,6 +125,7 @@ export class Connection {
 
   /** The untyped first messages: encryption requests, a cancel request, then the start-up message. */
   private async handshake(message: Buffer) {
+    if (this.login) return this.authenticate(message);
     const code = message.readInt32BE(4);
     if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
       this.socket.write("N"); // no encryption on loopback; the client goes on in plain text
@@ -119,9 +133,24 @@ export class Connection {
       this.socket.end(); // the session is shared: cancelling "the" query could hit another connection's
     } else if (code !== PROTOCOL_3_0) {
       this.fail("08P01", `unsupported frontend protocol ${code >> 16}.${code & 0xffff}`);
-    } else if (await this.session.lock.acquire(this)) {
+    } else {
+      this.startup = message;
+      this.login = new Login(this.session.verifier, startupParameters(message).user ?? "");
+      this.socket.write(this.login.start());
+    }
+  }
+
+  /** The password exchange; once it is proved, PGlite gets the start-up message and answers it. */
+  private async authenticate(message: Buffer) {
+    if (message[0] === X) return void this.socket.end();
+    const step = this.login!.step(message);
+    if ("error" in step) return this.fail(step.error.code, step.error.text);
+    this.socket.write(step.reply);
+    if (!step.done) return;
+    clearTimeout(this.loginTimer);
+    if (await this.session.lock.acquire(this)) {
       this.holding = true;
-      await this.execute(message);
+      await this.execute(this.startup!);
       this.started = true;
     }
   }
@@ -168,6 +197,7 @@ export class Connection {
     if (this.closing) return;
     this.closing = true;
     this.clearTimer();
+    clearTimeout(this.loginTimer);
     this.pending = [];
     this.session.lock.forget(this);
     if (destroy && !this.socket.destroyed) this.socket.destroy();

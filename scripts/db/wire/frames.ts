@@ -141,6 +141,43 @@ export function readResponse(out: Uint8Array): { data: Buffer; status: "I" | "T"
   return { data: dropped ? Buffer.concat(kept) : data, status };
 }
 
+/** The parameters of a start-up message: user, database, options… */
+export function startupParameters(msg: Buffer): Record<string, string> {
+  const parameters: Record<string, string> = {};
+  let at = 8; // length, protocol version
+  while (at < msg.length && msg[at] !== 0) {
+    const key = cString(msg, at);
+    const value = cString(msg, key.end);
+    parameters[key.value] = value.value;
+    at = value.end;
+  }
+  return parameters;
+}
+
+/** An Authentication request: SASL (10, the mechanisms), SASLContinue (11) or SASLFinal (12). */
+export function authentication(code: 10 | 11 | 12, data: Buffer): Buffer {
+  const body = Buffer.alloc(4 + data.length);
+  body.writeInt32BE(code);
+  data.copy(body, 4);
+  return message(T("R"), body);
+}
+
+export const saslMechanisms = (names: string[]) =>
+  authentication(10, Buffer.concat([...names.map(cBytes), Buffer.from([0])]));
+
+/** The client's answer in a SASL exchange: SASLInitialResponse (with its mechanism) or SASLResponse. */
+export function saslResponse(msg: Buffer, initial: boolean): { mechanism: string; data: string } {
+  if (msg[0] !== T("p")) throw new ProtocolError("expected a SASL response");
+  const body = msg.subarray(5);
+  if (!initial) return { mechanism: "", data: body.toString("utf8") };
+  const mechanism = cString(body, 0);
+  if (body.length < mechanism.end + 4) throw new ProtocolError("truncated SASL response");
+  const length = body.readInt32BE(mechanism.end);
+  const data = body.subarray(mechanism.end + 4);
+  if (length > data.length) throw new ProtocolError("truncated SASL response");
+  return { mechanism: mechanism.value, data: length < 0 ? "" : data.toString("utf8", 0, length) };
+}
+
 /** An ErrorResponse a client shows as it would a server's: severity, SQLSTATE, message. */
 export function errorResponse(code: string, text: string, severity = "FATAL"): Buffer {
   const fields = Buffer.concat([

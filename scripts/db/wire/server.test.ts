@@ -17,8 +17,13 @@ beforeAll(async () => {
   await db.exec(
     `create table t(owner text, secret text); insert into t values ('alice','ALICE-SECRET'),('bob','BOB-SECRET')`,
   );
-  server = new PGliteWireServer({ db, holdTimeoutMs: 400, log: (line) => logged.push(line) });
-  url = `postgresql://postgres@${await server.start()}/postgres`;
+  server = new PGliteWireServer({
+    db,
+    password: "server-test-password",
+    holdTimeoutMs: 400,
+    log: (line) => logged.push(line),
+  });
+  url = `postgresql://postgres:server-test-password@${await server.start()}/postgres`;
 });
 
 afterAll(async () => {

@@ -2,16 +2,21 @@ import net from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
 import { Connection, type Session } from "./connection";
 import { errorResponse, readResponse } from "./frames";
+import { scramVerifier } from "./scram";
 import { SessionLock } from "./session-lock";
 
 export interface WireServerOptions {
   db: PGlite;
+  /** The password every connection must give (SCRAM-SHA-256); any user name is accepted. */
+  password: string;
   host?: string;
   /** 0: any free port. */
   port?: number;
   maxConnections?: number;
   /** How long a connection may hold the session (a transaction, a half-sent batch) without sending anything. */
   holdTimeoutMs?: number;
+  /** How long a new connection may take to log in (default 10 s). */
+  loginTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -20,7 +25,8 @@ export interface WireServerOptions {
  * single backend session, so every connection's messages run on it; the session lock makes each
  * connection's batch, and each transaction, run as one unit. This replaces
  * @electric-sql/pglite-socket 0.2.17, which queues single messages and so lets two connections'
- * Parse/Bind/Execute/Sync interleave (electric-sql/pglite#1046).
+ * Parse/Bind/Execute/Sync interleave (electric-sql/pglite#1046), and answers every start-up with
+ * AuthenticationOk: here a connection must first prove the password (SCRAM-SHA-256, see login.ts).
  */
 export class PGliteWireServer {
   private server: net.Server | null = null;
@@ -30,6 +36,7 @@ export class PGliteWireServer {
 
   constructor(private readonly options: WireServerOptions) {
     const { db } = options;
+    if (!options.password) throw new Error("the embedded database server needs a password");
     this.session = {
       lock: new SessionLock<Connection>(),
       run: async (bytes) =>
@@ -40,6 +47,8 @@ export class PGliteWireServer {
         ),
       inTransaction: () => db.isInTransaction(),
       holdTimeoutMs: options.holdTimeoutMs ?? 60_000,
+      verifier: scramVerifier(options.password),
+      loginTimeoutMs: options.loginTimeoutMs ?? 10_000,
       log: options.log ?? ((line) => console.error(line)),
       closed: (connection) => this.connections.delete(connection),
     };
