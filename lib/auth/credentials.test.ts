@@ -52,7 +52,7 @@ describe("signing in with a password", () => {
     });
   });
 
-  it("bounds password hashing per instance: past it, an attempt waits a second and is not a failure", async () => {
+  it("bounds password hashing per instance: past it (after a short wait) an attempt is refused and is not a failure", async () => {
     const held = Array.from({ length: HEAVY_LIMITS.hash.perInstance }, () =>
       acquireHeavy("hash", null),
     );

@@ -13,13 +13,17 @@ interface Limit {
   perInstance: number;
   /** what a refused client is told to wait, in seconds */
   retryAfter: number;
+  /** how long a request may wait for a slot before it is refused, in ms (0: refused at once) */
+  waitMs: number;
 }
 
 export const HEAVY_LIMITS: Record<HeavyKind, Limit> = {
-  export: { perUser: 2, perInstance: 3, retryAfter: 2 },
-  report: { perUser: 1, perInstance: 2, retryAfter: 5 },
-  search: { perUser: 2, perInstance: 4, retryAfter: 1 },
-  hash: { perUser: Number.POSITIVE_INFINITY, perInstance: 2, retryAfter: 1 },
+  export: { perUser: 2, perInstance: 3, retryAfter: 2, waitMs: 0 },
+  report: { perUser: 1, perInstance: 2, retryAfter: 5, waitMs: 0 },
+  search: { perUser: 2, perInstance: 4, retryAfter: 1, waitMs: 0 },
+  // Sign-ins queue a little: a hash takes a fraction of a second, and a person's attempt should
+  // not fail because a few others hash at the same moment. A flood still meets the wait's end.
+  hash: { perUser: Number.POSITIVE_INFINITY, perInstance: 2, retryAfter: 1, waitMs: 3000 },
 };
 
 interface Running {
@@ -65,13 +69,23 @@ export function acquireHeavy(kind: HeavyKind, who: string | null): () => void {
   };
 }
 
-/** Runs `work` in a slot of `kind`, released when it ends, however it ends. */
+/** Runs `work` in a slot of `kind` (waiting up to its `waitMs` for one), released when it ends, however it ends. */
 export async function withHeavySlot<T>(
   kind: HeavyKind,
   who: string | null,
   work: () => Promise<T>,
 ): Promise<T> {
-  const release = acquireHeavy(kind, who);
+  const deadline = Date.now() + HEAVY_LIMITS[kind].waitMs;
+  let release: () => void;
+  for (;;) {
+    try {
+      release = acquireHeavy(kind, who);
+      break;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
   try {
     return await work();
   } finally {
