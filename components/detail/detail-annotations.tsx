@@ -6,7 +6,7 @@ import type { AnnotationTarget } from "@/lib/annotations/targets";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canAnnotate } from "@/lib/permissions";
-import { listAnnotations } from "@/lib/queries/annotations";
+import { listAnnotations } from "@/lib/queries/annotation-lists";
 
 /**
  * The annotations of a detail's target, and a form to add one: the one way annotations reach a

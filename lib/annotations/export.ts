@@ -19,23 +19,32 @@ export const CSV_COLUMNS = [
   "body",
 ] as const;
 
-export function toCsv(annotations: AnnotationView[]): string {
-  return stringify(
-    annotations.map((a) => [
-      a.id,
-      a.parentId ?? "",
-      a.createdAt,
-      a.updatedAt,
-      a.editedAt ?? "",
-      a.author.name,
-      a.status,
-      a.visibility,
-      a.target.kind,
-      a.targetKey,
-      a.tags.join(";"),
-      a.body,
-    ]),
-    // A cell starting with = + - @ (also after spaces) is not run as a formula by a spreadsheet.
-    { ...CSV_OPTIONS, header: true, columns: [...CSV_COLUMNS] },
-  );
+const row = (a: AnnotationView) => [
+  a.id,
+  a.parentId ?? "",
+  a.createdAt,
+  a.updatedAt,
+  a.editedAt ?? "",
+  a.author.name,
+  a.status,
+  a.visibility,
+  a.target.kind,
+  a.targetKey,
+  a.tags.join(";"),
+  a.body,
+];
+
+/**
+ * The CSV of batches of annotations, written batch by batch: the byte-order mark and the header
+ * come first, also when there are no rows. A cell starting with = + - @ (also after spaces) is not
+ * run as a formula by a spreadsheet.
+ */
+export async function* csvParts(batches: AsyncIterable<AnnotationView[]>) {
+  let first = true;
+  const options = { ...CSV_OPTIONS, columns: [...CSV_COLUMNS] };
+  for await (const batch of batches) {
+    yield stringify(batch.map(row), { ...options, bom: first, header: first });
+    first = false;
+  }
+  if (first) yield stringify([], { ...options, header: true });
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { acquireHeavy, HEAVY_LIMITS, heavyRunning, withHeavySlot } from "./heavy";
+import { textStream } from "@/lib/export/stream";
+import {
+  acquireHeavy,
+  HEAVY_LIMITS,
+  heavyRunning,
+  withHeavyResponse,
+  withHeavySlot,
+} from "./heavy";
 import { toHttpResponse } from "@/lib/errors/handle";
 
 describe("heavy work limits", () => {
@@ -55,5 +62,32 @@ describe("heavy work limits", () => {
     );
     expect(() => acquireHeavy("hash", null)).toThrow(/rate_limited/);
     held.forEach((release) => release());
+  });
+
+  it("holds a streamed response's slot until its body is read, or its reader leaves", async () => {
+    async function* parts() {
+      yield "a";
+      yield "b";
+    }
+    const streamed = () =>
+      withHeavyResponse("export", "ana", async () => new Response(textStream(parts())));
+    const read = await streamed();
+    expect(heavyRunning("export")).toBe(1);
+    expect(await read.text()).toBe("ab");
+    expect(heavyRunning("export")).toBe(0);
+
+    const left = await streamed();
+    const reader = left.body!.getReader();
+    await reader.read();
+    expect(heavyRunning("export")).toBe(1);
+    await reader.cancel();
+    expect(heavyRunning("export")).toBe(0);
+
+    await expect(
+      withHeavyResponse("export", "ana", async () => {
+        throw new Error("before any byte");
+      }),
+    ).rejects.toThrow("before any byte");
+    expect(heavyRunning("export")).toBe(0);
   });
 });

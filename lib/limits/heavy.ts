@@ -69,28 +69,78 @@ export function acquireHeavy(kind: HeavyKind, who: string | null): () => void {
   };
 }
 
-/** Runs `work` in a slot of `kind` (waiting up to its `waitMs` for one), released when it ends, however it ends. */
-export async function withHeavySlot<T>(
-  kind: HeavyKind,
-  who: string | null,
-  work: () => Promise<T>,
-): Promise<T> {
+/** A slot of `kind` for `who`, waiting up to the kind's `waitMs` for one; call the result to give it back. */
+async function takeSlot(kind: HeavyKind, who: string | null): Promise<() => void> {
   const deadline = Date.now() + HEAVY_LIMITS[kind].waitMs;
-  let release: () => void;
   for (;;) {
     try {
-      release = acquireHeavy(kind, who);
-      break;
+      return acquireHeavy(kind, who);
     } catch (error) {
       if (Date.now() >= deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+}
+
+/** Runs `work` in a slot of `kind`, released when it ends, however it ends. */
+export async function withHeavySlot<T>(
+  kind: HeavyKind,
+  who: string | null,
+  work: () => Promise<T>,
+): Promise<T> {
+  const release = await takeSlot(kind, who);
   try {
     return await work();
   } finally {
     release();
   }
+}
+
+/** `body` passed on, calling `release` once it is read to its end, fails, or its reader leaves. */
+function releasedAtEnd(body: ReadableStream<Uint8Array>, release: () => void) {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done } = await reader.read();
+        if (done) {
+          release();
+          controller.close();
+        } else controller.enqueue(value);
+      } catch (error) {
+        release();
+        controller.error(error);
+      }
+    },
+    async cancel(reason) {
+      release();
+      await reader.cancel(reason);
+    },
+  });
+}
+
+/** Answers with `work`'s response in a slot of `kind`, held until its body (a streamed export) is sent. */
+export async function withHeavyResponse(
+  kind: HeavyKind,
+  who: string | null,
+  work: () => Promise<Response>,
+): Promise<Response> {
+  const release = await takeSlot(kind, who);
+  let response: Response;
+  try {
+    response = await work();
+  } catch (error) {
+    release();
+    throw error;
+  }
+  if (!response.body) {
+    release();
+    return response;
+  }
+  return new Response(releasedAtEnd(response.body, release), {
+    status: response.status,
+    headers: response.headers,
+  });
 }
 
 /** How many of `kind` run now (for tests and diagnostics). */

@@ -4,7 +4,7 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { getDb, readerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { annotationVisibility, type CurrentUser } from "@/lib/permissions";
-import { inScope, literal, toView, visible, withAuthor } from "./annotations";
+import { inScope, literal, toView, visible, withAuthor } from "./annotation-rows";
 
 /** Where the next page of threads starts: after the last thread's first note (newest first). */
 export interface ThreadCursor {

@@ -1,131 +1,14 @@
 import "server-only";
 import { announce, ANNOTATION_CHANNEL } from "@/lib/annotations/live";
-import { type AnnotationTarget } from "@/lib/annotations/targets";
 import { targetKey } from "@/lib/annotations/target-keys";
-import type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotations/types";
+import type { ChangeKind } from "@/lib/annotations/types";
 import type { CurrentUser } from "@/lib/permissions";
 import { getDb, readerOf, type Tx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import {
-  annotationVisibility,
-  canSeeAnnotation,
-  type AnnotationVisibility,
-} from "@/lib/permissions";
+import { annotationVisibility, canSeeAnnotation } from "@/lib/permissions";
 import type { AnnotationPatch, NewAnnotation } from "@/lib/schemas/annotations";
+import { inScope, toView, visible, withAuthor, type Row } from "./annotation-rows";
 
-export const withAuthor = { author: { select: { id: true, name: true } } } as const;
-type Row = Prisma.AnnotationGetPayload<{ include: typeof withAuthor }>;
-
-/** An annotation as the API and the pages show it. */
-export function toView(row: Row): AnnotationView {
-  return {
-    id: row.id,
-    parentId: row.parentId,
-    target: row.target as AnnotationTarget,
-    targetKey: row.targetKey,
-    body: row.body,
-    tags: row.tags,
-    visibility: row.visibility as "team" | "private",
-    status: row.status as "open" | "resolved",
-    version: row.version,
-    author: row.author,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    editedAt: row.editedAt?.toISOString() ?? null,
-    deletedAt: row.deletedAt?.toISOString() ?? null,
-  };
-}
 export type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotations/types";
-
-/** The visibility rule of lib/permissions as a filter: the only place it is written for the database. */
-export function visible(v: AnnotationVisibility): Prisma.AnnotationWhereInput {
-  return {
-    OR: [{ visibility: "team" }, { authorId: v.ownerId }],
-    ...(v.withDeleted ? {} : { deletedAt: null }),
-  };
-}
-
-/**
- * Text searched as typed: Prisma's `contains` is a LIKE pattern and does not escape `%` and `_`
- * (a search for "_" would match every note), so they are escaped here, with the escape itself.
- */
-export const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** A view's scope (see viewScope) as a filter: `view:` entries match exactly, the others as key prefixes. */
-export const inScope = (scope: string[] | null | undefined): Prisma.AnnotationWhereInput =>
-  scope
-    ? {
-        OR: scope.map((p) =>
-          p.startsWith("view:") ? { targetKey: p } : { targetKey: { startsWith: p } },
-        ),
-      }
-    : {};
-
-/** The filter of a list as a query; the cursor (`after`) only when `paged`. */
-function listWhere(
-  user: CurrentUser,
-  f: AnnotationFilter,
-  paged = true,
-): Prisma.AnnotationWhereInput {
-  return {
-    AND: [
-      visible(annotationVisibility(user, f.includeDeleted)),
-      f.targetKey ? { targetKey: f.targetKey } : {},
-      f.targetKind ? { targetKind: f.targetKind } : {},
-      inScope(f.scope),
-      f.authorId ? { authorId: f.authorId } : {},
-      f.tag ? { tags: { has: f.tag } } : {},
-      f.status ? { status: f.status } : {},
-      f.updatedSince ? { updatedAt: { gte: f.updatedSince } } : {},
-      f.q ? { body: { contains: literal(f.q), mode: "insensitive" } } : {},
-      paged && f.after
-        ? {
-            OR: [
-              { updatedAt: { lt: f.after.updatedAt } },
-              { updatedAt: f.after.updatedAt, id: { lt: f.after.id } },
-            ],
-          }
-        : {},
-    ],
-  };
-}
-
-/** The order of every list: newest change first. */
-const NEWEST_FIRST = [
-  { updatedAt: "desc" },
-  { id: "desc" },
-] satisfies Prisma.AnnotationOrderByWithRelationInput[];
-
-export async function listAnnotations(user: CurrentUser, f: AnnotationFilter) {
-  const rows = await getDb().annotation.findMany({
-    where: listWhere(user, f),
-    include: withAuthor,
-    orderBy: NEWEST_FIRST,
-    ...(f.after || !f.offset ? {} : { skip: f.offset }),
-    take: f.limit + 1,
-  });
-  const page = rows.slice(0, f.limit).map(toView);
-  return { annotations: page, more: rows.length > f.limit };
-}
-
-/** How many annotations the whole list has (every page; the cursor and offset left out). */
-export function countAnnotations(user: CurrentUser, f: AnnotationFilter): Promise<number> {
-  return getDb().annotation.count({ where: listWhere(user, f, false) });
-}
-
-/**
- * The annotation at a place of the whole list (from 0, newest first), as a paging cursor: the
- * `after` of the page that starts next to it. Null past the end.
- */
-export async function annotationAt(user: CurrentUser, f: AnnotationFilter, index: number) {
-  const row = await getDb().annotation.findFirst({
-    where: listWhere(user, f, false),
-    orderBy: NEWEST_FIRST,
-    skip: index,
-    select: { id: true, updatedAt: true },
-  });
-  return row && { id: row.id, updatedAt: row.updatedAt.toISOString() };
-}
 
 /** One annotation, or null when it does not exist or `user` may not see it (a private draft of someone else; a deleted one, unless an admin). */
 export async function findAnnotation(user: CurrentUser, id: string) {

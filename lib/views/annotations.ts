@@ -7,7 +7,8 @@ import type { ChartTarget } from "@/lib/charts/types";
 import { canRestoreAnnotation } from "@/lib/permissions";
 import { getDb } from "@/lib/db/client";
 import { countThreads } from "@/lib/queries/annotation-threads";
-import { countByTarget, latestChangeId, listAnnotations } from "@/lib/queries/annotations";
+import { listAnnotations } from "@/lib/queries/annotation-lists";
+import { countByTarget, latestChangeId } from "@/lib/queries/annotations";
 
 /** At most this many annotations per view (the newest) for a source's highlighted passages. */
 export const VIEW_ANNOTATION_LIMIT = 500;

@@ -71,3 +71,29 @@ export const annotationPageDocument = (c: CollectionParts, page: PageParts, site
   "@context": CONTEXT,
   ...annotationPage(page, site, { id: c.id, label: c.label, total: c.total }),
 });
+
+/** Where a document's page holds its items, built with none (the document has one page). */
+const NO_ITEMS = '"items":[]';
+
+/**
+ * The JSON of `document` (a collection with its first page, or a page, built with no items) with
+ * its page's items written where they go, batch by batch as they are read.
+ */
+export async function* withStreamedItems(
+  document: object,
+  batches: AsyncIterable<AnnotationView[]>,
+  site: Site,
+) {
+  const text = JSON.stringify(document);
+  // A JSON string cannot hold an unescaped quote, so this is the page's own `items`.
+  const at = text.indexOf(NO_ITEMS) + NO_ITEMS.length - 1;
+  if (at < NO_ITEMS.length) throw new Error("The document has no empty page to fill");
+  yield text.slice(0, at);
+  let separator = "";
+  for await (const batch of batches) {
+    if (batch.length === 0) continue;
+    yield separator + batch.map((a) => JSON.stringify(w3cAnnotation(a, site))).join(",");
+    separator = ",";
+  }
+  yield text.slice(at);
+}

@@ -6,6 +6,7 @@ import { acquireHeavy, HEAVY_LIMITS } from "@/lib/limits/heavy";
 import { ROLES, type Role } from "@/lib/permissions";
 import { countByTarget } from "@/lib/queries/annotations";
 import { seedDatabase } from "@/prisma/seed";
+import { received } from "@/testing/received";
 import { DELETE, GET as getOne, PATCH } from "./[id]/route";
 import { GET as list, POST } from "./route";
 
@@ -32,7 +33,7 @@ const call = (
             : JSON.stringify(init.body),
     }),
     { params: Promise.resolve({ id: init.id ?? "" }) },
-  );
+  ).then(received);
 const post = (who: keyof typeof headers, body: unknown) =>
   call(POST as never, who, { method: "POST", body });
 const cell = { kind: "matrix-cell", country: "CN", dimension: "development-model" };

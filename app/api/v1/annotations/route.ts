@@ -1,14 +1,14 @@
 import { NextResponse } from "next/server";
-import { toCsv } from "@/lib/annotations/export";
 import { annotationFilter, annotationListParams, nextCursor } from "@/lib/api/annotation-params";
 import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
-import { annotationCollectionResponse } from "@/lib/api/annotation-collection";
+import { annotationCollectionResponse, annotationCsvResponse } from "@/lib/api/annotation-exports";
 import { apiRoute } from "@/lib/api/route";
-import { withHeavySlot } from "@/lib/limits/heavy";
+import { withHeavyResponse, withHeavySlot } from "@/lib/limits/heavy";
 import { badRequest, forbidden, notFound } from "@/lib/errors/app-error";
 import { canAnnotate, canExport, canRead, canSeeAnnotation } from "@/lib/permissions";
-import { createAnnotation, findAnnotation, listAnnotations } from "@/lib/queries/annotations";
+import { listAnnotations } from "@/lib/queries/annotation-lists";
+import { createAnnotation, findAnnotation } from "@/lib/queries/annotations";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 import { newAnnotationSchema } from "@/lib/schemas/annotations";
 
@@ -20,29 +20,20 @@ export const GET = apiRoute(
   async (request, { url, user, searchParams, lang }) => {
     if ((searchParams.format === "jsonld" || searchParams.format === "csv") && !canExport(user))
       throw forbidden();
-    // Exports (up to 5,000 at once) and text search are heavy: bounded per user and per instance.
+    // Exports (up to 5,000 at once, streamed) and text search are heavy: bounded per user and per instance.
     if (searchParams.format === "jsonld")
-      return withHeavySlot("export", user.id, () =>
+      return withHeavyResponse("export", user.id, () =>
         annotationCollectionResponse(request, url, user, searchParams, lang),
       );
-    const heavy = searchParams.format === "csv" ? "export" : searchParams.q ? "search" : null;
+    if (searchParams.format === "csv")
+      return withHeavyResponse("export", user.id, () =>
+        annotationCsvResponse(url, user, searchParams),
+      );
     const read = () => listAnnotations(user, annotationFilter(searchParams, user));
-    const { annotations, more } = heavy ? await withHeavySlot(heavy, user.id, read) : await read();
+    const { annotations, more } = searchParams.q
+      ? await withHeavySlot("search", user.id, read)
+      : await read();
     const next = more ? nextCursor(annotations[annotations.length - 1]) : null;
-    const nextUrl = next
-      ? `${url.pathname}?${new URLSearchParams([...url.searchParams.entries()].filter(([k]) => k !== "after").concat([["after", next]]))}`
-      : null;
-    if (searchParams.format === "csv") {
-      return new NextResponse(toCsv(annotations), {
-        // The next page, when there is one, is named in a Link header.
-        headers: {
-          "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": 'attachment; filename="annotations.csv"',
-          "Cache-Control": "private, no-store",
-          ...(nextUrl ? { Link: `<${nextUrl}>; rel="next"` } : {}),
-        },
-      });
-    }
     return NextResponse.json(
       { annotations, next },
       { headers: { "Cache-Control": "private, no-store" } },

@@ -8,11 +8,11 @@ import { apiRoute } from "@/lib/api/route";
 import { badRequest, conflict, forbidden, notFound } from "@/lib/errors/app-error";
 import type { CurrentUser } from "@/lib/permissions";
 import { canAnnotate, canChangeAnnotation, canRead, canRestoreAnnotation } from "@/lib/permissions";
+import { toView } from "@/lib/queries/annotation-rows";
 import {
   findAnnotation,
   listRevisions,
   setDeleted,
-  toView,
   updateAnnotation,
 } from "@/lib/queries/annotations";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
