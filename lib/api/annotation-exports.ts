@@ -11,7 +11,7 @@ import {
 } from "@/lib/annotations/w3c/collection";
 import { ANNO_MEDIA_TYPE } from "@/lib/annotations/w3c/context";
 import { notFound } from "@/lib/errors/app-error";
-import { started, textStream } from "@/lib/export/stream";
+import { started, textStream } from "@/lib/api/stream";
 import { translator } from "@/lib/i18n/translator";
 import type { Lang } from "@/lib/i18n/lang";
 import type { CurrentUser } from "@/lib/permissions";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textStream } from "@/lib/export/stream";
+import { textStream } from "@/lib/api/stream";
 import {
   acquireHeavy,
   HEAVY_LIMITS,
