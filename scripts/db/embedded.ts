@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { makePrivate, privateFolder, privateSecret } from "./private-files";
 import { PrivateNodeFS } from "./private-nodefs";
 import { PGliteWireServer } from "./wire/server";
@@ -108,10 +109,12 @@ export async function startEmbeddedDatabase(options: {
     });
     password = await privateSecret(path.join(dataDir, PASSWORD_FILE));
   }
-  // Emscripten sets file modes itself (0666, 0644); PrivateNodeFS keeps them owner-only.
-  const db = await PGlite.create(
-    options.dataDir ? { fs: new PrivateNodeFS(path.join(dataDir, "pglite")) } : undefined,
-  );
+  // Emscripten sets file modes itself (0666, 0644); PrivateNodeFS keeps them owner-only. pg_trgm
+  // is loaded for the annotation search's trigram index (a migration creates the extension).
+  const db = await PGlite.create({
+    extensions: { pg_trgm },
+    ...(options.dataDir ? { fs: new PrivateNodeFS(path.join(dataDir, "pglite")) } : {}),
+  });
   // Every connection shares PGlite's single backend session, one batch or transaction at a time.
   const server = new PGliteWireServer({
     db,
