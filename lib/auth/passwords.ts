@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
-import bcrypt from "bcryptjs";
+import { inWorker } from "@/lib/workers/pool";
 
 const COST = 12;
 
-export const hashPassword = (password: string) => bcrypt.hash(password, COST);
-export const verifyPassword = (password: string, hash: string) => bcrypt.compare(password, hash);
+// bcrypt (bcryptjs, in a worker thread: in pure JavaScript a hash would hold the event loop).
+export const hashPassword = (password: string) => inWorker("hash", { password, cost: COST });
+export const verifyPassword = (password: string, hash: string) =>
+  inWorker("compare", { password, hash });
 
 /** A random password of 20 URL-safe characters (about 120 bits). */
 export function generatePassword(): string {

@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import subsetFont from "subset-font";
+import { inWorker } from "@/lib/workers/pool";
 
 // Resolved at run time from the app's folder, with a specifier the bundler cannot follow: bundled,
 // `require.resolve` of a literal becomes a module id, and a .ttf is no module.
@@ -16,17 +15,14 @@ const FILES = {
 } as const;
 export type Weight = keyof typeof FILES;
 
-const loaded = new Map<Weight, Promise<Buffer>>();
-/** The whole font (about 10 MB), read once per process. */
-export function fontFile(weight: Weight): Promise<Buffer> {
-  let file = loaded.get(weight);
-  if (!file) {
-    const dir = path.dirname(fromApp().resolve(/* turbopackIgnore: true */ FONT_PACKAGE));
-    file = readFile(path.join(/* turbopackIgnore: true */ dir, FILES[weight]));
-    loaded.set(weight, file);
-  }
-  return file;
+/** Where the whole font (about 10 MB) is. */
+export function fontPath(weight: Weight): string {
+  const dir = path.dirname(fromApp().resolve(/* turbopackIgnore: true */ FONT_PACKAGE));
+  return path.join(/* turbopackIgnore: true */ dir, FILES[weight]);
 }
+
+/** The characters to keep of the font for `text`: digits and some punctuation are always in, as labels are made after the text is collected. */
+export const fontCharacters = (text: string) => `${text} 0123456789.,:;%()[]–—-+·×≈>#*/`;
 
 /**
  * The font cut down to the characters of one image (a few kB to a few dozen kB instead of 10 MB):
@@ -37,7 +33,8 @@ export async function fontSubset(
   text: string,
   format: "woff2" | "truetype",
 ): Promise<Buffer> {
-  // Digits, Latin letters and punctuation are always in: labels are generated after the text is collected.
-  const characters = `${text} 0123456789.,:;%()[]–—-+·×≈>#*/`;
-  return subsetFont(await fontFile(weight), characters, { targetFormat: format });
+  const characters = fontCharacters(text);
+  // In a worker thread: harfbuzz cuts a 10 MB font in a blocking call of a tenth of a second or more.
+  const subset = await inWorker("subsetFont", { file: fontPath(weight), characters, format });
+  return Buffer.from(subset.buffer, subset.byteOffset, subset.byteLength);
 }

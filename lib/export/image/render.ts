@@ -1,10 +1,7 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { renderAsync } from "@resvg/resvg-js";
 import { createElement } from "react";
 import { svgMarkup } from "@/lib/charts/svg-markup";
-import { FONT_FAMILY, fontSubset } from "./fonts";
+import { inWorker } from "@/lib/workers/pool";
+import { FONT_FAMILY, fontCharacters, fontPath, fontSubset } from "./fonts";
 import { ImageFrame, type ExportImage } from "./frame";
 
 export const SCALES = [1, 2, 4] as const;
@@ -48,30 +45,14 @@ export async function renderSvg(image: ExportImage): Promise<string> {
 export async function renderPng(image: ExportImage, scale: Scale): Promise<Buffer> {
   // The pixel size is the SVG's own (its viewBox stays), so the drawing is the same at every scale.
   const svg = imageSvg(image, "", scale);
-  const characters = shownText(svg);
-  const fonts = await Promise.all([
-    fontSubset("regular", characters, "truetype"),
-    fontSubset("bold", characters, "truetype"),
-  ]);
-  // Font files, not buffers: with buffers resvg-js 2.6 also loads the system's fonts, and the
-  // output would depend on the machine. No system fonts here, so every machine draws the same.
-  const dir = await mkdtemp(path.join(os.tmpdir(), "scc-font-"));
-  try {
-    const files = await Promise.all(
-      fonts.map(async (font, i) => {
-        const file = path.join(dir, `${i}.ttf`);
-        await writeFile(file, font);
-        return file;
-      }),
-    );
-    // On libuv's thread pool, not the event loop: a 4× image takes about a second to draw, and
-    // meanwhile every other request (and /api/health) is still answered.
-    const rendered = await renderAsync(svg, {
-      font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: "Noto Sans SC" },
-      background: "#ffffff",
-    });
-    return rendered.asPng();
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  // In a worker thread: a 4× image takes about a second to cut the fonts, draw and encode, and
+  // meanwhile every other request (and /api/health) is still answered.
+  const png = await inWorker("png", {
+    svg,
+    fontFiles: [fontPath("regular"), fontPath("bold")],
+    characters: fontCharacters(shownText(svg)),
+    family: "Noto Sans SC",
+    background: "#ffffff",
+  });
+  return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }
