@@ -1,6 +1,10 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { strictTransportSecurity } from "@/lib/config/security-headers";
+import {
+  contentSecurityPolicy,
+  newNonce,
+  strictTransportSecurity,
+} from "@/lib/config/security-headers";
 import { badRequest, crossSite, unauthorized } from "@/lib/errors/app-error";
 import { toHttpResponse } from "@/lib/errors/handle";
 import { LANG_COOKIE, LANG_HEADER, parseLang, pickLang } from "@/lib/i18n/lang";
@@ -18,8 +22,9 @@ const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * lib/i18n/request.ts) and remembers it in a cookie, so the language switch holds for the next
  * visit and for links without `lang`.
  */
-function next(request: NextRequest): NextResponse {
+function next(request: NextRequest, policy: string): NextResponse {
   const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
   const lang = parseLang(request.nextUrl.searchParams.get("lang"));
   if (lang) headers.set(LANG_HEADER, lang);
   const response = NextResponse.next({ request: { headers } });
@@ -34,7 +39,7 @@ function next(request: NextRequest): NextResponse {
   return response;
 }
 
-async function route(request: NextRequest): Promise<NextResponse> {
+async function route(request: NextRequest, policy: string): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (!wellFormedAddress(request.nextUrl))
     return toHttpResponse(badRequest("badAddress"), pickLang(request));
@@ -47,7 +52,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
     if (!sameOrigin(request.headers, request.nextUrl))
       return toHttpResponse(crossSite(), pickLang(request));
   }
-  if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return next(request);
+  if (PUBLIC.some((pattern) => pattern.test(pathname)) || bearer) return next(request, policy);
 
   // Behind HTTPS next-auth names its cookie __Secure-…; look for the name it used.
   const secureCookie =
@@ -57,7 +62,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
     secret: process.env.NEXTAUTH_SECRET,
     secureCookie,
   });
-  if (session) return next(request);
+  if (session) return next(request, policy);
   if (pathname.startsWith("/api/")) return toHttpResponse(unauthorized(), pickLang(request));
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
@@ -65,7 +70,9 @@ async function route(request: NextRequest): Promise<NextResponse> {
 }
 
 export async function proxy(request: NextRequest) {
-  const response = await route(request);
+  const policy = contentSecurityPolicy(newNonce());
+  const response = await route(request, policy);
+  response.headers.set("Content-Security-Policy", policy);
   const hsts = strictTransportSecurity();
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;

@@ -36,3 +36,42 @@ test("every page is sent with security headers", async ({ page }) => {
     expect(headers["strict-transport-security"], path).toBeUndefined();
   }
 });
+
+test("scripts run only with the response's nonce, and an injected handler does not run", async ({
+  page,
+}) => {
+  await signIn(page, "viewer");
+  const response = await page.goto("/matrix");
+  const policy = response!.headers()["content-security-policy"];
+  const scripts = policy.split("; ").find((d) => d.startsWith("script-src "))!;
+  expect(scripts).not.toContain("unsafe-inline");
+  const nonce = scripts.match(/'nonce-([^']+)'/)![1];
+  expect(nonce.length).toBeGreaterThan(20);
+  // A new nonce for every response.
+  const again = await page.request.get("/matrix");
+  expect(again.headers()["content-security-policy"]).not.toContain(nonce);
+  // Every script of the page carries it (the browser hides it from attributes: read the property).
+  const nonces = await page.$$eval("script", (all) => all.map((s) => s.nonce));
+  expect(nonces.length).toBeGreaterThan(0);
+  expect(new Set(nonces)).toEqual(new Set([nonce]));
+  // The page works under it: the matrix is hydrated and opens a cell without a reload.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+  await page.getByTestId("cell-JP-data-governance").click();
+  await expect(page).toHaveURL(/focus=cell:JP:data-governance/);
+  await expect(page.getByTestId("rubric")).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+  const blocked = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const w = window as unknown as { injected?: boolean };
+        document.addEventListener("securitypolicyviolation", () => resolve(!w.injected), {
+          once: true,
+        });
+        const div = document.createElement("div");
+        div.innerHTML = '<img src="/no-such-image.png" onerror="window.injected = true">';
+        document.body.append(div);
+        setTimeout(() => resolve(false), 3000);
+      }),
+  );
+  expect(blocked).toBe(true);
+});

@@ -3,26 +3,13 @@
  * Policy and HSTS are set per request by the proxy (proxy.ts), since the policy carries that
  * request's nonce and HSTS depends on NEXTAUTH_URL at run time.
  */
-export function securityHeaders(dev = process.env.NODE_ENV === "development") {
+export function securityHeaders() {
   return [
-    { key: "Content-Security-Policy", value: staticPolicy(dev) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   ];
-}
-
-/**
- * The policy sent today: scripts from this origin and inline ones ('unsafe-inline'). A per-response
- * nonce policy (contentSecurityPolicy below) was tried: Next.js put the nonce on every script, but
- * the charts and the matrix's client navigation stopped working in Chromium, so it is not sent yet.
- */
-export function staticPolicy(dev: boolean) {
-  return contentSecurityPolicy("", dev).replace(
-    /script-src [^;]*/,
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-  );
 }
 
 /** A fresh nonce for one response's scripts. */
