@@ -1,7 +1,7 @@
 // `npm test`: typecheck, lint, unit + integration tests on a fresh database, then Playwright
 // end-to-end tests against the app started on another fresh database. Ends with one line
 // "tests: N passed, N failed". Flags: --only unit|e2e|static.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -132,7 +132,24 @@ async function e2eTests(): Promise<Counts> {
   }
 }
 
+/**
+ * The browser stage needs Chromium and CJK fonts from the system: install what is missing when
+ * this user can (scripts/system/packages.sh, shared with CI), or stop now with the command to run,
+ * before minutes of other checks.
+ */
+function systemPackages() {
+  const result = spawnSync(
+    "bash",
+    [path.join(projectRoot, "scripts/system/packages.sh"), "browser"],
+    {
+      stdio: "inherit",
+    },
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
 async function main() {
+  if (wants("e2e")) systemPackages();
   await rm(results, { recursive: true, force: true });
   await mkdir(results, { recursive: true });
   await ensureClient();
