@@ -139,13 +139,32 @@ test("the country picker searches, keeps 2 to 6 countries, and puts the choice i
   await expect(dialog.getByRole("button", { name: "应用" })).toBeDisabled();
   await expect(dialog.getByRole("alert")).toContainText("请选择 2 到 6 个国家或地区");
   await dialog.getByRole("checkbox", { name: /日本/ }).check();
+  // The order the analyst chose is kept: Singapore first, then Japan.
+  await expect(dialog.getByTestId("picker-order-SG")).toHaveText("1");
+  await expect(dialog.getByTestId("picker-order-JP")).toHaveText("2");
   await dialog.getByRole("button", { name: "应用" }).click();
-  await expect(page).toHaveURL(/countries=JP,SG/);
+  await expect(page).toHaveURL(/countries=SG,JP/);
   await expect(page.getByTestId("matrix").locator("thead th")).toHaveText([
     "维度",
-    "日本",
     "新加坡",
+    "日本",
   ]);
+});
+
+test("a country keeps its colour whatever else is selected", async ({ page }) => {
+  const fill = async (countries: string, country: string) => {
+    await page.goto(`/charts/development-model?countries=${countries}&lang=en`);
+    const bar = page.locator(`rect[data-mark$=":${country}:position"]`).first();
+    await expect(bar).toBeVisible();
+    return bar.getAttribute("fill");
+  };
+  const japan = await fill("CN,JP", "JP");
+  const china = await fill("CN,JP", "CN");
+  expect(japan).not.toBe(china);
+  expect(await fill("US,SG,KR,EU,JP,CN", "JP")).toBe(japan);
+  expect(await fill("JP,CN", "JP")).toBe(japan);
+  expect(await fill("JP,US", "JP")).toBe(japan);
+  expect(await fill("US,SG,KR,EU,JP,CN", "CN")).toBe(china);
 });
 
 test("a bad link is explained, not an error", async ({ page }) => {

@@ -8,6 +8,7 @@ import { panelStart, panelWords } from "@/lib/views/annotation-threads";
 import type { ViewContext } from "@/lib/views/context";
 import { countryName } from "@/lib/dataset/localize";
 import { AnnotationsDrawer } from "./annotations-drawer";
+import { DIRECTION_DIMENSIONS } from "@/lib/dataset/directions";
 
 /** The side panel of the current view's annotations, prepared on the server for the drawer. */
 export async function ViewAnnotations({ context }: { context: ViewContext }) {
@@ -41,7 +42,7 @@ export async function ViewAnnotations({ context }: { context: ViewContext }) {
     path === "/charts/radar"
       ? state.countries.flatMap((country) =>
           data.dimensions
-            .filter((d) => d.scale)
+            .filter((d) => d.scale && !DIRECTION_DIMENSIONS.has(d.key))
             .map((d) => ({
               kind: "chart-point" as const,
               chart: "radar" as const,

@@ -56,9 +56,9 @@ export function CountryPicker({
   const apply = () => {
     if (!valid) return;
     setOpen(false);
-    // Keep the order of the country list, so the same selection always gives the same link.
-    const ordered = countries.map((c) => c.key).filter((k) => chosen.includes(k));
-    router.push(viewHref(path, state, { countries: ordered, focus: null }));
+    // The order the analyst chose is the order of the columns, series and legends (colours stay
+    // the country's own whatever the order: lib/charts/style.ts).
+    router.push(viewHref(path, state, { countries: chosen, focus: null }));
   };
 
   return (
@@ -102,6 +102,15 @@ export function CountryPicker({
                 <span className="muted">
                   {c.key} · {t(c.coverage)}
                 </span>
+                {chosen.includes(c.key) && (
+                  <span
+                    className="order"
+                    data-testid={`picker-order-${c.key}`}
+                    aria-label={t("order", { n: chosen.indexOf(c.key) + 1 })}
+                  >
+                    {chosen.indexOf(c.key) + 1}
+                  </span>
+                )}
               </label>
             ))}
             {shown.length === 0 && <p className="muted">{t("noMatch", { query })}</p>}

@@ -9,6 +9,7 @@ import { CHART_KEYS, viewHref, type ChartKey } from "@/lib/view-state/state";
 import { AppFrame } from "./app-frame";
 import { CountryPicker } from "./country-picker";
 import { StateNotices } from "./state-notices";
+import { countryColor } from "@/lib/charts/style";
 
 export type ActiveView = "overview" | "matrix" | ChartKey | "sources";
 
@@ -78,6 +79,11 @@ export async function DashboardFrame({
       <p className="selection" data-testid="selection">
         {state.countries.map((key) => (
           <span key={key} className="country-chip" data-country={key}>
+            <span
+              className="swatch"
+              aria-hidden
+              style={{ background: countryColor(data.countries, key) }}
+            />
             {countryName(data, key, lang)}
           </span>
         ))}

@@ -82,6 +82,13 @@ describe("missingTarget", () => {
       'There is no timeline event "cn-stage-9".',
     );
     expect(miss({ kind: "view", path: "/charts/pie" })).toBe('There is no chart "pie".');
+    // The development model is a direction, drawn on its own chart and not on the radar.
+    expect(
+      miss({ kind: "chart-point", chart: "radar", country: "CN", x: "development-model" }),
+    ).toMatch(/radar/);
+    expect(
+      miss({ kind: "chart-point", chart: "development-model", country: "CN", x: "position" }),
+    ).toBeNull();
     const shifted = {
       ...passage,
       selector: [

@@ -3,6 +3,7 @@ import { countryKeySchema, keySchema, type Dataset } from "@/lib/dataset/schema"
 import { notFound, type AppError } from "@/lib/errors/app-error";
 import { CHART_KEYS, YEAR_MAX, YEAR_MIN } from "@/lib/view-state/state";
 import { findSource } from "@/lib/dataset/sources";
+import { DIRECTION_DIMENSIONS } from "@/lib/dataset/directions";
 
 // What an annotation is attached to. Source passages use the W3C Web Annotation selectors
 // (TextQuoteSelector + TextPositionSelector), so an export is a valid Web Annotation target.
@@ -119,7 +120,8 @@ export function missingTarget(t: AnnotationTarget, data: Dataset): AppError | nu
 function missingPoint(t: Extract<AnnotationTarget, { kind: "chart-point" }>, data: Dataset) {
   const x = String(t.x);
   const ok = {
-    radar: () => data.dimensions.some((d) => d.key === x && d.scale),
+    radar: () =>
+      data.dimensions.some((d) => d.key === x && d.scale) && !DIRECTION_DIMENSIONS.has(x),
     "development-model": () => x === "position",
     indicators: () => data.observations.some((o) => o.key === x && o.country === t.country),
     actors: () => data.actors.some((a) => a.key === x && a.country === t.country),

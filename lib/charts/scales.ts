@@ -1,9 +1,15 @@
+import { DIRECTION_DIMENSIONS } from "@/lib/dataset/directions";
 import type { Dataset, DatasetAssessment } from "@/lib/dataset/schema";
 import type { ViewState } from "@/lib/view-state/state";
 import { citedSources } from "@/lib/dataset/evidence";
 import { countryName, pick } from "@/lib/dataset/localize";
 
 /** The dimensions with a scale that the view shows, in their order. */
+
+/** The dimensions with a maturity scale (more is further along), in the view's filter. */
+export const maturityDimensions = (data: Dataset, state: ViewState) =>
+  scaledDimensions(data, state).filter((d) => !DIRECTION_DIMENSIONS.has(d.key));
+
 export function scaledDimensions(data: Dataset, state: ViewState) {
   return data.dimensions.filter((d) => d.scale && (!state.dims || state.dims.includes(d.key)));
 }

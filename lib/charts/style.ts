@@ -2,7 +2,7 @@ import type { EventKind } from "@/lib/dataset/schema";
 
 // Colours, symbols and type sizes of the charts, on screen and in exported images: one place.
 
-/** Okabe–Ito colours, safe for colour-blind readers; a country's colour is its place in the selection. */
+/** Okabe–Ito colours, safe for colour-blind readers (their yellow is too faint on white: grey instead). */
 export const SERIES_COLORS = [
   "#0072B2",
   "#D55E00",
@@ -10,8 +10,17 @@ export const SERIES_COLORS = [
   "#CC79A7",
   "#E69F00",
   "#56B4E9",
+  "#555555",
 ] as const;
-export const seriesColor = (index: number) => SERIES_COLORS[index % SERIES_COLORS.length];
+
+/**
+ * A country's colour is its place in the dataset's list of countries, not in the selection: Japan
+ * is drawn in the same colour beside China alone and among six, on every chart and in every export.
+ */
+export function countryColor(countries: readonly { key: string }[], key: string): string {
+  const index = countries.findIndex((c) => c.key === key);
+  return SERIES_COLORS[Math.max(index, 0) % SERIES_COLORS.length];
+}
 
 /** Annotation markers. */
 export const ANNOTATION_COLOR = "#c2410c";

@@ -4,7 +4,7 @@ import { translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
 import { citedSources, evidenceOf, type EvidenceView } from "@/lib/dataset/evidence";
 import { countryName, dimensionName, pick } from "@/lib/dataset/localize";
-import { seriesColor, TYPE_COLORS } from "@/lib/charts/style";
+import { countryColor, TYPE_COLORS } from "@/lib/charts/style";
 import { pointMark } from "@/lib/charts/mark-keys";
 import type { ChartModel } from "@/lib/charts/types";
 
@@ -107,7 +107,7 @@ export function buildActors(data: Dataset, state: ViewState): ChartModel<ActorsD
   const groups = present.map((c): ActorGroup => ({
     country: c,
     name: countryName(data, c, lang),
-    color: seriesColor(state.countries.indexOf(c)),
+    color: countryColor(data.countries, c),
     total: t("actors.total", { count: ofCountry(c).length }),
     types: ACTOR_TYPES.filter((type) => ofCountry(c, type).length > 0).map((type) => ({
       type,

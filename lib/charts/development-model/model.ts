@@ -2,7 +2,7 @@ import type { Dataset } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
 import { countryName, pick } from "@/lib/dataset/localize";
-import { seriesColor } from "@/lib/charts/style";
+import { countryColor } from "@/lib/charts/style";
 import { assessmentOf, assessmentSources, silentCountries } from "@/lib/charts/scales";
 import { pointMark } from "@/lib/charts/mark-keys";
 import type { ChartModel } from "@/lib/charts/types";
@@ -41,7 +41,7 @@ export function buildDevelopmentModel(
     const step = scale.find((l) => l.level === level);
     return step ? pick(state.lang, step.labelZh, step.labelEn) : String(level);
   };
-  const bars = state.countries.flatMap((c, i) => {
+  const bars = state.countries.flatMap((c) => {
     const a = assessed.find((x) => x.country === c);
     if (!a) return [];
     return [
@@ -52,7 +52,7 @@ export function buildDevelopmentModel(
         level: a.level!,
         label: label(a.level!),
         confidence: t(`common.evidence.confidenceLevels.${a.confidence}`),
-        color: seriesColor(i),
+        color: countryColor(data.countries, c),
       },
     ];
   });

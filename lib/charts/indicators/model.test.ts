@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadSeedDataset } from "@/prisma/seed";
 import type { ViewState } from "@/lib/view-state/state";
 import { buildIndicators } from "./model";
-import { seriesColor } from "@/lib/charts/style";
+import { countryColor } from "@/lib/charts/style";
 
 const data = await loadSeedDataset();
 const view = (patch: Partial<ViewState> = {}): ViewState => ({
@@ -31,7 +31,7 @@ describe("buildIndicators", () => {
         label: "> 500 个",
         words: "超过 500 个",
         year: "2018 年",
-        color: seriesColor(0),
+        color: countryColor(data.countries, "CN"),
       }),
     ]);
     const en = buildIndicators(data, view({ lang: "en" })).data.panels.find(
@@ -65,6 +65,19 @@ describe("buildIndicators", () => {
       (b) => b.key === "cn-smart-city-projects",
     )!;
     expect(approx.label).toBe("≈ 800 projects");
+  });
+
+  it("writes a share as a percentage: 约 20%, not 约 20 百分比", () => {
+    const energy = (lang: "zh" | "en") =>
+      bars(buildIndicators(data, view({ lang }))).find(
+        (b) => b.key === "cn-energy-intensity-target-2010",
+      )!;
+    expect(energy("zh")).toMatchObject({ label: "≈ 20%", words: "约 20%" });
+    expect(energy("en")).toMatchObject({ label: "≈ 20%", words: "about 20%" });
+    const share = bars(buildIndicators(data, view({ lang: "zh" }))).find(
+      (b) => b.key === "cn-world-share-smart-cities",
+    )!;
+    expect(share.words).toBe("超过 50%");
   });
 
   it("has one table row per drawn bar, with the exact number", () => {

@@ -6,7 +6,7 @@ import type { ViewState } from "@/lib/view-state/state";
 import { citedSources, evidenceOf, type EvidenceView } from "@/lib/dataset/evidence";
 import { countryName, pick, pickNote } from "@/lib/dataset/localize";
 import { describeFigure } from "@/lib/charts/figures";
-import { seriesColor } from "@/lib/charts/style";
+import { countryColor } from "@/lib/charts/style";
 import { pointMark } from "@/lib/charts/mark-keys";
 import type { ChartModel } from "@/lib/charts/types";
 
@@ -82,7 +82,7 @@ export function buildIndicators(data: Dataset, state: ViewState): ChartModel<Ind
   const panels = data.indicators.flatMap((indicator): IndicatorPanel[] => {
     const unit = pick(lang, indicator.unitZh, indicator.unitEn);
     const indicatorName = pick(lang, indicator.nameZh, indicator.nameEn);
-    const bars = state.countries.flatMap((c, i) => {
+    const bars = state.countries.flatMap((c) => {
       const own = shown.filter((o) => o.indicator === indicator.key && o.country === c);
       return own.map((o): IndicatorBar => {
         const figure = describeFigure(o, unit, lang, t);
@@ -96,7 +96,7 @@ export function buildIndicators(data: Dataset, state: ViewState): ChartModel<Ind
           words: figure.words,
           year: figure.year,
           citations: t("common.evidence.citations", { count: o.citations.length }),
-          color: seriesColor(i),
+          color: countryColor(data.countries, c),
           focused: o.key === focused,
         };
         rows.push({ indicator: indicatorName, unit, o, bar, note: pickNote(lang, o) });

@@ -3,7 +3,7 @@ import { translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
 import { countryName, pick, pickNote } from "@/lib/dataset/localize";
 import { eventFocus, eventPeriod, type EventFocus } from "@/lib/charts/lanes/event-focus";
-import { seriesColor } from "@/lib/charts/style";
+import { countryColor } from "@/lib/charts/style";
 
 export const EVENT_KINDS: readonly EventKind[] = [
   "stage",
@@ -115,10 +115,10 @@ export function buildLanes(data: Dataset, state: ViewState, options: LanesOption
       band,
     };
   };
-  const lanes = state.countries.map((country, i): Lane => ({
+  const lanes = state.countries.map((country): Lane => ({
     country,
     name: countryName(data, country, state.lang),
-    color: seriesColor(i),
+    color: countryColor(data.countries, country),
     detail: options.detail?.(country) ?? null,
     emptyText: options.emptyText(
       country,

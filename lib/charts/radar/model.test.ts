@@ -7,19 +7,28 @@ const state = (params: Record<string, string>, lang: "zh" | "en" = "en") =>
   viewStateOf(params, lang);
 
 describe("buildRadar", () => {
-  it("has an axis per scaled dimension and a series per country with positions", () => {
+  it("has an axis per maturity scale and a series per country with positions", () => {
     const m = buildRadar(data, state({}));
     expect(m.data.axes.map((a) => [a.key, a.CN, a.JP])).toEqual([
-      ["development-model", 4, 2],
       ["ecosystem", 4, 2],
       ["data-governance", 5, 3],
       ["data-sharing", 4, 2],
     ]);
     expect(m.table.rows[0]).toEqual({
-      dimension: "Development model",
-      CN: "4 · Mainly top-down",
-      JP: "2 · Mainly bottom-up",
+      dimension: "Ecosystem",
+      CN: "4 · Largely cooperative",
+      JP: "2 · Weak links",
     });
+  });
+
+  it("keeps the development model, a direction, off the radar, and says so in the caption", () => {
+    const m = buildRadar(data, state({}));
+    expect(m.data.axes.map((a) => a.key)).not.toContain("development-model");
+    expect(m.marks.some((k) => k.includes("development-model"))).toBe(false);
+    expect(m.description).toContain("bottom-up ↔ top-down");
+    expect(buildRadar(data, state({}, "zh")).description).toContain("不画在雷达图上");
+    // Filtered to the development model alone, the radar has nothing to draw.
+    expect(buildRadar(data, state({ dims: "development-model" })).empty).toBe(true);
   });
 
   it("draws no series for a country without positions, and says so", () => {

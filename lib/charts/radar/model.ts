@@ -2,12 +2,12 @@ import type { Dataset } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
 import { countryName, pick } from "@/lib/dataset/localize";
-import { seriesColor } from "@/lib/charts/style";
+import { countryColor } from "@/lib/charts/style";
 import {
   assessmentOf,
   assessmentSources,
   levelLabel,
-  scaledDimensions,
+  maturityDimensions,
   silentCountries,
 } from "@/lib/charts/scales";
 import { pointMark } from "@/lib/charts/mark-keys";
@@ -22,7 +22,7 @@ export interface RadarData {
 
 export function buildRadar(data: Dataset, state: ViewState): ChartModel<RadarData> {
   const t = translator(state.lang);
-  const dims = scaledDimensions(data, state);
+  const dims = maturityDimensions(data, state);
   const shown = dims
     .flatMap((d) =>
       state.countries
@@ -74,9 +74,15 @@ export function buildRadar(data: Dataset, state: ViewState): ChartModel<RadarDat
     // A country with no position on any scale gets no series: Recharts would draw its nulls at the centre.
     data: {
       axes,
-      series: state.countries.flatMap((c, i) =>
+      series: state.countries.flatMap((c) =>
         shown.some((a) => a.country === c)
-          ? [{ key: c, name: countryName(data, c, state.lang), color: seriesColor(i) }]
+          ? [
+              {
+                key: c,
+                name: countryName(data, c, state.lang),
+                color: countryColor(data.countries, c),
+              },
+            ]
           : [],
       ),
       labels,

@@ -122,9 +122,9 @@ describe("touched views", () => {
       key: { country: "CN", dimension: "development-model" },
       fields: { confidence: "low" },
     };
+    // The development model is a direction: its own chart, not the radar.
     expect(views([model]).map((h) => h.split("?")[0])).toEqual([
       "/matrix",
-      "/charts/radar",
       "/charts/development-model",
     ]);
     const usDrivers: Change = {

@@ -3,6 +3,7 @@ import type { Entity, FactValue } from "@/lib/curation/facts";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
 import { translateKey } from "@/lib/i18n/translator";
+import { DIRECTION_DIMENSIONS } from "@/lib/dataset/directions";
 import { DEFAULT_COUNTRIES, MAX_COUNTRIES, type ChartKey } from "@/lib/view-state/state";
 
 // The views a change shows up in, each linked as a preview of the request (the published data
@@ -47,13 +48,16 @@ export function touchedViews(
     data.dimensions.filter((d) => d.group === "data").map((d) => d.key),
   );
 
+  // A direction (the development model) has its own chart and is not on the radar.
+  const onRadar = (dimension: string) =>
+    hasScale(dimension) && !DIRECTION_DIMENSIONS.has(dimension);
   const views: { view: TouchedView["view"]; focus: string | null }[] = [];
   const add = (view: TouchedView["view"], focus: string | null = null) =>
     views.push({ view, focus });
   switch (entity) {
     case "assessment":
       add("matrix", `cell:${key.country}:${key.dimension}`);
-      if (hasScale(dimension)) add("radar");
+      if (onRadar(dimension)) add("radar");
       if (dimension === "development-model") add("development-model");
       if (dimension === DATA_LAWS_CONTEXT) add("data-laws");
       break;
@@ -78,7 +82,7 @@ export function touchedViews(
       break;
     case "dimension":
       add("matrix", `dimension:${key.key}`);
-      if (hasScale(dimension)) add("radar");
+      if (onRadar(dimension)) add("radar");
       break;
   }
   return views.map(({ view, focus }) => {
