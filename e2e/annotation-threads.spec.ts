@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { shot } from "./support/screenshots";
-import { signIn, signedInContext } from "./support/users";
+import { createE2EUser, signIn, signedInContext } from "./support/users";
 
 // The annotations side panel: filters, replies, edit with history, the 409 reconcile, resolve,
 // delete and an admin's restore. Each test seeds its own annotations through the API.
@@ -138,7 +138,7 @@ test("a thread: reply, edit with history, resolve, delete, and an admin restores
   await expect(edited.getByTestId("annotation-history")).toContainText(`Thread start ${stamp}`);
 
   await edited.getByRole("button", { name: "Resolve" }).click();
-  await expect(edited).toContainText("resolved");
+  await expect(edited.getByTestId("resolved-badge")).toHaveText("Resolved by E2E analyst");
   await panel.getByTestId("filter-status").selectOption("open");
   await expect(edited).toHaveCount(0);
   await panel.getByTestId("filter-status").selectOption("");
@@ -161,6 +161,44 @@ test("a thread: reply, edit with history, resolve, delete, and an admin restores
   // The author's page, not reloaded, shows it again.
   await expect(card).toHaveCount(1, { timeout: 10_000 });
   await adminContext.close();
+});
+
+test("another analyst resolves a thread they did not write, and the badge names them", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const second = "e2e-second-analyst@example.com";
+  createE2EUser(second, "Second Analyst", "analyst");
+  await signIn(page, "analyst");
+  const stamp = Date.now();
+  const note = await post(
+    page,
+    baseURL!,
+    { kind: "view", path: "/charts/actors" },
+    `Someone else's thread ${stamp}`,
+    [],
+  );
+  const other = await browser.newContext({ baseURL });
+  const theirs = await other.newPage();
+  await signIn(theirs, "analyst", "/", second);
+  await theirs.goto("/charts/actors?countries=CN,JP&lang=en");
+  const panel = await openPanel(theirs);
+  await panel.getByTestId("filter-q").fill(`${stamp}`);
+  const card = panel.locator(`[data-annotation="${note.id}"]`);
+  // Not theirs to edit or delete, but theirs to resolve.
+  await expect(card.getByRole("button", { name: "Edit" })).toHaveCount(0);
+  await expect(card.getByRole("button", { name: "Delete" })).toHaveCount(0);
+  await card.getByRole("button", { name: "Resolve" }).click();
+  await expect(card.getByTestId("resolved-badge")).toHaveText("Resolved by Second Analyst");
+  // The author sees who resolved it, in Chinese too, and may reopen it.
+  await page.goto("/charts/actors?countries=CN,JP&lang=zh");
+  const mine = (await openPanel(page)).locator(`[data-annotation="${note.id}"]`);
+  await expect(mine.getByTestId("resolved-badge")).toHaveText("已由Second Analyst标为解决");
+  await expect(mine.getByTestId("resolved-badge")).toHaveAttribute("title", /^\d{4}-\d\d-\d\dT/);
+  await mine.getByRole("button", { name: "重新打开" }).click();
+  await expect(mine.getByTestId("resolved-badge")).toHaveCount(0);
+  await other.close();
 });
 
 test("a stale edit is refused with the current text, and the author reconciles", async ({

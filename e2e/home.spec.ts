@@ -75,3 +75,18 @@ test("scripts run only with the response's nonce, and an injected handler does n
   );
   expect(blocked).toBe(true);
 });
+
+test("the app has an icon: /favicon.ico and an SVG icon linked from every page", async ({
+  page,
+}) => {
+  const ico = await page.request.get("/favicon.ico");
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await ico.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+  await page.goto("/signin");
+  const href = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const svg = await page.request.get(href!);
+  expect(svg.status()).toBe(200);
+  expect(await svg.text()).toContain("<svg");
+});

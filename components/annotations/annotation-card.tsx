@@ -53,7 +53,15 @@ export function AnnotationCard({
           {format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}
         </time>
         {item.visibility === "private" && <span className="badge">{t("draft")}</span>}
-        {item.status === "resolved" && <span className="badge ok">{t("resolved")}</span>}
+        {item.status === "resolved" && (
+          <span
+            className="badge ok"
+            data-testid="resolved-badge"
+            title={item.resolvedAt ? new Date(item.resolvedAt).toISOString() : undefined}
+          >
+            {item.resolvedBy ? t("resolvedBy", { name: item.resolvedBy.name }) : t("resolved")}
+          </span>
+        )}
         {item.editedAt && <span className="badge">{t("edited")}</span>}
         {deleted && <span className="badge warn">{t("deleted")}</span>}
         {item.anchor && (
@@ -115,7 +123,7 @@ export function AnnotationCard({
               {t("actions.edit")}
             </button>
           )}
-          {!deleted && item.canChange && item.parentId === null && item.visibility === "team" && (
+          {!deleted && item.canResolve && (
             <button
               type="button"
               className="link-button"

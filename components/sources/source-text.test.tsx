@@ -27,6 +27,8 @@ const note = (target: PassageTarget, id: string): AnnotationView => ({
   tags: [],
   visibility: "team",
   status: "open",
+  resolvedBy: null,
+  resolvedAt: null,
   version: 1,
   author: { id: "u", name: "U" },
   createdAt: "2026-01-01T00:00:00.000Z",

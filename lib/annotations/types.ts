@@ -10,6 +10,9 @@ export interface AnnotationView {
   tags: string[];
   visibility: "team" | "private";
   status: "open" | "resolved";
+  /** Who resolved the thread and when; null while open (and for threads resolved before this was kept). */
+  resolvedBy: { id: string; name: string } | null;
+  resolvedAt: string | null;
   version: number;
   author: { id: string; name: string };
   createdAt: string;

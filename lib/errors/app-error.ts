@@ -45,7 +45,7 @@ export const badRequest = (key: string, params?: MessageParams, code: ErrorCode 
 export const unknownParameter = (name: string, allowed: readonly string[]) =>
   new AppError("unknown_parameter", "unknownParameter", { name, allowed });
 export const unauthorized = () => new AppError("unauthorized", "unauthorized");
-export const forbidden = () => new AppError("forbidden", "forbidden");
+export const forbidden = (key = "forbidden") => new AppError("forbidden", key);
 export const crossSite = () => new AppError("forbidden", "crossSite");
 export const lengthRequired = () => new AppError("length_required", "lengthRequired");
 export const notFound = (key: string, params?: MessageParams) =>

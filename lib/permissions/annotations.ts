@@ -7,6 +7,15 @@ import { hasRole, type Principal } from "./roles";
 export const canChangeAnnotation = (user: Principal | null, annotation: { authorId: string }) =>
   hasRole(user, "analyst") && (annotation.authorId === user!.id || hasRole(user, "admin"));
 
+/**
+ * Resolving or reopening a thread is the team's housekeeping, not an edit: any analyst may do it
+ * on a shared thread (its first note); who did is recorded. Text, tags and deletion stay the author's.
+ */
+export const canResolveAnnotation = (
+  user: Principal | null,
+  annotation: { parentId: string | null; visibility: string },
+) => hasRole(user, "analyst") && annotation.parentId === null && annotation.visibility === "team";
+
 export const canRestoreAnnotation = (user: Principal | null) => hasRole(user, "admin");
 
 /** What a user may see: the team's annotations and their own private drafts; deleted ones only for an admin who asks. */

@@ -16,6 +16,7 @@ export const canManageToken = (user: Principal | null, token: { userId: string }
 export {
   annotationVisibility,
   canChangeAnnotation,
+  canResolveAnnotation,
   canRestoreAnnotation,
   canSeeAnnotation,
   type AnnotationVisibility,

@@ -6,7 +6,10 @@ import type { AnnotationVisibility } from "@/lib/permissions";
 
 // How an annotation row is read and shown, and the filters every annotation query shares.
 
-export const withAuthor = { author: { select: { id: true, name: true } } } as const;
+export const withAuthor = {
+  author: { select: { id: true, name: true } },
+  resolvedBy: { select: { id: true, name: true } },
+} as const;
 export type Row = Prisma.AnnotationGetPayload<{ include: typeof withAuthor }>;
 
 /** An annotation as the API and the pages show it. */
@@ -20,6 +23,8 @@ export function toView(row: Row): AnnotationView {
     tags: row.tags,
     visibility: row.visibility as "team" | "private",
     status: row.status as "open" | "resolved",
+    resolvedBy: row.resolvedBy,
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
     version: row.version,
     author: row.author,
     createdAt: row.createdAt.toISOString(),

@@ -79,7 +79,7 @@ export async function createAnnotation(user: CurrentUser, input: NewAnnotation) 
     // A draft is told to its author alone (see changeFor).
     await record(row.id, input.visibility === "private" ? "drafted" : "created");
     // The author is the writer: no second read for their name.
-    return toView({ ...row, author: { id: user.id, name: user.name } });
+    return toView({ ...row, author: { id: user.id, name: user.name }, resolvedBy: null });
   });
 }
 
@@ -99,7 +99,11 @@ export async function updateAnnotation(user: CurrentUser, current: Row, patch: A
       data: {
         ...(patch.body !== undefined ? { body: patch.body } : {}),
         ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
-        ...(patch.status !== undefined ? { status: patch.status } : {}),
+        ...(patch.status !== undefined && patch.status !== current.status
+          ? patch.status === "resolved"
+            ? { status: patch.status, resolvedById: user.id, resolvedAt: new Date() }
+            : { status: patch.status, resolvedById: null, resolvedAt: null }
+          : {}),
         ...(patch.visibility !== undefined ? { visibility: patch.visibility } : {}),
         ...(textChanged ? { editedAt: new Date() } : {}),
         version: { increment: 1 },

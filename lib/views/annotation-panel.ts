@@ -2,7 +2,7 @@ import { anchorPassage } from "@/lib/annotations/targets";
 import type { CurrentUser } from "@/lib/permissions";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
-import { canChangeAnnotation, canRestoreAnnotation } from "@/lib/permissions";
+import { canChangeAnnotation, canResolveAnnotation, canRestoreAnnotation } from "@/lib/permissions";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { MAX_COUNTRIES, type ViewState } from "@/lib/view-state/state";
 import { describeTarget, targetHref, type TargetWords } from "./annotation-targets";
@@ -14,6 +14,8 @@ export interface PanelItem extends AnnotationView {
   /** A source passage found elsewhere after the text changed, or no longer found at all. */
   anchor: "moved" | "orphaned" | null;
   canChange: boolean;
+  /** Any analyst may resolve or reopen a shared thread. */
+  canResolve: boolean;
   canRestore: boolean;
 }
 
@@ -28,6 +30,7 @@ export const targetItem = (
   href: "",
   anchor,
   canChange: canChangeAnnotation(user, { authorId: a.author.id }),
+  canResolve: canResolveAnnotation(user, a),
   canRestore: a.deletedAt !== null && canRestoreAnnotation(user),
 });
 

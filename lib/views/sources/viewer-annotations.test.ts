@@ -25,6 +25,8 @@ function note(target: PassageTarget, patch: Partial<AnnotationView> = {}): Annot
     tags: [],
     visibility: "team",
     status: "open",
+    resolvedBy: null,
+    resolvedAt: null,
     version: 1,
     author: { id: "u-analyst", name: "Analyst" },
     createdAt: at,

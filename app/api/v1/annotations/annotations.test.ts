@@ -176,13 +176,52 @@ describe("/api/v1/annotations", () => {
     expect(revisions.map((r: { body: string }) => r.body)).toEqual(["first"]);
   });
 
+  it("lets any analyst resolve or reopen a thread, and records who resolved it", async () => {
+    const { annotation } = await (await post("analyst", { target: cell, body: "thread" })).json();
+    const patch = (who: keyof typeof headers, body: Record<string, unknown>) =>
+      call(PATCH as never, who, { method: "PATCH", id: annotation.id, body });
+    const resolved = await patch("other", { baseVersion: 1, status: "resolved" });
+    expect(resolved.status).toBe(200);
+    const { annotation: done } = await resolved.json();
+    expect(done).toMatchObject({
+      status: "resolved",
+      resolvedBy: { id: ids.other, name: expect.any(String) },
+      body: "thread",
+    });
+    expect(Date.parse(done.resolvedAt)).not.toBeNaN();
+    // A viewer may not; nor may anyone but the author change the text with it.
+    expect((await patch("viewer", { baseVersion: 2, status: "open" })).status).toBe(403);
+    const edit = await patch("other", { baseVersion: 2, status: "open", body: "mine now" });
+    expect(edit.status).toBe(403);
+    expect((await edit.json()).error.message).toContain("Only its author");
+    const reopened = await (await patch("editor", { baseVersion: 2, status: "open" })).json();
+    expect(reopened.annotation).toMatchObject({
+      status: "open",
+      resolvedBy: null,
+      resolvedAt: null,
+    });
+    // A reply is not a thread: it is not resolved on its own.
+    const { annotation: reply } = await (
+      await post("analyst", { target: cell, body: "a reply", parentId: annotation.id })
+    ).json();
+    expect(
+      (
+        await call(PATCH as never, "other", {
+          method: "PATCH",
+          id: reply.id,
+          body: { baseVersion: 1, status: "resolved" },
+        })
+      ).status,
+    ).toBe(403);
+  });
+
   it("lets only the author or an admin change or delete; deletion is soft and an admin restores", async () => {
     const { annotation } = await (await post("analyst", { target: cell, body: "mine" })).json();
     const patch = (who: keyof typeof headers) =>
       call(PATCH as never, who, {
         method: "PATCH",
         id: annotation.id,
-        body: { baseVersion: 1, status: "resolved" },
+        body: { baseVersion: 1, body: "changed" },
       });
     expect((await patch("other")).status).toBe(403);
     expect((await patch("editor")).status).toBe(403);

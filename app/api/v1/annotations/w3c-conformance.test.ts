@@ -34,7 +34,7 @@ describe("W3C Web Annotation conformance of the export", () => {
     const quote = text.slice(200, 230);
     const targets = [
       { kind: "matrix-cell", country: "CN", dimension: "development-model" },
-      { kind: "chart-point", chart: "radar", country: "JP", x: "development-model" },
+      { kind: "chart-point", chart: "radar", country: "JP", x: "ecosystem" },
       { kind: "chart-point", chart: "actors", country: "CN", x: "cn-alibaba" },
       { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 },
       { kind: "chart-range", chart: "data-laws", country: "JP", from: 2012, to: 2014 },

@@ -7,7 +7,13 @@ import { publicOrigin } from "@/lib/api/public-origin";
 import { apiRoute } from "@/lib/api/route";
 import { badRequest, conflict, forbidden, notFound } from "@/lib/errors/app-error";
 import type { CurrentUser } from "@/lib/permissions";
-import { canAnnotate, canChangeAnnotation, canRead, canRestoreAnnotation } from "@/lib/permissions";
+import {
+  canAnnotate,
+  canChangeAnnotation,
+  canRead,
+  canResolveAnnotation,
+  canRestoreAnnotation,
+} from "@/lib/permissions";
 import { toView } from "@/lib/queries/annotation-rows";
 import {
   findAnnotation,
@@ -54,8 +60,11 @@ export const PATCH = apiRoute<Params>(
       if (!restore || !canRestoreAnnotation(user)) throw forbidden();
       return NextResponse.json({ annotation: await setDeleted(user, row.id, false) });
     }
-    if (!canChangeAnnotation(user, row)) throw forbidden();
     const patch = await readJson(request, annotationPatchSchema);
+    // Only a status change: any analyst may resolve or reopen a shared thread; the rest is the author's.
+    const onlyStatus = Object.keys(patch).every((k) => k === "baseVersion" || k === "status");
+    const allowed = onlyStatus ? canResolveAnnotation(user, row) : canChangeAnnotation(user, row);
+    if (!allowed) throw forbidden("notYourAnnotation");
     // Shared is for good: others may have read it and replied. A draft can be shared, not the reverse.
     if (patch.visibility === "private" && row.visibility === "team") {
       throw badRequest("sharedStaysShared");
@@ -73,7 +82,7 @@ export const DELETE = apiRoute<Params>(
   { permission: canAnnotate },
   async (_request, { params, user }) => {
     const row = await visible(user, params.id);
-    if (!canChangeAnnotation(user, row)) throw forbidden();
+    if (!canChangeAnnotation(user, row)) throw forbidden("notYourAnnotation");
     if (row.deletedAt) return NextResponse.json({ annotation: toView(row) });
     return NextResponse.json({ annotation: await setDeleted(user, row.id, true) });
   },
