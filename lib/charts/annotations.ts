@@ -3,6 +3,7 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { eventMark, pointMark } from "./mark-keys";
 import type { ChartTarget } from "./types";
 import { targetKey } from "@/lib/annotations/target-keys";
+import { markdownToPlain } from "@/lib/markdown/plain";
 
 // Annotations on a chart's marks: counted for the screen's markers, numbered for an exported
 // image's markers and legend. Both go through markOfTarget, so they agree on where a note shows.
@@ -120,14 +121,6 @@ export interface NumberedAnnotations {
 
 export const NO_NUMBERS: NumberedAnnotations = { byMark: {}, ranges: [], legend: [], more: 0 };
 
-/** Markdown as plain text for a legend line: no markup, one line. */
-const plain = (markdown: string) =>
-  markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`>#~]+/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-
 /** Numbers the first annotations of the team's threads on a chart, oldest first, so numbers stay put as notes are added. */
 export function numberAnnotations(
   annotations: AnnotationView[],
@@ -150,7 +143,11 @@ export function numberAnnotations(
   return {
     byMark,
     ranges,
-    legend: shown.map((a, i) => ({ n: i + 1, author: a.author.name, text: plain(a.body) })),
+    legend: shown.map((a, i) => ({
+      n: i + 1,
+      author: a.author.name,
+      text: markdownToPlain(a.body),
+    })),
     more: own.length - shown.length,
   };
 }

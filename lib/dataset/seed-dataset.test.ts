@@ -71,6 +71,24 @@ describe("the shipped dataset (prisma/seed/dataset.json)", () => {
     });
   });
 
+  it("names an author in English by the romanised name, or gives it beside the original", () => {
+    const names = data.sources
+      .filter((s) => s.authorEn && s.authorEn !== s.author)
+      .map((s) => ({ original: s.author, romanised: s.authorEn! }));
+    expect(names.length).toBeGreaterThan(0);
+    walk(data, (object, path) => {
+      for (const [key, value] of Object.entries(object)) {
+        if (!key.endsWith("En") || typeof value !== "string") continue;
+        for (const { original, romanised } of names) {
+          const bare = value.split(`${original} (${romanised})`).join("");
+          expect(bare.includes(original), `${path}.${key} names ${romanised} untranslated`).toBe(
+            false,
+          );
+        }
+      }
+    });
+  });
+
   it("assesses CN and JP on each named dimension", () => {
     for (const dimension of [
       "development-model",
