@@ -173,3 +173,59 @@ test("the Export menu downloads a PNG at the chosen scale and an SVG, with the a
   expect(text).toContain(body);
   expect(text).toContain("标注");
 });
+
+test("an export with annotations filtered by tag, or picked in the panel, draws only those", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, "analyst");
+  const stamp = Date.now();
+  const tag = `brief${stamp}`;
+  const post = async (country: string, body: string, tags: string[]) => {
+    const created = await page.request.post("/api/v1/annotations?lang=en", {
+      headers: { Origin: baseURL! },
+      data: {
+        target: { kind: "chart-point", chart: "development-model", country, x: "position" },
+        body,
+        tags,
+      },
+    });
+    expect(created.status()).toBe(201);
+  };
+  await post("CN", `For the brief ${stamp}`, [tag]);
+  await post("JP", `Not for the brief ${stamp}`, ["scratch"]);
+  await page.goto("/charts/development-model?countries=CN,JP&lang=en");
+  const menu = page.getByTestId("export-menu");
+  await menu.locator("summary").click();
+  await menu.getByTestId("export-annotations").check();
+  await menu.getByTestId("notes-tag").selectOption(tag);
+  const download = async () => {
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      menu.getByTestId("export-svg").click(),
+    ]);
+    return readFile((await svg.path())!, "utf8");
+  };
+  const byTag = await download();
+  expect(byTag).toContain(`For the brief ${stamp}`);
+  expect(byTag).not.toContain(`Not for the brief ${stamp}`);
+
+  // Picked one by one in the panel instead.
+  await menu.getByTestId("notes-tag").selectOption("");
+  await menu.locator("summary").click();
+  await page.getByTestId("annotations-toggle").click();
+  const panel = page.getByTestId("annotations-panel");
+  await panel.getByTestId("filter-q").fill(`${stamp}`);
+  await panel
+    .locator('[data-testid="annotation-card"]', { hasText: `Not for the brief ${stamp}` })
+    .getByTestId("annotation-pick")
+    .locator("input")
+    .check();
+  await panel.getByRole("button", { name: "Close the annotations" }).click();
+  await menu.locator("summary").click();
+  await menu.getByTestId("notes-picked").check();
+  const picked = await download();
+  expect(picked).toContain(`Not for the brief ${stamp}`);
+  expect(picked).not.toContain(`For the brief ${stamp}`);
+});

@@ -76,3 +76,47 @@ test("the report is an export: a viewer is refused it with a 403, as by the expo
   await expect(page.getByTestId("export-copy-link")).toBeVisible();
   await expect(page.getByTestId("export-report")).toHaveCount(0);
 });
+
+test("the report draws the annotations chosen by tag, and says when a choice is bad", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, "analyst");
+  const stamp = Date.now();
+  const tag = `handout${stamp}`;
+  for (const [country, body, tags] of [
+    ["JP", `Handout note ${stamp}`, [tag]],
+    ["CN", `Scratch note ${stamp}`, ["scratch"]],
+  ] as const) {
+    const created = await page.request.post("/api/v1/annotations?lang=en", {
+      headers: { Origin: baseURL! },
+      data: {
+        target: { kind: "matrix-cell", country, dimension: "data-governance" },
+        body,
+        tags,
+      },
+    });
+    expect(created.status()).toBe(201);
+  }
+  await page.goto("/report?countries=CN,JP&lang=en");
+  const form = page.getByTestId("report-notes");
+  await form.getByTestId("notes-tag").selectOption(tag);
+  await form.getByTestId("report-notes-apply").click();
+  await expect(page).toHaveURL(new RegExp(`annotation-tag=${tag}`));
+  await expect(page).toHaveURL(/countries=CN%2CJP|countries=CN,JP/);
+  const matrix = page.getByTestId("report").locator(".report-part img").first();
+  await expect(matrix).toBeVisible({ timeout: 30_000 });
+  const svg = await matrix.evaluate((img) =>
+    new TextDecoder().decode(
+      Uint8Array.from(atob((img as HTMLImageElement).src.split(",")[1]), (c) => c.charCodeAt(0)),
+    ),
+  );
+  expect(svg).toContain(`Handout note ${stamp}`);
+  expect(svg).not.toContain(`Scratch note ${stamp}`);
+
+  await page.goto("/report?countries=CN,JP&lang=en&annotation-limit=99");
+  await expect(page.getByTestId("report-choice-problem")).toHaveText(
+    "annotation-limit must be a whole number from 1 to 20.",
+  );
+});

@@ -9,6 +9,10 @@ import { canExport } from "@/lib/permissions";
 import { viewHref, type SearchParams } from "@/lib/view-state/state";
 import { loadView } from "@/lib/views/context";
 import { buildReport } from "@/components/report/report-parts";
+import { ReportNotesChoice } from "@/components/report/notes-choice";
+import { choiceFromSearch } from "@/lib/export/annotation-choice";
+import { toAppError } from "@/lib/errors/handle";
+import { threadFacets } from "@/lib/queries/annotation-threads";
 
 export const dynamic = "force-dynamic";
 
@@ -23,11 +27,13 @@ export default async function ReportPage({
 }) {
   const context = await loadView("/report", searchParams);
   if (!canExport(context.user)) forbidden();
-  const withNotes = (await searchParams).annotations !== "0";
+  const search = await searchParams;
+  const withNotes = search.annotations !== "0";
+  const { choice, problem } = choiceFromSearch(search);
   const t = await getTranslations("common.report");
   // Bounded like the exports; a page cannot answer 429, so past the limit it says when to retry.
   const parts = await withHeavySlot("report", context.user.id, () =>
-    buildReport(context.user, context.data, context.state, withNotes),
+    buildReport(context.user, context.data, context.state, withNotes ? choice : null),
   ).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "rate_limited") return error;
     throw error;
@@ -63,6 +69,19 @@ export default async function ReportPage({
             <PrintButton label={t("print")} />
           </div>
         </header>
+        {withNotes && (
+          <ReportNotesChoice
+            action="/report"
+            keep={viewHref("/report", context.state, { focus: null })}
+            choice={choice}
+            facets={await threadFacets(context.user, null)}
+          />
+        )}
+        {problem && (
+          <p className="form-error no-print" role="alert" data-testid="report-choice-problem">
+            {errorMessage(toAppError(problem), context.lang)}
+          </p>
+        )}
         {parts.map((p) => (
           <section key={p.part} className="report-part" data-part={p.part}>
             {/* eslint-disable-next-line @next/next/no-img-element -- a generated data: SVG, not an optimisable picture */}

@@ -7,6 +7,7 @@ import { useApi } from "@/components/use-api";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { PanelItem } from "@/lib/views/annotation-panel";
 import { AnnotationEditor, AnnotationHistory, MarkdownBody } from "./lazy";
+import { togglePicked, usePicked } from "@/components/picked-annotations";
 
 /** One annotation in the panel: who, when, where, the text, and what this reader may do with it. */
 export function AnnotationCard({
@@ -40,6 +41,7 @@ export function AnnotationCard({
     router.refresh();
   };
   const deleted = item.deletedAt !== null;
+  const picked = usePicked();
 
   return (
     <article
@@ -113,6 +115,16 @@ export function AnnotationCard({
       )}
       {mode !== "edit" && (
         <div className="annotation-actions">
+          {!deleted && canReply && item.parentId === null && item.visibility === "team" && (
+            <label className="pick" data-testid="annotation-pick">
+              <input
+                type="checkbox"
+                checked={picked.includes(item.id)}
+                onChange={() => togglePicked(item.id)}
+              />{" "}
+              {t("actions.pick")}
+            </label>
+          )}
           {!deleted && canReply && onReply && (
             <button type="button" className="link-button" onClick={onReply}>
               {t("actions.reply")}

@@ -9,6 +9,7 @@ import {
   type Scale,
 } from "@/lib/export/image/render";
 import type { ViewState } from "@/lib/view-state/state";
+import { MAX_NUMBERED } from "@/lib/charts/numbering";
 import { chartImage } from "./chart-image";
 
 const renderSvg = (
@@ -17,14 +18,14 @@ const renderSvg = (
   s: ViewState,
   notes: AnnotationView[] | null,
   now?: Date,
-) => renderSvgImage(chartImage(chart, d, s, notes, now));
+) => renderSvgImage(chartImage(chart, d, s, notes && { items: notes, limit: MAX_NUMBERED }, now));
 const renderPng = (
   chart: (typeof EXPORT_TARGETS)[number],
   d: typeof data,
   s: ViewState,
   notes: AnnotationView[] | null,
   scale: Scale,
-) => renderPngImage(chartImage(chart, d, s, notes), scale);
+) => renderPngImage(chartImage(chart, d, s, notes && { items: notes, limit: MAX_NUMBERED }), scale);
 
 const state = (lang: "zh" | "en") => ({
   ...viewStateOf({ countries: "CN,JP" }, lang),

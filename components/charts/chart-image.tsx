@@ -1,6 +1,7 @@
 import { createElement } from "react";
-import type { AnnotationView } from "@/lib/annotations/types";
-import { NO_MARKERS, NO_NUMBERS, numberAnnotations, numberMarkers } from "@/lib/charts/annotations";
+import { NO_MARKERS } from "@/lib/charts/annotations";
+import type { ChosenAnnotations } from "@/lib/export/annotation-choice";
+import { NO_NUMBERS, numberAnnotations, numberMarkers } from "@/lib/charts/numbering";
 import { INK } from "@/lib/charts/style";
 import type { ChartTarget } from "@/lib/charts/types";
 import { countryName } from "@/lib/dataset/localize";
@@ -19,7 +20,8 @@ export function chartImage(
   chart: ChartTarget,
   data: Dataset,
   state: ViewState,
-  annotations: AnnotationView[] | null,
+  /** The annotations the analyst chose to draw, numbered with a legend; null for none. */
+  annotations: ChosenAnnotations | null,
   now = new Date(),
   /** the dataset version drawn, named in the credit line so a figure can be cited */
   version?: number,
@@ -29,7 +31,9 @@ export function chartImage(
   const t = translator(state.lang);
   const entry = CHARTS[chart];
   const model = entry.build(data, state, extras);
-  const numbers = annotations ? numberAnnotations(annotations, chart) : NO_NUMBERS;
+  const numbers = annotations
+    ? numberAnnotations(annotations.items, chart, annotations.limit)
+    : NO_NUMBERS;
   const layout = entry.layout(model, BODY_WIDTH);
   const body = model.empty
     ? createElement("text", { x: 0, y: 24, fontSize: 15, fill: INK.muted }, t("charts.empty"))

@@ -1,10 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { usePicked } from "@/components/picked-annotations";
+import { useApi } from "@/components/use-api";
+import { ALL_ANNOTATIONS, choiceSearch } from "@/lib/export/choice-search";
 import { exportHref } from "@/lib/export/href";
 import type { ExportTarget } from "@/lib/export/request";
 import { DownloadLink } from "./download-link";
+import { NotesChoiceFields, type NotesFacets } from "./notes-choice-fields";
 
 /**
  * A view's Export menu: PNG at 1×, 2× or 4×, SVG, the data as CSV and the printable report
@@ -23,6 +27,18 @@ export function ExportMenu({
   const t = useTranslations("common.export");
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
   const [notes, setNotes] = useState(false);
+  const [choice, setChoice] = useState(ALL_ANNOTATIONS);
+  const [facets, setFacets] = useState<NotesFacets | null>(null);
+  const picked = usePicked();
+  const api = useApi();
+  const view = chart === "matrix" ? "/matrix" : `/charts/${chart}`;
+  // The tags and authors to choose from, once annotations are asked for.
+  useEffect(() => {
+    if (!notes || facets) return;
+    void api<NotesFacets>(`/api/v1/annotations/facets?view=${encodeURIComponent(view)}`).then(
+      (result) => result.ok && setFacets(result.data),
+    );
+  }, [notes, facets, api, view]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -34,7 +50,12 @@ export function ExportMenu({
   const image = (format: "png" | "svg", scale?: number) =>
     exportHref(chart, format, search ?? "", {
       ...(scale ? { scale: String(scale) } : {}),
-      ...(notes ? { annotations: "1" } : {}),
+      ...(notes
+        ? {
+            annotations: "1",
+            ...choiceSearch({ ...choice, ids: choice.ids === null ? null : [...picked] }),
+          }
+        : {}),
     });
   return (
     <details className="menu export-menu" data-testid="export-menu">
@@ -51,6 +72,14 @@ export function ExportMenu({
               />{" "}
               {t("withAnnotations")}
             </label>
+            {notes && (
+              <NotesChoiceFields
+                value={choice}
+                onChange={setChoice}
+                facets={facets}
+                pickedCount={picked.length}
+              />
+            )}
             <div className="export-row">
               <span>{t("png")}</span>
               {[1, 2, 4].map((scale) => (

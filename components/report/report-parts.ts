@@ -6,6 +6,7 @@ import { cacheKey, perDataset } from "@/lib/export/per-dataset-cache";
 import type { CurrentUser } from "@/lib/permissions";
 import { CHART_KEYS, type ViewState } from "@/lib/view-state/state";
 import { viewAnnotations } from "@/lib/views/annotations";
+import { chooseAnnotations, type AnnotationChoice } from "@/lib/export/annotation-choice";
 
 export const REPORT_PARTS: ChartTarget[] = ["matrix", ...CHART_KEYS];
 
@@ -19,18 +20,24 @@ export async function buildReport(
   user: CurrentUser,
   data: Dataset,
   state: ViewState,
-  withNotes: boolean,
+  /** The annotations chosen to be drawn, or null for none. */
+  choice: AnnotationChoice | null,
   now = new Date(),
 ) {
   const notes = await Promise.all(
     REPORT_PARTS.map(async (part) =>
-      withNotes
-        ? (await viewAnnotations(user, part === "matrix" ? "/matrix" : `/charts/${part}`))
-            .annotations
+      choice
+        ? chooseAnnotations(
+            (await viewAnnotations(user, part === "matrix" ? "/matrix" : `/charts/${part}`))
+              .annotations,
+            choice,
+          )
         : null,
     ),
   );
-  const shown = notes.map((list) => list?.map((a) => [a.id, a.version, a.updatedAt]) ?? null);
+  const shown = notes.map(
+    (n) => n && [n.limit, n.items.map((a) => [a.id, a.version, a.updatedAt])],
+  );
   const key = cacheKey([state, now.toISOString().slice(0, 10), shown]);
   return perDataset(data, `report:${key}`, () => draw(data, state, notes, now));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { chartAnnotations, numberAnnotations, patchMarkers } from "./annotations";
+import { chartAnnotations, patchMarkers } from "./annotations";
+import { numberAnnotations } from "./numbering";
 
 let made = 0;
 const note = (target: AnnotationTarget, deleted = false) =>

@@ -3,7 +3,6 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { eventMark, pointMark } from "./mark-keys";
 import type { ChartTarget } from "./types";
 import { targetKey } from "@/lib/annotations/target-keys";
-import { markdownToPlain } from "@/lib/markdown/plain";
 
 // Annotations on a chart's marks: counted for the screen's markers, numbered for an exported
 // image's markers and legend. Both go through markOfTarget, so they agree on where a note shows.
@@ -111,47 +110,6 @@ export function chartAnnotations(
 /** At most this many annotations are numbered in an image; the legend says how many more there are. */
 export const MAX_NUMBERED = 20;
 
-export interface NumberedAnnotations {
-  /** The numbers on each mark. */
-  byMark: Record<string, number[]>;
-  ranges: { n: number; country: string | null; from: number; to: number }[];
-  legend: { n: number; author: string; text: string }[];
-  more: number;
-}
-
-export const NO_NUMBERS: NumberedAnnotations = { byMark: {}, ranges: [], legend: [], more: 0 };
-
-/** Numbers the first annotations of the team's threads on a chart, oldest first, so numbers stay put as notes are added. */
-export function numberAnnotations(
-  annotations: AnnotationView[],
-  chart: ChartTarget,
-): NumberedAnnotations {
-  const own = annotations
-    .filter((a) => a.parentId === null && a.deletedAt === null && a.visibility === "team")
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const shown = own.slice(0, MAX_NUMBERED);
-  const byMark: Record<string, number[]> = {};
-  const ranges: NumberedAnnotations["ranges"] = [];
-  shown.forEach((a, i) => {
-    const n = i + 1;
-    const t = a.target;
-    const mark = markOfTarget(t, chart);
-    if (mark) (byMark[mark] ??= []).push(n);
-    else if (t.kind === "chart-range" && t.chart === chart)
-      ranges.push({ n, country: t.country ?? null, from: t.from, to: t.to });
-  });
-  return {
-    byMark,
-    ranges,
-    legend: shown.map((a, i) => ({
-      n: i + 1,
-      author: a.author.name,
-      text: markdownToPlain(a.body),
-    })),
-    more: own.length - shown.length,
-  };
-}
-
 /** What a drawing's annotation markers say: a count on screen, the legend's numbers in an export. */
 export interface MarkerTexts {
   byMark: Record<string, (string | number)[]>;
@@ -188,9 +146,3 @@ export function countMarkers(
     describe,
   };
 }
-
-/** An exported image's markers: the numbers of the legend. */
-export const numberMarkers = (n: NumberedAnnotations): MarkerTexts => ({
-  byMark: n.byMark,
-  ranges: n.ranges.map((r) => ({ ...r, texts: [r.n] })),
-});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { annotationChoice, annotationChoiceParams } from "./annotation-choice";
 import { assertKnownKeys, choiceParam, listParam, yearParam } from "@/lib/api/params";
 import type { Dataset } from "@/lib/dataset/schema";
 import { badRequest } from "@/lib/errors/app-error";
@@ -18,14 +19,16 @@ export const EXPORT_TARGETS = [...CHART_KEYS, "matrix"] as const;
 export type ExportTarget = ChartKey | "matrix";
 
 /** The query of GET /api/v1/charts/{chart}/export.{csv,svg,png}. */
-export const exportParams = z.object({
-  countries: listParam("countries").optional(),
-  dims: listParam("dims").optional(),
-  from: yearParam("from").optional(),
-  to: yearParam("to").optional(),
-  scale: choiceParam(["1", "2", "4"], "errors.badScale").optional(),
-  annotations: choiceParam(["0", "1"], "errors.badAnnotationsFlag").optional(),
-});
+export const exportParams = z
+  .object({
+    countries: listParam("countries").optional(),
+    dims: listParam("dims").optional(),
+    from: yearParam("from").optional(),
+    to: yearParam("to").optional(),
+    scale: choiceParam(["1", "2", "4"], "errors.badScale").optional(),
+    annotations: choiceParam(["0", "1"], "errors.badAnnotationsFlag").optional(),
+  })
+  .extend(annotationChoiceParams.shape);
 
 /**
  * The chart and the view state to export, every part checked. Unlike a page, which falls back and
@@ -82,6 +85,7 @@ export function parseExportRequest(
     format: format as ExportFormat,
     state,
     scale: Number(query.scale ?? "1") as 1 | 2 | 4,
-    annotations: query.annotations === "1",
+    /** Which annotations to draw (annotations=1 and the annotation-* choice), or null for none. */
+    annotations: query.annotations === "1" ? annotationChoice(query) : null,
   };
 }

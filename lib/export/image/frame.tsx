@@ -1,5 +1,5 @@
 import type { ReactElement } from "react";
-import type { NumberedAnnotations } from "@/lib/charts/annotations";
+import type { NumberedAnnotations } from "@/lib/charts/numbering";
 import { AnnotationMarker } from "@/lib/charts/marks/annotation-marker";
 import { INK } from "@/lib/charts/style";
 import { wrap } from "@/lib/charts/text";

@@ -130,6 +130,57 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
     expect(await (await get("radar/export.svg?lang=en")).text()).not.toContain(body);
   }, 60_000);
 
+  it("draws only the annotations chosen by tag, status, author or id, and at most as many as asked", async () => {
+    const { POST } = await import("../annotations/route");
+    const stamp = Date.now();
+    const note = async (x: string, body: string, tags: string[]) => {
+      const response = await POST(
+        new Request("http://localhost/api/v1/annotations", {
+          method: "POST",
+          headers: {
+            authorization: `Bearer ${tokens.analyst}`,
+            "content-type": "application/json",
+          },
+          body: JSON.stringify({
+            target: { kind: "chart-point", chart: "radar", country: "JP", x },
+            body,
+            tags,
+          }),
+        }),
+        { params: Promise.resolve({}) },
+      );
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { annotation: { id: string } }).annotation.id;
+    };
+    const tag = `pick${stamp}`;
+    const first = await note("ecosystem", `Chosen one ${stamp}`, [tag]);
+    await note("data-sharing", `Chosen two ${stamp}`, [tag]);
+    await note("data-governance", `Not chosen ${stamp}`, ["other"]);
+    const svg = async (query: string) =>
+      (await get(`radar/export.svg?lang=en&annotations=1&${query}`)).text();
+
+    const byTag = await svg(`annotation-tag=${tag}`);
+    expect(byTag).toContain(`Chosen one ${stamp}`);
+    expect(byTag).toContain(`Chosen two ${stamp}`);
+    expect(byTag).not.toContain(`Not chosen ${stamp}`);
+    const limited = await svg(`annotation-tag=${tag}&annotation-limit=1`);
+    expect(limited).toContain(`Chosen one ${stamp}`);
+    expect(limited).not.toContain(`Chosen two ${stamp}`);
+    const picked = await svg(`annotation-ids=${first}`);
+    expect(picked).toContain(`Chosen one ${stamp}`);
+    expect(picked).not.toContain(`Chosen two ${stamp}`);
+    expect(await svg(`annotation-tag=${tag}&annotation-status=resolved`)).not.toContain(
+      `Chosen one ${stamp}`,
+    );
+    expect(await svg("annotation-author=nobody")).not.toContain(`Chosen one ${stamp}`);
+
+    const bad = await get("radar/export.svg?lang=en&annotations=1&annotation-limit=99");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toBe(
+      "annotation-limit must be a whole number from 1 to 20.",
+    );
+  }, 60_000);
+
   it("answers bad requests with a 400 that names the problem, and viewers with a 403", async () => {
     const message = async (path: string) => {
       const response = await get(path);

@@ -5,6 +5,7 @@ import { apiRoute } from "@/lib/api/route";
 import { tableCsv } from "@/lib/export/csv";
 import { renderPng, renderSvg } from "@/lib/export/image/render";
 import { withHeavySlot } from "@/lib/limits/heavy";
+import { chooseAnnotations } from "@/lib/export/annotation-choice";
 import { exportParams, parseExportRequest } from "@/lib/export/request";
 import { canExport } from "@/lib/permissions";
 import { datasetFor, versionParam, withVersion } from "@/lib/api/dataset";
@@ -24,6 +25,7 @@ const TYPES = {
 } as const;
 
 // GET /api/v1/charts/{chart}/export.{csv,svg,png}?countries=CN,JP&dims=&from=&to=&lang=zh|en&scale=1|2|4&annotations=0|1&version=N
+//   &annotation-tag=&annotation-status=open|resolved&annotation-author=<user id>&annotation-ids=a,b&annotation-limit=1..20
 // CSV: the chart's table view. SVG and PNG: the chart drawn on the server with its title, countries,
 // sources line, date and product name, and with annotations=1 the team's annotations as numbered
 // markers and a legend. Analysts and above, signed in or with an API token.
@@ -46,8 +48,11 @@ export const GET = apiRoute<Params, typeof params>(
         ? { reviewed: await reviewMarks() }
         : undefined;
     const notes = annotations
-      ? (await viewAnnotations(user, chart === "matrix" ? "/matrix" : `/charts/${chart}`))
-          .annotations
+      ? chooseAnnotations(
+          (await viewAnnotations(user, chart === "matrix" ? "/matrix" : `/charts/${chart}`))
+            .annotations,
+          annotations,
+        )
       : null;
     // Drawing is heavy: bounded per user and per instance (429 with Retry-After past the limit).
     const body = await withHeavySlot("export", user.id, async () =>

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { sampleAnnotation } from "@/testing/fixtures/annotation-view";
+import {
+  ALL_ANNOTATIONS,
+  annotationChoice,
+  annotationChoiceParams,
+  choiceFromSearch,
+  choiceSearch,
+  chooseAnnotations,
+} from "./annotation-choice";
+
+const notes = [
+  sampleAnnotation({ id: "a", tags: ["policy"], status: "open", author: { id: "u1", name: "A" } }),
+  sampleAnnotation({
+    id: "b",
+    tags: ["policy"],
+    status: "resolved",
+    author: { id: "u2", name: "B" },
+  }),
+  sampleAnnotation({ id: "c", tags: ["law"], status: "open", author: { id: "u1", name: "A" } }),
+  sampleAnnotation({ id: "r", parentId: "a", tags: ["policy"] }),
+];
+const ids = (choice: Partial<typeof ALL_ANNOTATIONS>) =>
+  chooseAnnotations(notes, { ...ALL_ANNOTATIONS, ...choice }).items.map((a) => a.id);
+
+describe("the choice of annotations drawn in an export", () => {
+  it("keeps thread starts that match every part of the choice", () => {
+    expect(ids({})).toEqual(["a", "b", "c"]);
+    expect(ids({ tag: "policy" })).toEqual(["a", "b"]);
+    expect(ids({ tag: "policy", status: "open" })).toEqual(["a"]);
+    expect(ids({ authorId: "u1" })).toEqual(["a", "c"]);
+    expect(ids({ ids: ["c", "r"] })).toEqual(["c"]);
+    expect(chooseAnnotations(notes, { ...ALL_ANNOTATIONS, limit: 2 }).limit).toBe(2);
+  });
+
+  it("reads and writes the same query parameters", () => {
+    const choice = { tag: "policy", status: "open", authorId: "u1", ids: ["a", "b"], limit: 5 };
+    const search = choiceSearch(choice as typeof ALL_ANNOTATIONS);
+    expect(search).toEqual({
+      "annotation-tag": "policy",
+      "annotation-status": "open",
+      "annotation-author": "u1",
+      "annotation-ids": "a,b",
+      "annotation-limit": "5",
+    });
+    expect(annotationChoice(annotationChoiceParams.parse(search))).toEqual(choice);
+    expect(choiceSearch(ALL_ANNOTATIONS)).toEqual({});
+  });
+
+  it("refuses a bad part by name, and a page draws everything and says why", () => {
+    for (const limit of ["0", "21", "two", "1.5"])
+      expect(annotationChoiceParams.safeParse({ "annotation-limit": limit }).success).toBe(false);
+    expect(
+      annotationChoiceParams.safeParse({ "annotation-status": "closed" }).error?.issues[0].message,
+    ).toBe("errors.badStatus");
+    const { choice, problem } = choiceFromSearch({ "annotation-limit": "99", countries: "CN,JP" });
+    expect(choice).toEqual(ALL_ANNOTATIONS);
+    expect(problem?.issues[0].message).toBe("errors.badAnnotationLimit");
+    expect(choiceFromSearch({ "annotation-tag": ["law", "x"] }).choice.tag).toBe("law");
+    // A form's "any" choices arrive empty.
+    expect(
+      choiceFromSearch({
+        "annotation-tag": "law",
+        "annotation-status": "",
+        "annotation-author": "",
+      }),
+    ).toEqual({ choice: { ...ALL_ANNOTATIONS, tag: "law" }, problem: null });
+  });
+});
