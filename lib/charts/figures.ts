@@ -14,8 +14,15 @@ export const formatCompact = (value: number, lang: Lang) =>
     value,
   );
 
-/** Units that are a share: their figures read "20%", not "20 percent" or "20 百分比". */
-const PERCENT_UNITS = new Set(["percent", "per cent", "percentage", "%", "百分比", "百分点"]);
+/** Units that are a share: their figures read "20%", not "20 percent" (the Chinese units are escaped). */
+const PERCENT_UNITS = new Set([
+  "percent",
+  "per cent",
+  "percentage",
+  "%",
+  "\u767e\u5206\u6bd4",
+  "\u767e\u5206\u70b9",
+]);
 export const isPercentUnit = (unit: string) => PERCENT_UNITS.has(unit.trim().toLowerCase());
 
 /** 20%, in the reader's locale (the figure is already in percent, not a fraction). */
