@@ -8,6 +8,7 @@ import "./globals.css";
 import "./styles/curation.css";
 import "./styles/editing.css";
 import "./styles/history.css";
+import "./styles/report.css";
 import "./styles/sourcing.css";
 
 export async function generateMetadata(): Promise<Metadata> {

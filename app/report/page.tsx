@@ -1,24 +1,36 @@
+import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import {
+  BibliographySection,
+  Contrasts,
+  Cover,
+  MatrixSection,
+} from "@/components/report/briefing-sections";
+import { ReportNotesChoice } from "@/components/report/notes-choice";
+import { PaperChoice } from "@/components/report/paper-choice";
 import { PrintButton } from "@/components/report/print-button";
+import { buildReport, chosenNotes } from "@/components/report/report-parts";
 import { DashboardFrame } from "@/components/shell/dashboard-frame";
+import { publicOrigin } from "@/lib/api/public-origin";
 import { AppError } from "@/lib/errors/app-error";
-import { errorMessage } from "@/lib/errors/handle";
+import { errorMessage, toAppError } from "@/lib/errors/handle";
+import { choiceFromSearch } from "@/lib/export/annotation-choice";
 import { withHeavySlot } from "@/lib/limits/heavy";
 import { canExport } from "@/lib/permissions";
+import { threadFacets } from "@/lib/queries/annotation-threads";
 import { viewHref, type SearchParams } from "@/lib/view-state/state";
 import { loadView } from "@/lib/views/context";
-import { buildReport } from "@/components/report/report-parts";
-import { ReportNotesChoice } from "@/components/report/notes-choice";
-import { choiceFromSearch } from "@/lib/export/annotation-choice";
-import { toAppError } from "@/lib/errors/handle";
-import { threadFacets } from "@/lib/queries/annotation-threads";
+import { buildBriefing } from "@/lib/views/report/briefing";
+import { pageCss, parsePaper } from "@/lib/views/report/paper";
 
 export const dynamic = "force-dynamic";
 
 /**
- * The whole dashboard as one printable page: the matrix and every chart, with sources, annotations
- * and the permalink. It is an export, for analysts and above like the export API; a viewer gets 403.
+ * The briefing an analyst hands out: a cover (countries, date, dataset version, absolute
+ * permalink), the headline contrasts, the matrix with full summaries, every chart with labelled
+ * marks, the chosen annotations and a numbered bibliography, printed on A4 or US Letter with page
+ * numbers. It is an export, for analysts and above like the export API; a viewer gets 403.
  */
 export default async function ReportPage({
   searchParams,
@@ -29,11 +41,15 @@ export default async function ReportPage({
   if (!canExport(context.user)) forbidden();
   const search = await searchParams;
   const withNotes = search.annotations !== "0";
+  const paper = parsePaper(search.paper);
   const { choice, problem } = choiceFromSearch(search);
   const t = await getTranslations("common.report");
+  const tr = await getTranslations("report");
+  const { dataset, state, data, user } = context;
+  const version = dataset.kind === "preview" ? undefined : dataset.version;
   // Bounded like the exports; a page cannot answer 429, so past the limit it says when to retry.
-  const parts = await withHeavySlot("report", context.user.id, () =>
-    buildReport(context.user, context.data, context.state, withNotes ? choice : null),
+  const parts = await withHeavySlot("report", user.id, () =>
+    buildReport(user, data, state, withNotes ? choice : null, version),
   ).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "rate_limited") return error;
     throw error;
@@ -46,35 +62,44 @@ export default async function ReportPage({
         </section>
       </DashboardFrame>
     );
-  const permalink = viewHref("/", context.state, { focus: null, view: "chart" });
+  const origin = publicOrigin(new Request("http://localhost/report", { headers: await headers() }));
+  const briefing = buildBriefing(data, state, {
+    origin,
+    dataset,
+    preparedBy: user.name,
+    matrixNotes: await chosenNotes(user, "matrix", withNotes ? choice : null),
+  });
+  const here = viewHref("/report", state, { focus: null });
+  const keep = (extra: string) =>
+    extra ? `${here}${here.includes("?") ? "&" : "?"}${extra}` : here;
   return (
     <DashboardFrame context={context} active="overview">
-      <article className="report" data-testid="report">
-        <header className="report-head">
-          <div>
-            <h1>{t("title")}</h1>
-            <p className="muted">
-              {t("permalink")}{" "}
-              <a href={permalink} data-testid="report-permalink">
-                {permalink}
-              </a>
-            </p>
-          </div>
-          <div className="report-tools no-print">
-            <a
-              href={`${viewHref("/report", context.state, { focus: null })}&annotations=${withNotes ? "0" : "1"}`}
-            >
-              {withNotes ? t("withoutNotes") : t("withNotes")}
-            </a>
-            <PrintButton label={t("print")} />
-          </div>
-        </header>
+      <article className="report briefing" data-testid="report" data-paper={paper}>
+        <style>{pageCss(paper, tr("page"), briefing.cover.title)}</style>
+        <div className="report-tools no-print">
+          <a
+            href={keep(
+              `annotations=${withNotes ? "0" : "1"}${paper === "a4" ? "" : "&paper=letter"}`,
+            )}
+          >
+            {withNotes ? t("withoutNotes") : t("withNotes")}
+          </a>
+          <PaperChoice
+            paper={paper}
+            hrefs={{
+              a4: keep(withNotes ? "" : "annotations=0"),
+              letter: keep(`paper=letter${withNotes ? "" : "&annotations=0"}`),
+            }}
+            labels={{ label: tr("paper.label"), a4: tr("paper.a4"), letter: tr("paper.letter") }}
+          />
+          <PrintButton label={t("print")} />
+        </div>
         {withNotes && (
           <ReportNotesChoice
             action="/report"
-            keep={viewHref("/report", context.state, { focus: null })}
+            keep={paper === "a4" ? here : keep("paper=letter")}
             choice={choice}
-            facets={await threadFacets(context.user, null)}
+            facets={await threadFacets(user, null)}
           />
         )}
         {problem && (
@@ -82,12 +107,19 @@ export default async function ReportPage({
             {errorMessage(toAppError(problem), context.lang)}
           </p>
         )}
-        {parts.map((p) => (
-          <section key={p.part} className="report-part" data-part={p.part}>
-            {/* eslint-disable-next-line @next/next/no-img-element -- a generated data: SVG, not an optimisable picture */}
-            <img src={p.src} alt={p.title} />
-          </section>
-        ))}
+        <Cover cover={briefing.cover} />
+        <Contrasts briefing={briefing} />
+        <MatrixSection briefing={briefing} />
+        <section className="report-section" data-part="charts">
+          <h2>{tr("charts.title")}</h2>
+          {parts.map((p) => (
+            <figure key={p.part} className="report-part" data-part={p.part}>
+              {/* eslint-disable-next-line @next/next/no-img-element -- a generated data: SVG, not an optimisable picture */}
+              <img src={p.src} alt={p.title} />
+            </figure>
+          ))}
+        </section>
+        <BibliographySection bibliography={briefing.bibliography} />
       </article>
     </DashboardFrame>
   );

@@ -46,7 +46,7 @@ export type { ChartEntry, ChartExtras } from "./entry";
 const lanes = (build: (data: Dataset, state: ViewState) => ChartModel<LanesModelData>) =>
   entry<LanesModelData, ReturnType<typeof lanesGeometry>>({
     build: (data, state) => build(data, state),
-    layout: (m, width) => lanesGeometry(m.data.chart, { width, legend: true }),
+    layout: (m, width) => lanesGeometry(m.data.chart, { width, legend: true, labels: true }),
     exportBody: (g, markers, m) => <LanesDrawing geometry={g} chart={m.key} markers={markers} />,
     screen: (m, s, path, annotations) => (
       <LanesChart data={m.data.chart} state={s} path={path} annotations={annotations} />

@@ -6,15 +6,31 @@ import { cacheKey, perDataset } from "@/lib/export/per-dataset-cache";
 import type { CurrentUser } from "@/lib/permissions";
 import { CHART_KEYS, type ViewState } from "@/lib/view-state/state";
 import { viewAnnotations } from "@/lib/views/annotations";
-import { chooseAnnotations, type AnnotationChoice } from "@/lib/export/annotation-choice";
+import {
+  chooseAnnotations,
+  type AnnotationChoice,
+  type ChosenAnnotations,
+} from "@/lib/export/annotation-choice";
 
-export const REPORT_PARTS: ChartTarget[] = ["matrix", ...CHART_KEYS];
+/** The charts of the report, as images; the matrix is printed as a table with full summaries. */
+export const REPORT_CHARTS: ChartTarget[] = [...CHART_KEYS];
+
+/** The annotations chosen for one part of the report, or null when annotations are off. */
+export async function chosenNotes(
+  user: CurrentUser,
+  part: ChartTarget,
+  choice: AnnotationChoice | null,
+): Promise<ChosenAnnotations | null> {
+  if (!choice) return null;
+  const path = part === "matrix" ? "/matrix" : `/charts/${part}`;
+  return chooseAnnotations((await viewAnnotations(user, path)).annotations, choice);
+}
 
 /**
- * The printable report: the matrix and every chart as the exported SVG images (title, sources,
- * annotations legend), for the view's countries, filters and language. One font subset serves all
- * of them, so the page costs two subsetting passes, not fourteen. The images are kept per dataset
- * version and view (and day, and the exact annotations shown), so the same report again is cheap.
+ * The report's charts as the exported SVG images (title, sources, labelled marks, annotations
+ * legend), for the view's countries, filters and language. One font subset serves all of them,
+ * so the page costs two subsetting passes, not twelve. The images are kept per dataset version
+ * and view (and day, and the exact annotations shown), so the same report again is cheap.
  */
 export async function buildReport(
   user: CurrentUser,
@@ -22,35 +38,27 @@ export async function buildReport(
   state: ViewState,
   /** The annotations chosen to be drawn, or null for none. */
   choice: AnnotationChoice | null,
+  version: number | undefined,
   now = new Date(),
 ) {
-  const notes = await Promise.all(
-    REPORT_PARTS.map(async (part) =>
-      choice
-        ? chooseAnnotations(
-            (await viewAnnotations(user, part === "matrix" ? "/matrix" : `/charts/${part}`))
-              .annotations,
-            choice,
-          )
-        : null,
-    ),
-  );
+  const notes = await Promise.all(REPORT_CHARTS.map((part) => chosenNotes(user, part, choice)));
   const shown = notes.map(
     (n) => n && [n.limit, n.items.map((a) => [a.id, a.version, a.updatedAt])],
   );
-  const key = cacheKey([state, now.toISOString().slice(0, 10), shown]);
-  return perDataset(data, `report:${key}`, () => draw(data, state, notes, now));
+  const key = cacheKey([state, version ?? null, now.toISOString().slice(0, 10), shown]);
+  return perDataset(data, `report:${key}`, () => draw(data, state, notes, version, now));
 }
 
 async function draw(
   data: Dataset,
   state: ViewState,
-  notes: Parameters<typeof chartImage>[3][],
+  notes: (ChosenAnnotations | null)[],
+  version: number | undefined,
   now: Date,
 ) {
-  const images = REPORT_PARTS.map((part, i) => ({
+  const images = REPORT_CHARTS.map((part, i) => ({
     part,
-    image: chartImage(part, data, state, notes[i], now),
+    image: chartImage(part, data, state, notes[i], now, version),
   }));
   const css = await embeddedFontCss(
     images.map(({ image }) => shownText(imageSvg(image, ""))).join(""),

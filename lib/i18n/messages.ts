@@ -12,6 +12,7 @@ import errors from "@/messages/en/errors.json" with { type: "json" };
 import indicators from "@/messages/en/indicators.json" with { type: "json" };
 import matrix from "@/messages/en/matrix.json" with { type: "json" };
 import overview from "@/messages/en/overview.json" with { type: "json" };
+import report from "@/messages/en/report.json" with { type: "json" };
 import sources from "@/messages/en/sources.json" with { type: "json" };
 import timeline from "@/messages/en/timeline.json" with { type: "json" };
 import validation from "@/messages/en/validation.json" with { type: "json" };
@@ -29,6 +30,7 @@ import errorsZh from "@/messages/zh/errors.json" with { type: "json" };
 import indicatorsZh from "@/messages/zh/indicators.json" with { type: "json" };
 import matrixZh from "@/messages/zh/matrix.json" with { type: "json" };
 import overviewZh from "@/messages/zh/overview.json" with { type: "json" };
+import reportZh from "@/messages/zh/report.json" with { type: "json" };
 import sourcesZh from "@/messages/zh/sources.json" with { type: "json" };
 import timelineZh from "@/messages/zh/timeline.json" with { type: "json" };
 import validationZh from "@/messages/zh/validation.json" with { type: "json" };
@@ -54,6 +56,7 @@ const en = {
   editing,
   history,
   sourcing,
+  report,
 };
 export type Messages = typeof en;
 const zh: Messages = {
@@ -74,6 +77,7 @@ const zh: Messages = {
   editing: editingZh,
   history: historyZh,
   sourcing: sourcingZh,
+  report: reportZh,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

@@ -12,7 +12,14 @@ import {
   TYPE,
 } from "../style";
 import { firstFitting, fitText } from "../text";
-import { LANE, rangeArea, type LanesGeometry, type PlacedItem, type StageShape } from "./layout";
+import {
+  LABEL,
+  LANE,
+  rangeArea,
+  type LanesGeometry,
+  type PlacedItem,
+  type StageShape,
+} from "./layout";
 import type { LaneItem } from "./model";
 
 interface Props {
@@ -249,6 +256,17 @@ export function LanesDrawing({ geometry: g, chart, markers, focusKey = null, mar
           )}
           {screen && <circle cx={cx} cy={cy} r={11} fill="transparent" />}
           <EventSymbol kind={item.kind} x={cx} y={cy} focused={focusKey === item.key} />
+          {item.label && (
+            <text
+              x={Math.max(cx, lineEnd ?? cx) + LABEL.gap}
+              y={cy + 4}
+              fontSize={TYPE.tiny}
+              fill={INK.text}
+              data-label={item.key}
+            >
+              {item.label}
+            </text>
+          )}
           {eventMarkers(item.key, cx + 10, cy - 10)}
         </g>
       ))}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { LANE, layoutLanes, yearScale, yearTicks } from "@/lib/charts/lanes/layout";
-import { fitText } from "@/lib/charts/text";
+import {
+  LABEL,
+  LANE,
+  layoutLanes,
+  markLabel,
+  yearScale,
+  yearTicks,
+} from "@/lib/charts/lanes/layout";
+import { TYPE } from "@/lib/charts/style";
+import { fitText, textWidth } from "@/lib/charts/text";
 import type { Lane, LaneItem } from "@/lib/charts/lanes/model";
 
 const mark = (key: string, at: number, patch: Partial<LaneItem> = {}): LaneItem => ({
@@ -61,6 +69,43 @@ describe("layoutLanes", () => {
     expect(boxes[0].items[1].y).toBe(LANE.pad + LANE.band + LANE.gap + LANE.row / 2);
     expect(boxes[1]).toMatchObject({ top: boxes[0].height, height: LANE.empty });
     expect(height).toBe(boxes[0].height + LANE.empty);
+  });
+});
+
+describe("labelled marks (exports)", () => {
+  it("writes every mark's title beside it and keeps the next mark of its row clear of the words", () => {
+    const marks = [
+      mark("Cabinet strategy on a super smart society", 2010.5),
+      mark("Act on the protection of personal information", 2011.5),
+      mark("Pilot cities", 2013.5, { end: 2015 }),
+      mark("Outline", 2016.5),
+    ];
+    const px = yearScale(range, 600);
+    const { boxes } = layoutLanes([lane(marks)], range, 600, true);
+    const items = boxes[0].items;
+    expect(items.map((i) => i.label)).toEqual(marks.map((m) => markLabel(m.title)));
+    expect(items.filter((i) => i.label === i.title)).toHaveLength(2);
+    for (const a of items)
+      for (const b of items) {
+        if (a === b || a.y !== b.y || b.at <= a.at) continue;
+        const labelEnd =
+          Math.max(px(a.at), a.end === null ? 0 : px(a.end)) +
+          LABEL.gap +
+          textWidth(a.label!, TYPE.tiny);
+        expect(labelEnd).toBeLessThanOrEqual(px(b.at) - LANE.marker / 2);
+      }
+    // Without labels (the screen, which has tooltips) the same marks share fewer rows.
+    const bare = layoutLanes([lane(marks)], range, 600).boxes[0].items;
+    expect(new Set(bare.map((i) => i.y)).size).toBeLessThan(new Set(items.map((i) => i.y)).size);
+    expect(bare.every((i) => i.label === null)).toBe(true);
+  });
+
+  it("shortens a long title to its part before a colon, and cuts what is still too wide", () => {
+    expect(markLabel("Society 5.0: human-centred")).toBe("Society 5.0: human-centred");
+    expect(markLabel("Society 5.0: a super smart, human-centred society")).toBe("Society 5.0");
+    const long = `Plan: ${"very ".repeat(40)}long`;
+    expect(markLabel(long)).toBe("Plan");
+    expect(textWidth(markLabel("x".repeat(80)), TYPE.tiny)).toBeLessThanOrEqual(LABEL.max);
   });
 });
 

@@ -1,4 +1,4 @@
-import { textWidth } from "../text";
+import { fitText, textWidth } from "../text";
 import { TYPE } from "../style";
 import type { Lane, LaneItem, LanesData } from "./model";
 
@@ -13,6 +13,8 @@ const LEGEND_HEIGHT = 26;
 export interface PlacedItem extends LaneItem {
   /** Vertical centre of the mark, in pixels from the top of the lanes. */
   y: number;
+  /** The words beside the mark (exports only), or null. */
+  label: string | null;
 }
 
 export interface LaneBox {
@@ -35,11 +37,22 @@ type YearRange = Pick<LanesData["range"], "from" | "to">;
 export const yearScale = (range: YearRange, width: number) => (x: number) =>
   ((x - range.from) / (range.to + 1 - range.from)) * width;
 
+/** The widest label beside a mark, and the gap before it. */
+export const LABEL = { max: 190, gap: 9 } as const;
+
+/** A mark's label: its title, or its part before a colon or bracket, cut to LABEL.max. */
+export function markLabel(title: string): string {
+  const short = title.split(/[\uFF1A:\uFF08(]/)[0].trim() || title;
+  const chosen = textWidth(title, TYPE.tiny) <= LABEL.max ? title : short;
+  return fitText(chosen, LABEL.max, TYPE.tiny);
+}
+
 /**
  * Gives every mark a row so that none covers another at this width: greedily, in date order, the
- * first row whose last mark (or period line) ends far enough to the left.
+ * first row whose last mark (or period line, or label) ends far enough to the left. With
+ * `labels`, each mark keeps room for its title after it, so the labels never overlap either.
  */
-export function layoutLanes(lanes: Lane[], range: YearRange, width: number) {
+export function layoutLanes(lanes: Lane[], range: YearRange, width: number, labels = false) {
   const px = yearScale(range, width);
   let top = 0;
   const boxes = lanes.map((lane): LaneBox => {
@@ -49,11 +62,15 @@ export function layoutLanes(lanes: Lane[], range: YearRange, width: number) {
     const rowEnds: number[] = [];
     const placed = marks.map((item) => {
       const left = px(item.at) - LANE.marker / 2;
-      const right = Math.max(px(item.at), item.end === null ? 0 : px(item.end)) + LANE.marker / 2;
+      const label = labels ? markLabel(item.title) : null;
+      const end = Math.max(px(item.at), item.end === null ? 0 : px(item.end));
+      const right = label
+        ? end + LABEL.gap + textWidth(label, TYPE.tiny) + LANE.marker / 2
+        : end + LANE.marker / 2;
       let row = rowEnds.findIndex((end) => end <= left);
       if (row === -1) row = rowEnds.push(right) - 1;
       else rowEnds[row] = right;
-      return { ...item, y: top + LANE.pad + bandRow + row * LANE.row + LANE.row / 2 };
+      return { ...item, label, y: top + LANE.pad + bandRow + row * LANE.row + LANE.row / 2 };
     });
     const content = bandRow + rowEnds.length * LANE.row;
     const height =
@@ -64,7 +81,10 @@ export function layoutLanes(lanes: Lane[], range: YearRange, width: number) {
       lane,
       top,
       height,
-      items: [...stages.map((s) => ({ ...s, y: top + LANE.pad + LANE.band / 2 })), ...placed],
+      items: [
+        ...stages.map((s) => ({ ...s, label: null, y: top + LANE.pad + LANE.band / 2 })),
+        ...placed,
+      ],
     };
     top += height;
     return box;
@@ -118,11 +138,18 @@ export interface LanesGeometry {
 
 /**
  * Lays a lanes chart out at `width`. The left margin fits the lane names; `right` leaves room
- * (on screen, for the year brush's labels); `legend` puts the kinds above the lanes.
+ * (on screen, for the year brush's labels); `legend` puts the kinds above the lanes; `labels`
+ * writes each mark's title beside it (exports, where there is no tooltip).
  */
 export function lanesGeometry(
   data: LanesData,
-  options: { width: number; right?: number; legend?: boolean; range?: YearRange },
+  options: {
+    width: number;
+    right?: number;
+    legend?: boolean;
+    labels?: boolean;
+    range?: YearRange;
+  },
 ): LanesGeometry {
   const range = options.range ?? data.range;
   const labels = Math.max(
@@ -141,7 +168,7 @@ export function lanesGeometry(
       (i) => i.start < range.to + 1 && (i.ongoing || (i.end ?? i.at) > range.from),
     ),
   }));
-  const laid = layoutLanes(lanes, range, plotWidth);
+  const laid = layoutLanes(lanes, range, plotWidth, options.labels ?? false);
   const plot = { x: left, y: top, width: plotWidth, height: laid.height };
   const scale = yearScale(range, plotWidth);
   const x = (year: number) => left + Math.min(plotWidth, Math.max(0, scale(year)));
