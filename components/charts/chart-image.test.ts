@@ -18,14 +18,27 @@ const renderSvg = (
   s: ViewState,
   notes: AnnotationView[] | null,
   now?: Date,
-) => renderSvgImage(chartImage(chart, d, s, notes && { items: notes, limit: MAX_NUMBERED }, now));
+) =>
+  renderSvgImage(
+    chartImage(
+      chart,
+      d,
+      s,
+      notes && { items: notes, limit: MAX_NUMBERED, total: notes.length },
+      now,
+    ),
+  );
 const renderPng = (
   chart: (typeof EXPORT_TARGETS)[number],
   d: typeof data,
   s: ViewState,
   notes: AnnotationView[] | null,
   scale: Scale,
-) => renderPngImage(chartImage(chart, d, s, notes && { items: notes, limit: MAX_NUMBERED }), scale);
+) =>
+  renderPngImage(
+    chartImage(chart, d, s, notes && { items: notes, limit: MAX_NUMBERED, total: notes.length }),
+    scale,
+  );
 
 const state = (lang: "zh" | "en") => ({
   ...viewStateOf({ countries: "CN,JP" }, lang),

@@ -32,7 +32,7 @@ export function chartImage(
   const entry = CHARTS[chart];
   const model = entry.build(data, state, extras);
   const numbers = annotations
-    ? numberAnnotations(annotations.items, chart, annotations.limit)
+    ? numberAnnotations(annotations.items, chart, annotations.limit, annotations.total)
     : NO_NUMBERS;
   const layout = entry.layout(model, BODY_WIDTH);
   const body = model.empty

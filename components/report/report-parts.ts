@@ -5,12 +5,8 @@ import { embeddedFontCss, imageSvg, shownText } from "@/lib/export/image/render"
 import { cacheKey, perDataset } from "@/lib/export/per-dataset-cache";
 import type { CurrentUser } from "@/lib/permissions";
 import { CHART_KEYS, type ViewState } from "@/lib/view-state/state";
-import { viewAnnotations } from "@/lib/views/annotations";
-import {
-  chooseAnnotations,
-  type AnnotationChoice,
-  type ChosenAnnotations,
-} from "@/lib/export/annotation-choice";
+import { chosenAnnotations } from "@/lib/views/annotations";
+import type { AnnotationChoice, ChosenAnnotations } from "@/lib/export/annotation-choice";
 
 /** The charts of the report, as images; the matrix is printed as a table with full summaries. */
 export const REPORT_CHARTS: ChartTarget[] = [...CHART_KEYS];
@@ -23,7 +19,7 @@ export async function chosenNotes(
 ): Promise<ChosenAnnotations | null> {
   if (!choice) return null;
   const path = part === "matrix" ? "/matrix" : `/charts/${part}`;
-  return chooseAnnotations((await viewAnnotations(user, path)).annotations, choice);
+  return chosenAnnotations(user, path, choice);
 }
 
 /**

@@ -43,3 +43,15 @@ export interface AnnotationFilter {
   /** Paging without a cursor: how many to skip (a JSON-LD page named by its number). */
   offset?: number;
 }
+
+/** Which thread starts an exported image or the report draws (lib/export/choice-search.ts). */
+export interface AnnotationChoice {
+  tag: string | null;
+  status: "open" | "resolved" | null;
+  /** A user id. */
+  authorId: string | null;
+  /** Annotations picked one by one in the panel (thread starts); null for no such filter. */
+  ids: string[] | null;
+  /** How many are numbered at most. */
+  limit: number;
+}

@@ -18,11 +18,16 @@ export interface NumberedAnnotations {
 
 export const NO_NUMBERS: NumberedAnnotations = { byMark: {}, ranges: [], legend: [], more: 0 };
 
-/** Numbers the first annotations of the team's threads on a chart, oldest first, so numbers stay put as notes are added. */
+/**
+ * Numbers the first annotations of the team's threads on a chart, oldest first, so numbers stay
+ * put as notes are added. `total` is how many there are in all, when `annotations` are only the
+ * first of them.
+ */
 export function numberAnnotations(
   annotations: AnnotationView[],
   chart: ChartTarget,
   limit = MAX_NUMBERED,
+  total?: number,
 ): NumberedAnnotations {
   const own = annotations
     .filter((a) => a.parentId === null && a.deletedAt === null && a.visibility === "team")
@@ -46,7 +51,7 @@ export function numberAnnotations(
       author: a.author.name,
       text: markdownToPlain(a.body),
     })),
-    more: own.length - shown.length,
+    more: Math.max(own.length, total ?? 0) - shown.length,
   };
 }
 

@@ -1,38 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { sampleAnnotation } from "@/testing/fixtures/annotation-view";
 import {
   ALL_ANNOTATIONS,
   annotationChoice,
   annotationChoiceParams,
   choiceFromSearch,
   choiceSearch,
-  chooseAnnotations,
 } from "./annotation-choice";
 
-const notes = [
-  sampleAnnotation({ id: "a", tags: ["policy"], status: "open", author: { id: "u1", name: "A" } }),
-  sampleAnnotation({
-    id: "b",
-    tags: ["policy"],
-    status: "resolved",
-    author: { id: "u2", name: "B" },
-  }),
-  sampleAnnotation({ id: "c", tags: ["law"], status: "open", author: { id: "u1", name: "A" } }),
-  sampleAnnotation({ id: "r", parentId: "a", tags: ["policy"] }),
-];
-const ids = (choice: Partial<typeof ALL_ANNOTATIONS>) =>
-  chooseAnnotations(notes, { ...ALL_ANNOTATIONS, ...choice }).items.map((a) => a.id);
-
 describe("the choice of annotations drawn in an export", () => {
-  it("keeps thread starts that match every part of the choice", () => {
-    expect(ids({})).toEqual(["a", "b", "c"]);
-    expect(ids({ tag: "policy" })).toEqual(["a", "b"]);
-    expect(ids({ tag: "policy", status: "open" })).toEqual(["a"]);
-    expect(ids({ authorId: "u1" })).toEqual(["a", "c"]);
-    expect(ids({ ids: ["c", "r"] })).toEqual(["c"]);
-    expect(chooseAnnotations(notes, { ...ALL_ANNOTATIONS, limit: 2 }).limit).toBe(2);
-  });
-
   it("reads and writes the same query parameters", () => {
     const choice = { tag: "policy", status: "open", authorId: "u1", ids: ["a", "b"], limit: 5 };
     const search = choiceSearch(choice as typeof ALL_ANNOTATIONS);

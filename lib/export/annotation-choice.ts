@@ -58,24 +58,9 @@ export function choiceFromSearch(search: Record<string, string | string[] | unde
     : { choice: ALL_ANNOTATIONS, problem: parsed.error };
 }
 
-/** The annotations drawn with an image: what the analyst chose, and how many at most. */
+/** The annotations drawn with an image: the first ones the analyst chose, how many at most, and how many matched. */
 export interface ChosenAnnotations {
   items: AnnotationView[];
   limit: number;
-}
-
-/** The thread starts that match the choice (replies are not drawn in images). */
-export function chooseAnnotations(
-  annotations: AnnotationView[],
-  choice: AnnotationChoice,
-): ChosenAnnotations {
-  const items = annotations.filter(
-    (a) =>
-      a.parentId === null &&
-      (choice.tag === null || a.tags.includes(choice.tag)) &&
-      (choice.status === null || a.status === choice.status) &&
-      (choice.authorId === null || a.author.id === choice.authorId) &&
-      (choice.ids === null || choice.ids.includes(a.id)),
-  );
-  return { items, limit: choice.limit };
+  total: number;
 }

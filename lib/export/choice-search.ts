@@ -1,18 +1,10 @@
+import type { AnnotationChoice } from "@/lib/annotations/types";
 import { MAX_NUMBERED } from "@/lib/charts/annotations";
+
+export type { AnnotationChoice };
 
 // The annotation choice of exports and the report as a type and as query parameters, without zod:
 // the Export menu builds its links with it in the browser (lib/export/annotation-choice.ts parses).
-
-export interface AnnotationChoice {
-  tag: string | null;
-  status: "open" | "resolved" | null;
-  /** A user id. */
-  authorId: string | null;
-  /** Annotations picked one by one in the panel (thread starts); null for no such filter. */
-  ids: string[] | null;
-  /** How many are numbered at most. */
-  limit: number;
-}
 
 export const ALL_ANNOTATIONS: AnnotationChoice = {
   tag: null,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AnnotationFilter } from "@/lib/annotations/types";
+import type { AnnotationChoice, AnnotationFilter } from "@/lib/annotations/types";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { annotationVisibility, type CurrentUser } from "@/lib/permissions";
@@ -129,4 +129,44 @@ export async function* annotationBatches(
     const last = rows[rows.length - 1]!;
     place = { after: { id: last.id, updatedAt: last.updatedAt } };
   }
+}
+
+/**
+ * The thread starts of a view that an exported image or the report draws, chosen in the database
+ * (however many the view has): shared, not deleted, matching the tag, status, author and picked
+ * ids; the oldest first, so a thread's number stays put as notes are added; at most `limit`, and
+ * how many match in all.
+ */
+export async function chosenThreads(
+  user: CurrentUser,
+  scope: string[] | null,
+  choice: AnnotationChoice,
+) {
+  const where: Prisma.AnnotationWhereInput = {
+    AND: [
+      listWhere(
+        user,
+        {
+          scope,
+          tag: choice.tag ?? undefined,
+          status: choice.status ?? undefined,
+          authorId: choice.authorId ?? undefined,
+          limit: choice.limit,
+        },
+        false,
+      ),
+      { parentId: null, visibility: "team", deletedAt: null },
+      choice.ids ? { id: { in: choice.ids } } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    getDb().annotation.findMany({
+      where,
+      include: withAuthor,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: choice.limit,
+    }),
+    getDb().annotation.count({ where }),
+  ]);
+  return { items: rows.map(toView), total };
 }

@@ -7,7 +7,8 @@ import type { ChartTarget } from "@/lib/charts/types";
 import { canRestoreAnnotation } from "@/lib/permissions";
 import { getDb } from "@/lib/db/client";
 import { countThreads } from "@/lib/queries/annotation-threads";
-import { listAnnotations } from "@/lib/queries/annotation-lists";
+import { chosenThreads, listAnnotations } from "@/lib/queries/annotation-lists";
+import type { AnnotationChoice, ChosenAnnotations } from "@/lib/export/annotation-choice";
 import { countByTarget, latestChangeId } from "@/lib/queries/annotations";
 
 /** At most this many annotations per view (the newest) for a source's highlighted passages. */
@@ -26,6 +27,16 @@ export const viewAnnotations = cache(async (user: CurrentUser, path: string) => 
   });
   return { annotations, more };
 });
+
+/** The annotations an exported image or the report draws on a view, chosen in the database. */
+export async function chosenAnnotations(
+  user: CurrentUser,
+  path: string,
+  choice: AnnotationChoice,
+): Promise<ChosenAnnotations> {
+  const { items, total } = await chosenThreads(user, viewScope(path), choice);
+  return { items, limit: choice.limit, total };
+}
 
 /**
  * What a view's live parts start from, read in one snapshot: the badges' counts per target, the

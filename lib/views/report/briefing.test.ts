@@ -132,7 +132,7 @@ describe("the briefing", () => {
     ];
     const briefing = buildBriefing(data, state, {
       ...options,
-      matrixNotes: { items: notes, limit: 20 },
+      matrixNotes: { items: notes, limit: 20, total: 2 },
     });
     expect(briefing.matrix).toHaveLength(data.dimensions.length);
     for (const row of briefing.matrix)

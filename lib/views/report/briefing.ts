@@ -53,7 +53,12 @@ export function buildBriefing(data: Dataset, state: ViewState, options: Briefing
   const overview = buildOverview(data, state);
   const matrix = buildMatrix(data, state).data;
   const numbers = options.matrixNotes
-    ? numberAnnotations(options.matrixNotes.items, "matrix", options.matrixNotes.limit)
+    ? numberAnnotations(
+        options.matrixNotes.items,
+        "matrix",
+        options.matrixNotes.limit,
+        options.matrixNotes.total,
+      )
     : NO_NUMBERS;
   const assessment = factKeys.assessment;
   return {

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
+import { getDb } from "@/lib/db/client";
 import { reviewMarks } from "@/lib/queries/history";
 import { CHARTS } from "@/components/charts/registry";
 import { seedData, viewStateOf } from "@/testing/seed-data";
@@ -173,6 +174,27 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
       `Chosen one ${stamp}`,
     );
     expect(await svg("annotation-author=nobody")).not.toContain(`Chosen one ${stamp}`);
+
+    // The choice is made in the database: an old thread is found behind 520 newer ones (the view's
+    // list stops at 500), and the legend counts what matched beyond the limit.
+    const old = await getDb().annotation.findUniqueOrThrow({ where: { id: first } });
+    await getDb().annotation.createMany({
+      data: Array.from({ length: 520 }, (_, i) => ({
+        authorId: old.authorId,
+        targetKind: old.targetKind,
+        targetKey: old.targetKey,
+        target: old.target as object,
+        body: `Newer ${stamp} ${i}`,
+        tags: [`busy${stamp}`],
+        createdAt: new Date(Date.now() + 1000 + i),
+      })),
+    });
+    const behind = await svg(`annotation-ids=${first}`);
+    expect(behind).toContain(`Chosen one ${stamp}`);
+    const busy = await svg(`annotation-tag=busy${stamp}`);
+    expect(busy).toContain(`Newer ${stamp} 0`);
+    expect(busy).toContain("500 more");
+    await getDb().annotation.deleteMany({ where: { tags: { has: `busy${stamp}` } } });
 
     const bad = await get("radar/export.svg?lang=en&annotations=1&annotation-limit=99");
     expect(bad.status).toBe(400);

@@ -5,14 +5,13 @@ import { apiRoute } from "@/lib/api/route";
 import { tableCsv } from "@/lib/export/csv";
 import { renderPng, renderSvg } from "@/lib/export/image/render";
 import { withHeavySlot } from "@/lib/limits/heavy";
-import { chooseAnnotations } from "@/lib/export/annotation-choice";
 import { exportParams, parseExportRequest } from "@/lib/export/request";
 import { canExport } from "@/lib/permissions";
 import { datasetFor, versionParam, withVersion } from "@/lib/api/dataset";
 import { translator } from "@/lib/i18n/translator";
 import { reviewMarks } from "@/lib/queries/history";
 import { getSnapshot } from "@/lib/queries/snapshot";
-import { viewAnnotations } from "@/lib/views/annotations";
+import { chosenAnnotations } from "@/lib/views/annotations";
 
 export const dynamic = "force-dynamic";
 
@@ -48,9 +47,9 @@ export const GET = apiRoute<Params, typeof params>(
         ? { reviewed: await reviewMarks() }
         : undefined;
     const notes = annotations
-      ? chooseAnnotations(
-          (await viewAnnotations(user, chart === "matrix" ? "/matrix" : `/charts/${chart}`))
-            .annotations,
+      ? await chosenAnnotations(
+          user,
+          chart === "matrix" ? "/matrix" : `/charts/${chart}`,
           annotations,
         )
       : null;
