@@ -9,6 +9,43 @@ export interface NotesFacets {
   tags: string[];
 }
 
+/** One part of the choice as a select: "any" (sent empty) or one of the options. */
+function ChoiceSelect({
+  label,
+  name,
+  value,
+  any,
+  options = [],
+  onChange,
+}: {
+  label: string;
+  /** The query parameter, which also names the test id (`annotation-tag` → `notes-tag`). */
+  name: string;
+  value: string | null;
+  any: string;
+  options?: readonly (readonly [value: string, label: string])[];
+  onChange: (next: string | null) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        name={name}
+        value={value ?? ""}
+        onChange={(e) => onChange(e.target.value || null)}
+        data-testid={name.replace("annotation-", "notes-")}
+      >
+        <option value="">{any}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * Which annotations an image or the report draws: a tag, a status, an author, the ones picked in
  * the panel, and how many. Named like the query parameters, so a GET form sends them as they are.
@@ -30,51 +67,33 @@ export function NotesChoiceFields({
   return (
     <fieldset className="notes-choice" data-testid="notes-choice">
       <legend>{t("legend")}</legend>
-      <label>
-        {t("tag")}
-        <select
-          name="annotation-tag"
-          value={value.tag ?? ""}
-          onChange={(e) => set({ tag: e.target.value || null })}
-          data-testid="notes-tag"
-        >
-          <option value="">{t("anyTag")}</option>
-          {facets?.tags.map((tag) => (
-            <option key={tag} value={tag}>
-              #{tag}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("status")}
-        <select
-          name="annotation-status"
-          value={value.status ?? ""}
-          onChange={(e) => set({ status: (e.target.value || null) as AnnotationChoice["status"] })}
-          data-testid="notes-status"
-        >
-          <option value="">{t("anyStatus")}</option>
-          <option value="open">{t("open")}</option>
-          <option value="resolved">{t("resolved")}</option>
-        </select>
-      </label>
-      <label>
-        {t("author")}
-        <select
-          name="annotation-author"
-          value={value.authorId ?? ""}
-          onChange={(e) => set({ authorId: e.target.value || null })}
-          data-testid="notes-author"
-        >
-          <option value="">{t("anyAuthor")}</option>
-          {facets?.authors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label={t("tag")}
+        name="annotation-tag"
+        value={value.tag}
+        any={t("anyTag")}
+        options={facets?.tags.map((tag) => [tag, `#${tag}`] as const)}
+        onChange={(tag) => set({ tag })}
+      />
+      <ChoiceSelect
+        label={t("status")}
+        name="annotation-status"
+        value={value.status}
+        any={t("anyStatus")}
+        options={[
+          ["open", t("open")],
+          ["resolved", t("resolved")],
+        ]}
+        onChange={(status) => set({ status: status as AnnotationChoice["status"] })}
+      />
+      <ChoiceSelect
+        label={t("author")}
+        name="annotation-author"
+        value={value.authorId}
+        any={t("anyAuthor")}
+        options={facets?.authors.map((a) => [a.id, a.name] as const)}
+        onChange={(authorId) => set({ authorId })}
+      />
       <label>
         {t("limit", { max: MAX_NUMBERED })}
         <input

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedDataset } from "@/prisma/seed";
 import type { ViewState } from "@/lib/view-state/state";
+import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import { buildActors } from "./actors/model";
 import { buildDataLaws } from "./data-laws/model";
 import { buildDevelopmentModel } from "./development-model/model";
@@ -9,17 +9,9 @@ import { buildRadar } from "./radar/model";
 import { SERIES_COLORS } from "./style";
 import { buildTimeline } from "./timeline/model";
 
-const data = await loadSeedDataset();
 const codes = data.countries.map((c) => c.key);
-const view = (countries: string[]): ViewState => ({
-  countries,
-  dims: null,
-  lang: "en",
-  view: "chart",
-  from: null,
-  to: null,
-  focus: null,
-});
+const view = (countries: string[]): ViewState =>
+  viewStateOf({ countries: countries.join(",") }, "en");
 
 const CHARTS = {
   radar: buildRadar,
