@@ -1,6 +1,5 @@
 import { sourceLabel, pick, pickNote } from "@/lib/dataset/localize";
 import type { Dataset, DatasetSource } from "@/lib/dataset/schema";
-import { citedSource } from "@/lib/dataset/sources";
 import { translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
 import { scaledDimensions } from "@/lib/charts/scales";
