@@ -101,7 +101,7 @@ test("the Export menu's zip holds the data, the evidence with its quotes and a R
   const marked = await page
     .locator("mark.passage.is-focused")
     .evaluateAll((marks) => marks.map((m) => m.querySelector("a")?.textContent ?? "").join(""));
-  expect(marked).toContain(first.quote);
+  expect(marked).toBe(first.quote);
   expect(readme).toContain(`Dataset version: ${version}`);
   expect(readme).toContain(
     `View: ${baseURL}/charts/timeline?countries=CN,JP&lang=en&from=2009&to=2016&version=${version}`,
