@@ -85,6 +85,8 @@ describe("the data-and-evidence zip", () => {
     // Japan's security-compliance cell is empty: the sources are silent there.
     expect(readme).toMatch(/1 place in this view where the sources are silent/);
     expect(readme).toMatch(/quotes? carr(y|ies) a note from the dataset/);
+    // Japan's coverage, as the dataset notes it.
+    expect(readme).toContain(`Japan: ${seedData.countries.find((c) => c.key === "JP")!.noteEn}`);
     // The development-model scale, as the dataset words it.
     const scale = seedData.dimensions.find((d) => d.key === "development-model")!.scale!;
     for (const level of scale) expect(readme).toContain(level.rubricEn);

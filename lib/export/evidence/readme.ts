@@ -71,8 +71,22 @@ export function evidenceReadme(input: ReadmeInput): string {
   });
   const count = (evidence: string, withCaveat = false) =>
     rows.filter((r) => r.evidence === evidence && (!withCaveat || r.caveat !== "")).length;
+  // What the dataset says about each selected country's coverage (a country the sources only mention).
+  const coverage = state.countries.flatMap((key) => {
+    const country = data.countries.find((c) => c.key === key);
+    const note = country ? pickNote(lang, country) : null;
+    return note
+      ? [
+          t("common.bundle.countryNote", {
+            country: pick(lang, country!.nameZh, country!.nameEn),
+            note,
+          }),
+        ]
+      : [];
+  });
   const caveats = [
     ...input.caveats,
+    ...coverage,
     ...(count("source", true) ? [t("common.bundle.noted", { count: count("source", true) })] : []),
     ...(count("silent") ? [t("common.bundle.silent", { count: count("silent") })] : []),
     ...(count("external") ? [t("common.bundle.external", { count: count("external") })] : []),
