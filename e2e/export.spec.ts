@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
+import { unzipSync } from "fflate";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/users";
 
@@ -53,12 +54,69 @@ test("the matrix exports its cells in the dimension filter and language of the v
   expect(csv[1][3]).toContain("自上而下");
 });
 
+test("the Export menu's zip holds the data, the evidence with its quotes and a README", async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page, "analyst");
+  await page.goto("/charts/timeline?countries=CN,JP&lang=en&from=2009&to=2016");
+  await page.getByTestId("export-menu").locator("summary").click();
+  await expect(page.getByTestId("export-zip")).toContainText("Data and evidence (.zip)");
+  const [zipDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("export-zip").click(),
+  ]);
+  const name = zipDownload.suggestedFilename();
+  expect(name).toMatch(/^smart-city-compare-timeline-CN-JP-v\d+-en\.zip$/);
+  const base = name.replace(/\.zip$/, "");
+  const version = base.match(/-v(\d+)-en$/)![1];
+  const files = unzipSync(await readFile((await zipDownload.path())!));
+  expect(Object.keys(files).sort()).toEqual(
+    [`${base}-evidence.csv`, `${base}.csv`, "README.md"].sort(),
+  );
+  // The data file is the CSV download of the same view.
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("export-csv").click(),
+  ]);
+  expect(
+    Buffer.from(files[`${base}.csv`]).equals(await readFile((await csvDownload.path())!)),
+  ).toBe(true);
+  const evidence = parse(Buffer.from(files[`${base}-evidence.csv`]), {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[];
+  const quoted = evidence.filter((r) => r.evidence === "source");
+  expect(quoted.length).toBeGreaterThan(0);
+  const readme = Buffer.from(files["README.md"]).toString();
+  for (const row of quoted) {
+    expect(row.quote).not.toBe("");
+    expect(row.source_title).not.toBe("");
+    expect(readme).toContain(row.source_file);
+  }
+  // A quote opens its passage in the source viewer, which shows it.
+  const first = quoted[0];
+  await page.goto(first.source_link.replace(baseURL!, ""));
+  await expect(page.locator("mark.passage.is-focused").first()).toBeVisible();
+  const marked = await page
+    .locator("mark.passage.is-focused")
+    .evaluateAll((marks) => marks.map((m) => m.querySelector("a")?.textContent ?? "").join(""));
+  expect(marked).toBe(first.quote);
+  expect(readme).toContain(`Dataset version: ${version}`);
+  expect(readme).toContain(
+    `View: ${baseURL}/charts/timeline?countries=CN,JP&lang=en&from=2009&to=2016&version=${version}`,
+  );
+  expect(readme).toContain("No licence is stated.");
+  expect(readme).toContain("breaks off");
+});
+
 test("a viewer can copy the link but not export data", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page, "viewer");
   await page.goto("/charts/radar?countries=CN,JP&lang=en");
   await page.getByTestId("export-menu").locator("summary").click();
   await expect(page.getByTestId("export-csv")).toHaveCount(0);
+  await expect(page.getByTestId("export-zip")).toHaveCount(0);
   await page.getByTestId("export-copy-link").click();
   await expect(page.getByTestId("export-menu").getByRole("status")).toHaveText("Link copied.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());

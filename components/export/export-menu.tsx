@@ -11,7 +11,8 @@ import { DownloadLink } from "./download-link";
 import { NotesChoiceFields, type NotesFacets } from "./notes-choice-fields";
 
 /**
- * A view's Export menu: PNG at 1×, 2× or 4×, SVG, the data as CSV and the printable report
+ * A view's Export menu: PNG at 1×, 2× or 4×, SVG, the data as CSV, the data with its evidence
+ * (every quote and source) and a README as a zip, and the printable report
  * (analysts and above, as the API and the report page allow), optionally with the annotations
  * drawn in; and, for everyone, a copy of the link to the view.
  */
@@ -105,6 +106,14 @@ export function ExportMenu({
             >
               {t("csv")}
               <span className="muted">{t("csvHint")}</span>
+            </DownloadLink>
+            <DownloadLink
+              href={exportHref(chart, "zip", search)}
+              fileName={`smart-city-compare-${chart}.zip`}
+              testId="export-zip"
+            >
+              {t("zip")}
+              <span className="muted">{t("zipHint")}</span>
             </DownloadLink>
             <a href={reportHref} data-testid="export-report">
               {t("report")}

@@ -13,12 +13,12 @@ import {
   type ViewState,
 } from "@/lib/view-state/state";
 
-export const EXPORT_FORMATS = ["csv", "svg", "png"] as const;
+export const EXPORT_FORMATS = ["csv", "svg", "png", "zip"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_TARGETS = [...CHART_KEYS, "matrix"] as const;
 export type ExportTarget = ChartKey | "matrix";
 
-/** The query of GET /api/v1/charts/{chart}/export.{csv,svg,png}. */
+/** The query of GET /api/v1/charts/{chart}/export.{csv,svg,png,zip}. */
 export const exportParams = z
   .object({
     countries: listParam("countries").optional(),

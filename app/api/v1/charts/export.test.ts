@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/users";
@@ -203,6 +204,44 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
     );
   }, 60_000);
 
+  it("gives the data, its evidence and a README as a zip, with the same rules", async () => {
+    const response = await get("radar/export.zip?countries=CN,JP&lang=en");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/zip");
+    const version = response.headers.get("x-dataset-version");
+    const base = `smart-city-compare-radar-CN-JP-v${version}-en`;
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${base}.zip"`);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(
+      [`${base}.csv`, `${base}-evidence.csv`, "README.md"].sort(),
+    );
+    // The data file is the CSV export itself.
+    expect(Buffer.from(files[`${base}.csv`]).toString()).toBe(
+      Buffer.from(
+        await (await get("radar/export.csv?countries=CN,JP&lang=en")).arrayBuffer(),
+      ).toString(),
+    );
+    const evidence = parse(Buffer.from(files[`${base}-evidence.csv`]), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    for (const row of evidence.filter((r) => r.evidence === "source"))
+      expect(seedData.sources.find((s) => s.key === row.source_id)!.text).toContain(row.quote);
+    const readme = Buffer.from(files["README.md"]).toString();
+    expect(readme).toContain(`Dataset version: ${version}`);
+    expect(readme).toContain(
+      `View: http://localhost/charts/radar?countries=CN,JP&lang=en&version=${version}`,
+    );
+    expect(readme).toContain("No licence is stated.");
+
+    expect((await get("radar/export.zip", "viewer")).status).toBe(403);
+    const bad = await get("radar/export.zip?countries=CN,XX&lang=zh");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(
+      /未知的国家或地区/,
+    );
+  });
+
   it("answers bad requests with a 400 that names the problem, and viewers with a 403", async () => {
     const message = async (path: string) => {
       const response = await get(path);
@@ -214,7 +253,9 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
       /Unknown country or region "XX"/,
     );
     expect(await message("radar/export.csv?countries=CN&lang=en")).toMatch(/Choose 2 to 6/);
-    expect(await message("radar/export.pdf?lang=en")).toMatch(/Unknown export "export.pdf"/);
+    expect(await message("radar/export.pdf?lang=en")).toMatch(
+      /Unknown export "export.pdf"; available: export.csv, export.svg, export.png, export.zip/,
+    );
     expect(await message("radar/export.csv?colour=red&lang=en")).toMatch(
       /Unknown parameter "colour"/,
     );
@@ -252,6 +293,14 @@ describe("heavy exports are bounded per user", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe(String(HEAVY_LIMITS.export.retryAfter));
     expect((await refused.json()).error.code).toBe("rate_limited");
+    // The zip takes the same slots.
+    const zip = await GET(
+      new Request("http://localhost/api/v1/charts/radar/export.zip?countries=CN,JP&lang=en", {
+        headers: { authorization: `Bearer ${tokens.busy}` },
+      }),
+      { params: Promise.resolve({ chart: "radar", file: "export.zip" }) },
+    );
+    expect(zip.status).toBe(429);
     // Another analyst is not held up by this one.
     expect((await get("radar/export.csv?countries=CN,JP&lang=en")).status).toBe(200);
     held.forEach((release) => release());
