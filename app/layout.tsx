@@ -9,6 +9,7 @@ import "./styles/curation.css";
 import "./styles/editing.css";
 import "./styles/history.css";
 import "./styles/sourcing.css";
+import "./styles/responsive.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common.meta");
