@@ -14,7 +14,7 @@ import {
 } from "recharts";
 import type { ChartAnnotations } from "@/lib/charts/annotations";
 import { PositionBar } from "@/lib/charts/development-model/marks";
-import { AXIS_LINE, axisLabels } from "@/lib/charts/development-model/layout";
+import { AXIS_LINE, axisLabels, axisOverhang } from "@/lib/charts/development-model/layout";
 import type { DevelopmentModelData } from "@/lib/charts/development-model/model";
 import { textWidth } from "@/lib/charts/text";
 import { TYPE } from "@/lib/charts/style";
@@ -42,14 +42,16 @@ export function DevelopmentModelScreen({
   const [box, width] = useWidth<HTMLDivElement>();
   // On a phone the country names' column and the margins shrink, so the bars keep their room.
   const narrow = width > 0 && width < 560;
-  const margin = narrow ? { left: 4, right: 24 } : { left: 24, right: 32 };
   const names = Math.max(...data.bars.map((bar) => textWidth(bar.name, 13)), 0) + 12;
   const axis = narrow ? Math.min(110, Math.max(40, Math.ceil(names))) : 110;
   // The same labels as the export, for the plot's width: wrapped, or every other level when tight.
-  const labels = axisLabels(
-    data.ticks,
-    Math.max(0, (width || 640) - margin.left - margin.right - axis),
-  );
+  const labelsFor = (right: number) =>
+    axisLabels(data.ticks, Math.max(0, (width || 640) - (narrow ? 4 : 24) - right - axis));
+  const base = narrow ? 16 : 32;
+  // The last label is centred on the plot's right end: the margin holds its right half.
+  const right = Math.max(base, axisOverhang(labelsFor(base)) + 4);
+  const margin = { left: narrow ? 4 : 24, right };
+  const labels = labelsFor(right);
   const linesOf = new Map(labels.map((tick) => [tick.value, tick.lines]));
   const axisLines = Math.max(1, ...labels.map((tick) => tick.lines.length));
   const tick = (props: unknown) => {

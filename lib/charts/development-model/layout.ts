@@ -39,6 +39,10 @@ export function axisLabels(ticks: Tick[], plot: number, size: number = TYPE.smal
   return attempt(Math.max(1, n - 1), true)!;
 }
 
+/** How far the last axis label, centred on the plot's right end, reaches past it. */
+export const axisOverhang = (labels: { lines: string[] }[], size: number = TYPE.small) =>
+  Math.ceil(Math.max(0, ...(labels.at(-1)?.lines ?? []).map((l) => textWidth(l, size))) / 2);
+
 /** Diverging bars around "mixed" at a width: bottom-up to the left, top-down to the right, with their labels. */
 export function developmentModelLayout(data: DevelopmentModelData, width: number) {
   const plot = width - LEFT - 40;
