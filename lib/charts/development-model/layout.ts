@@ -1,4 +1,4 @@
-import { textWidth, wrap } from "../text";
+import { fitText, textWidth, wrap } from "../text";
 import { TYPE } from "../style";
 import type { DevelopmentModelData } from "./model";
 
@@ -25,7 +25,11 @@ export function axisLabels(ticks: Tick[], plot: number, size: number = TYPE.smal
     const room = (n > 1 ? (plot * step) / (n - 1) : plot) - GAP;
     const shown = (i: number) => i % step === 0 || (cut && i === n - 1);
     const lines = ticks.map((tick, i) =>
-      shown(i) ? wrap(tick.label, room, size, cut ? 2 : 99) : [],
+      !shown(i)
+        ? []
+        : cut
+          ? wrap(tick.label, room, size, 2).map((line) => fitText(line, room, size))
+          : wrap(tick.label, room, size),
     );
     const fits = lines.every(
       (l) => l.length <= 2 && l.every((line) => textWidth(line, size) <= room),
