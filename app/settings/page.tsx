@@ -29,42 +29,44 @@ export default async function SettingsPage() {
           />
         </ActionForm>
       </section>
-      <table data-testid="tokens">
-        <thead>
-          <tr>
-            <th>{t("name")}</th>
-            <th>{t("prefix")}</th>
-            <th>{t("created")}</th>
-            <th>{t("lastUsed")}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((token) => (
-            <tr key={token.id}>
-              <td>{token.name}</td>
-              <td>
-                <code>{token.prefix}…</code>
-              </td>
-              <td>{format.dateTime(token.createdAt, { dateStyle: "medium" })}</td>
-              <td>
-                {token.lastUsedAt
-                  ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" })
-                  : t("never")}
-              </td>
-              <td>
-                {token.revokedAt ? (
-                  t("revoked")
-                ) : (
-                  <ActionForm action={revokeTokenAction} submit={t("revoke")}>
-                    <input type="hidden" name="id" value={token.id} />
-                  </ActionForm>
-                )}
-              </td>
+      <div className="table-scroll">
+        <table data-testid="tokens">
+          <thead>
+            <tr>
+              <th>{t("name")}</th>
+              <th>{t("prefix")}</th>
+              <th>{t("created")}</th>
+              <th>{t("lastUsed")}</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id}>
+                <td>{token.name}</td>
+                <td>
+                  <code>{token.prefix}…</code>
+                </td>
+                <td>{format.dateTime(token.createdAt, { dateStyle: "medium" })}</td>
+                <td>
+                  {token.lastUsedAt
+                    ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" })
+                    : t("never")}
+                </td>
+                <td>
+                  {token.revokedAt ? (
+                    t("revoked")
+                  ) : (
+                    <ActionForm action={revokeTokenAction} submit={t("revoke")}>
+                      <input type="hidden" name="id" value={token.id} />
+                    </ActionForm>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </AccountPage>
   );
 }

@@ -17,49 +17,54 @@ export async function SignInThrottles() {
       {throttles.length === 0 ? (
         <p data-testid="no-throttles">{t("none")}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>{t("kind")}</th>
-              <th>{t("email")}</th>
-              <th>{t("ip")}</th>
-              <th>{t("failures")}</th>
-              <th>{t("last")}</th>
-              <th>{t("wait")}</th>
-              <th>
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {throttles.map((throttle) => (
-              <tr key={throttle.key} data-testid="throttle">
-                <td>{t(throttle.kind)}</td>
-                <td>{throttle.email ?? t("anyAccount")}</td>
-                <td>{throttle.ip ?? t("unknownAddress")}</td>
-                <td>{throttle.failures}</td>
-                <td>
-                  <time
-                    dateTime={throttle.lastAt.toISOString()}
-                    title={throttle.lastAt.toISOString()}
-                  >
-                    {format.dateTime(throttle.lastAt, { dateStyle: "short", timeStyle: "medium" })}
-                  </time>
-                </td>
-                <td>
-                  {throttle.waitSeconds > 0
-                    ? t("waits", { seconds: throttle.waitSeconds })
-                    : t("nextFailureWaits")}
-                </td>
-                <td>
-                  <ActionForm action={clearThrottleAction} submit={t("clear")}>
-                    <input type="hidden" name="key" value={throttle.key} />
-                  </ActionForm>
-                </td>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("kind")}</th>
+                <th>{t("email")}</th>
+                <th>{t("ip")}</th>
+                <th>{t("failures")}</th>
+                <th>{t("last")}</th>
+                <th>{t("wait")}</th>
+                <th>
+                  <span className="sr-only">{t("actions")}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {throttles.map((throttle) => (
+                <tr key={throttle.key} data-testid="throttle">
+                  <td>{t(throttle.kind)}</td>
+                  <td>{throttle.email ?? t("anyAccount")}</td>
+                  <td>{throttle.ip ?? t("unknownAddress")}</td>
+                  <td>{throttle.failures}</td>
+                  <td>
+                    <time
+                      dateTime={throttle.lastAt.toISOString()}
+                      title={throttle.lastAt.toISOString()}
+                    >
+                      {format.dateTime(throttle.lastAt, {
+                        dateStyle: "short",
+                        timeStyle: "medium",
+                      })}
+                    </time>
+                  </td>
+                  <td>
+                    {throttle.waitSeconds > 0
+                      ? t("waits", { seconds: throttle.waitSeconds })
+                      : t("nextFailureWaits")}
+                  </td>
+                  <td>
+                    <ActionForm action={clearThrottleAction} submit={t("clear")}>
+                      <input type="hidden" name="key" value={throttle.key} />
+                    </ActionForm>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

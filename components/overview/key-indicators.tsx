@@ -14,30 +14,32 @@ export async function KeyIndicators({
     <section className="card" aria-labelledby="indicators-title">
       <h2 id="indicators-title">{t("indicators")}</h2>
       {overview.indicators.length > 0 && (
-        <table data-testid="key-indicators">
-          <thead>
-            <tr>
-              <th scope="col">{t("indicator")}</th>
-              <th scope="col">{t("country")}</th>
-              <th scope="col" className="num">
-                {t("value")}
-              </th>
-              <th scope="col">{t("year")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.indicators.map((i) => (
-              <tr key={i.key}>
-                <td>
-                  <a href={i.href}>{i.name}</a>
-                </td>
-                <td>{i.country}</td>
-                <td className="num">{i.value}</td>
-                <td>{i.year}</td>
+        <div className="table-scroll">
+          <table data-testid="key-indicators">
+            <thead>
+              <tr>
+                <th scope="col">{t("indicator")}</th>
+                <th scope="col">{t("country")}</th>
+                <th scope="col" className="num">
+                  {t("value")}
+                </th>
+                <th scope="col">{t("year")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {overview.indicators.map((i) => (
+                <tr key={i.key}>
+                  <td>
+                    <a href={i.href}>{i.name}</a>
+                  </td>
+                  <td>{i.country}</td>
+                  <td className="num">{i.value}</td>
+                  <td>{i.year}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {overview.countriesWithoutIndicators.length > 0 && (
         <p className="muted">

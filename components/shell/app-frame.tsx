@@ -4,6 +4,7 @@ import { canSeeChangeRequests, type CurrentUser } from "@/lib/permissions";
 import type { Lang } from "@/lib/i18n/lang";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
+import { TopbarHeight } from "./topbar-height";
 
 export type ActiveTab = "overview" | "matrix" | "charts" | "sources" | "curation" | null;
 
@@ -64,6 +65,7 @@ export async function AppFrame({
           <LanguageSwitch current={lang} href={langHref} />
           <AccountMenu user={user} />
         </div>
+        <TopbarHeight />
       </header>
       {children}
     </>

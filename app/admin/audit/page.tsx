@@ -14,34 +14,36 @@ export default async function AuditPage() {
   const [events, format] = await Promise.all([listAuditEvents(), getFormatter()]);
   return (
     <AccountPage user={user} lang={lang} path="/admin/audit" title={t("title")}>
-      <table data-testid="audit">
-        <thead>
-          <tr>
-            <th>{t("time")}</th>
-            <th>{t("event")}</th>
-            <th>{t("email")}</th>
-            <th>{t("ip")}</th>
-            <th>{t("detail")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id}>
-              <td>
-                <time dateTime={e.at.toISOString()}>
-                  {format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}
-                </time>
-              </td>
-              <td>{e.action}</td>
-              <td>{e.email ?? ""}</td>
-              <td>{e.ip ?? ""}</td>
-              <td>
-                <code>{e.detail ? JSON.stringify(e.detail) : ""}</code>
-              </td>
+      <div className="table-scroll">
+        <table data-testid="audit">
+          <thead>
+            <tr>
+              <th>{t("time")}</th>
+              <th>{t("event")}</th>
+              <th>{t("email")}</th>
+              <th>{t("ip")}</th>
+              <th>{t("detail")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <time dateTime={e.at.toISOString()}>
+                    {format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}
+                  </time>
+                </td>
+                <td>{e.action}</td>
+                <td>{e.email ?? ""}</td>
+                <td>{e.ip ?? ""}</td>
+                <td>
+                  <code>{e.detail ? JSON.stringify(e.detail) : ""}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </AccountPage>
   );
 }

@@ -44,56 +44,58 @@ export default async function AdminUsersPage() {
           {roleSelect()}
         </ActionForm>
       </section>
-      <table className="users" data-testid="users">
-        <thead>
-          <tr>
-            <th>{t("email")}</th>
-            <th>{t("name")}</th>
-            <th>{t("role")}</th>
-            <th>{t("status")}</th>
-            <th>
-              <span className="sr-only">{t("actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td>{u.email}</td>
-              <td>{u.name}</td>
-              <td>
-                <ActionForm action={changeRoleAction} submit={t("changeRole")}>
-                  <input type="hidden" name="email" value={u.email} />
-                  {roleSelect(u.role)}
-                </ActionForm>
-              </td>
-              <td>{u.disabledAt ? t("disabled") : t("active")}</td>
-              <td className="row-actions">
-                <ActionForm
-                  action={resetPasswordAction}
-                  submit={t("resetPassword")}
-                  confirm={t("confirmReset", { email: u.email })}
-                >
-                  <input type="hidden" name="email" value={u.email} />
-                  <label className="inline-check">
-                    <input type="checkbox" name="revokeTokens" defaultChecked />
-                    {t("revokeTokens")}
-                  </label>
-                </ActionForm>
-                {!u.disabledAt && u.id !== user.id && (
+      <div className="table-scroll">
+        <table className="users" data-testid="users">
+          <thead>
+            <tr>
+              <th>{t("email")}</th>
+              <th>{t("name")}</th>
+              <th>{t("role")}</th>
+              <th>{t("status")}</th>
+              <th>
+                <span className="sr-only">{t("actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>{u.email}</td>
+                <td>{u.name}</td>
+                <td>
+                  <ActionForm action={changeRoleAction} submit={t("changeRole")}>
+                    <input type="hidden" name="email" value={u.email} />
+                    {roleSelect(u.role)}
+                  </ActionForm>
+                </td>
+                <td>{u.disabledAt ? t("disabled") : t("active")}</td>
+                <td className="row-actions">
                   <ActionForm
-                    action={disableUserAction}
-                    submit={t("disable")}
-                    confirm={t("confirmDisable", { email: u.email })}
+                    action={resetPasswordAction}
+                    submit={t("resetPassword")}
+                    confirm={t("confirmReset", { email: u.email })}
                   >
                     <input type="hidden" name="email" value={u.email} />
+                    <label className="inline-check">
+                      <input type="checkbox" name="revokeTokens" defaultChecked />
+                      {t("revokeTokens")}
+                    </label>
                   </ActionForm>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                  {!u.disabledAt && u.id !== user.id && (
+                    <ActionForm
+                      action={disableUserAction}
+                      submit={t("disable")}
+                      confirm={t("confirmDisable", { email: u.email })}
+                    >
+                      <input type="hidden" name="email" value={u.email} />
+                    </ActionForm>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <SignInThrottles />
     </AccountPage>
   );

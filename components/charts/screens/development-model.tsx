@@ -14,7 +14,11 @@ import {
 } from "recharts";
 import type { ChartAnnotations } from "@/lib/charts/annotations";
 import { PositionBar } from "@/lib/charts/development-model/marks";
+import { AXIS_LINE, axisLabels, axisOverhang } from "@/lib/charts/development-model/layout";
 import type { DevelopmentModelData } from "@/lib/charts/development-model/model";
+import { textWidth } from "@/lib/charts/text";
+import { TYPE } from "@/lib/charts/style";
+import { useWidth } from "../lanes/use-width";
 import { AnnotationMarker } from "@/lib/charts/marks/annotation-marker";
 import { barEndDot } from "@/lib/charts/marks/bar-end";
 import { pointMark } from "@/lib/charts/mark-keys";
@@ -35,7 +39,33 @@ export function DevelopmentModelScreen({
   const annotations = useMarkers(given);
   const t = useTranslations("charts");
   const ta = useTranslations("annotations");
-  const labelOf = new Map(data.ticks.map((tick) => [tick.value, tick.label]));
+  const [box, width] = useWidth<HTMLDivElement>();
+  // On a phone the country names' column and the margins shrink, so the bars keep their room.
+  const narrow = width > 0 && width < 560;
+  const names = Math.max(...data.bars.map((bar) => textWidth(bar.name, 13)), 0) + 12;
+  const axis = narrow ? Math.min(110, Math.max(40, Math.ceil(names))) : 110;
+  // The same labels as the export, for the plot's width: wrapped, or every other level when tight.
+  const labelsFor = (right: number) =>
+    axisLabels(data.ticks, Math.max(0, (width || 640) - (narrow ? 4 : 24) - right - axis));
+  const base = narrow ? 16 : 32;
+  // The last label is centred on the plot's right end: the margin holds its right half.
+  const right = Math.max(base, axisOverhang(labelsFor(base)) + 4);
+  const margin = { left: narrow ? 4 : 24, right };
+  const labels = labelsFor(right);
+  const linesOf = new Map(labels.map((tick) => [tick.value, tick.lines]));
+  const axisLines = Math.max(1, ...labels.map((tick) => tick.lines.length));
+  const tick = (props: unknown) => {
+    const { x, y, payload } = props as { x: number; y: number; payload: { value: number } };
+    return (
+      <text x={x} y={y + 12} textAnchor="middle" fontSize={TYPE.small} fill="#666">
+        {(linesOf.get(payload.value) ?? []).map((line, i) => (
+          <tspan key={i} x={x} dy={i === 0 ? 0 : AXIS_LINE}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
   const shape = (props: unknown) => {
     const { x, y, width, height, payload } = props as {
       x: number;
@@ -71,27 +101,30 @@ export function DevelopmentModelScreen({
     );
   };
   return (
-    <div>
-      <div className="diverging-ends" aria-hidden="true">
+    <div ref={box}>
+      <div
+        className="diverging-ends"
+        aria-hidden="true"
+        style={{ paddingLeft: margin.left + axis, paddingRight: margin.right }}
+      >
         <span>{t("developmentModel.bottomUp")}</span>
         <span>{t("developmentModel.topDown")}</span>
       </div>
-      <ResponsiveContainer width="100%" height={Math.max(160, 70 * data.bars.length + 60)}>
-        <BarChart
-          accessibilityLayer={false}
-          data={data.bars}
-          layout="vertical"
-          margin={{ left: 24, right: 32 }}
-        >
+      <ResponsiveContainer
+        width="100%"
+        height={Math.max(160, 70 * data.bars.length + 60 + (axisLines - 1) * AXIS_LINE)}
+      >
+        <BarChart accessibilityLayer={false} data={data.bars} layout="vertical" margin={margin}>
           <CartesianGrid horizontal={false} />
           <XAxis
             type="number"
             domain={[-data.extent, data.extent]}
             ticks={data.ticks.map((tick) => tick.value)}
-            tickFormatter={(v: number) => labelOf.get(v) ?? ""}
-            tick={{ fontSize: 12 }}
+            interval={0}
+            height={30 + (axisLines - 1) * AXIS_LINE}
+            tick={tick}
           />
-          <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 13 }} />
+          <YAxis type="category" dataKey="name" width={axis} tick={{ fontSize: 13 }} />
           <ReferenceLine x={0} stroke="#5b6475" />
           <Tooltip
             cursor={{ fill: "#f0f3f8" }}

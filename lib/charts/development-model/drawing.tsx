@@ -2,7 +2,7 @@ import type { MarkerTexts } from "../annotations";
 import { AnnotationMarkers, round } from "../marks/annotation-marker";
 import { pointMark } from "../mark-keys";
 import { INK, TYPE } from "../style";
-import type { DevelopmentModelLayout } from "./layout";
+import { AXIS_LINE, type DevelopmentModelLayout } from "./layout";
 import { PositionBar } from "./marks";
 
 /** The development-model chart for an exported image: the two ends named, a tick per level, a bar per country, numbered annotation markers. */
@@ -39,7 +39,11 @@ export function DevelopmentModelDrawing({
             textAnchor="middle"
             fill={INK.muted}
           >
-            {tick.label}
+            {tick.lines.map((line, i) => (
+              <tspan key={i} x={round(tick.x)} dy={i === 0 ? 0 : AXIS_LINE}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}
