@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { AccountPage } from "@/components/shell/app-frame";
+import { DateTime } from "@/components/ui/date-time";
 import { createTokenAction } from "@/lib/actions/tokens/create-token";
 import { revokeTokenAction } from "@/lib/actions/tokens/revoke-token";
 import { listTokens } from "@/lib/queries/tokens";
@@ -10,11 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const { user, lang } = await loadAccountPage("/settings");
-  const [t, format, tokens] = await Promise.all([
-    getTranslations("admin.tokens"),
-    getFormatter(),
-    listTokens(user.id),
-  ]);
+  const [t, tokens] = await Promise.all([getTranslations("admin.tokens"), listTokens(user.id)]);
   return (
     <AccountPage user={user} lang={lang} path="/settings" title={t("title")}>
       <p className="subtitle">{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
@@ -46,12 +43,10 @@ export default async function SettingsPage() {
               <td>
                 <code>{token.prefix}…</code>
               </td>
-              <td>{format.dateTime(token.createdAt, { dateStyle: "medium" })}</td>
               <td>
-                {token.lastUsedAt
-                  ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" })
-                  : t("never")}
+                <DateTime at={token.createdAt} />
               </td>
+              <td>{token.lastUsedAt ? <DateTime at={token.lastUsedAt} /> : t("never")}</td>
               <td>
                 {token.revokedAt ? (
                   t("revoked")
