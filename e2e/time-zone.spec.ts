@@ -110,3 +110,27 @@ test("a time zone cookie the server does not know is UTC, not an error", async (
   }
   await context.close();
 });
+
+test("a zone chosen on /settings wins over the browser's, until automatic is chosen again", async ({
+  browser,
+  baseURL,
+}) => {
+  const { context, page } = await readerIn(browser, baseURL!, "Asia/Tokyo");
+  const versionTime = async () => {
+    await page.goto("/curation/versions?lang=en");
+    return page.locator(".version-row").getByTestId("date-time").first();
+  };
+  await page.goto("/settings?lang=en");
+  await page.getByTestId("time-zone-choice").selectOption("America/New_York");
+  await expect(page.getByTestId("time-zone-choice")).toHaveValue("America/New_York");
+  await expect(await versionTime()).toHaveText(/\b(EST|EDT)$/);
+  // Another page load in the Tokyo browser does not undo the choice.
+  await page.reload();
+  await expect(await versionTime()).toHaveText(/\b(EST|EDT)$/);
+
+  await page.goto("/settings?lang=en");
+  await page.getByTestId("time-zone-choice").selectOption("");
+  await expect(page.getByTestId("time-zone-choice")).toHaveValue("");
+  await expect(await versionTime()).toHaveText(/GMT\+9$/);
+  await context.close();
+});

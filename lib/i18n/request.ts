@@ -9,7 +9,12 @@ import {
   type Lang,
 } from "./lang";
 import { messagesFor } from "./messages";
-import { FALLBACK_TIME_ZONE, TIME_ZONE_COOKIE, parseTimeZone } from "./time-zone";
+import {
+  FALLBACK_TIME_ZONE,
+  TIME_ZONE_CHOSEN_COOKIE,
+  TIME_ZONE_COOKIE,
+  parseTimeZone,
+} from "./time-zone";
 
 /** The language of this request: `?lang=` (passed on by proxy.ts), the remembered cookie, Accept-Language. */
 export async function requestLang(): Promise<Lang> {
@@ -26,6 +31,11 @@ export async function requestLang(): Promise<Lang> {
 export async function requestTimeZone(): Promise<string> {
   const c = await cookies();
   return parseTimeZone(c.get(TIME_ZONE_COOKIE)?.value) ?? FALLBACK_TIME_ZONE;
+}
+
+/** Whether the reader chose their zone on /settings rather than letting the browser say. */
+export async function requestTimeZoneChosen(): Promise<boolean> {
+  return (await cookies()).get(TIME_ZONE_CHOSEN_COOKIE)?.value === "1";
 }
 
 // An explicit locale (`getTranslations({ locale })`, as a cached part of a page passes it) is used

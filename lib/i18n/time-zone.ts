@@ -1,6 +1,9 @@
 /** The cookie in which the browser tells the server its IANA time zone (components/shell/time-zone-sync.tsx). */
 export const TIME_ZONE_COOKIE = "scc-tz";
 
+/** Set (to "1") when the reader chose the zone on /settings: the browser's own then no longer replaces it. */
+export const TIME_ZONE_CHOSEN_COOKIE = "scc-tz-chosen";
+
 /** Times are shown in UTC, labelled so, until the browser has told us its zone. */
 export const FALLBACK_TIME_ZONE = "UTC";
 
@@ -19,3 +22,9 @@ export function parseTimeZone(value: string | null | undefined): string | null {
     return null;
   }
 }
+
+const YEAR = 60 * 60 * 24 * 365;
+
+/** `document.cookie` assignments that remember a zone for a year (or forget one, with max-age 0). */
+export const timeZoneCookie = (name: string, value: string, keep = true) =>
+  `${name}=${value}; path=/; max-age=${keep ? YEAR : 0}; samesite=lax`;
