@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useId } from "react";
 import { TIME_ZONE_CHOSEN_COOKIE, TIME_ZONE_COOKIE, timeZoneCookie } from "@/lib/i18n/time-zone";
 
 /**
@@ -20,6 +21,7 @@ export function TimeZoneForm({
   automatic: string;
 }) {
   const router = useRouter();
+  const id = useId();
   const choose = (zone: string) => {
     if (zone) {
       document.cookie = timeZoneCookie(TIME_ZONE_COOKIE, zone);
@@ -32,9 +34,10 @@ export function TimeZoneForm({
     router.refresh();
   };
   return (
-    <label>
-      {label}{" "}
+    <p>
+      <label htmlFor={id}>{label}</label>{" "}
       <select
+        id={id}
         value={chosen ?? ""}
         onChange={(event) => choose(event.target.value)}
         data-testid="time-zone-choice"
@@ -46,6 +49,6 @@ export function TimeZoneForm({
           </option>
         ))}
       </select>
-    </label>
+    </p>
   );
 }
