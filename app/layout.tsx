@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/shell/client-messages";
+import { TimeZoneSync } from "@/components/shell/time-zone-sync";
 import { LOCALE_OF } from "@/lib/i18n/lang";
 import { requestLang } from "@/lib/i18n/request";
 import "./globals.css";
@@ -22,7 +23,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={LOCALE_OF[lang]}>
       <body>
-        <ClientMessages>{children}</ClientMessages>
+        <ClientMessages>
+          <TimeZoneSync />
+          {children}
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import {
   BibliographySection,
   Contrasts,
@@ -67,6 +67,7 @@ export default async function ReportPage({
     origin,
     dataset,
     preparedBy: user.name,
+    timeZone: await getTimeZone(),
     matrixNotes: await chosenNotes(user, "matrix", withNotes ? choice : null),
   });
   const here = viewHref("/report", state, { focus: null });

@@ -1,7 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { AccountPage } from "@/components/shell/app-frame";
+import { TimeZoneForm } from "@/components/settings/time-zone-form";
+import { DateTime } from "@/components/ui/date-time";
 import { createTokenAction } from "@/lib/actions/tokens/create-token";
+import { requestTimeZoneChosen } from "@/lib/i18n/request";
 import { revokeTokenAction } from "@/lib/actions/tokens/revoke-token";
 import { listTokens } from "@/lib/queries/tokens";
 import { loadAccountPage } from "@/lib/views/page";
@@ -10,11 +13,16 @@ export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const { user, lang } = await loadAccountPage("/settings");
-  const [t, format, tokens] = await Promise.all([
+  const [t, tz, tokens, zone, chosen] = await Promise.all([
     getTranslations("admin.tokens"),
-    getFormatter(),
+    getTranslations("admin.timeZone"),
     listTokens(user.id),
+    getTimeZone(),
+    requestTimeZoneChosen(),
   ]);
+  // The zones this server can format in; UTC first, as Intl's list leaves it out.
+  const zones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
+  if (chosen && !zones.includes(zone)) zones.push(zone);
   return (
     <AccountPage user={user} lang={lang} path="/settings" title={t("title")}>
       <p className="subtitle">{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
@@ -47,12 +55,10 @@ export default async function SettingsPage() {
                 <td>
                   <code>{token.prefix}…</code>
                 </td>
-                <td>{format.dateTime(token.createdAt, { dateStyle: "medium" })}</td>
                 <td>
-                  {token.lastUsedAt
-                    ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" })
-                    : t("never")}
+                  <DateTime at={token.createdAt} />
                 </td>
+                <td>{token.lastUsedAt ? <DateTime at={token.lastUsedAt} /> : t("never")}</td>
                 <td>
                   {token.revokedAt ? (
                     t("revoked")
@@ -67,6 +73,16 @@ export default async function SettingsPage() {
           </tbody>
         </table>
       </div>
+      <section className="card" data-testid="time-zone">
+        <h2>{tz("title")}</h2>
+        <p className="muted">{tz("intro")}</p>
+        <TimeZoneForm
+          zones={zones}
+          chosen={chosen ? zone : null}
+          label={tz("label")}
+          automatic={tz("automatic")}
+        />
+      </section>
     </AccountPage>
   );
 }

@@ -1,14 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
+import { DateTime } from "@/components/ui/date-time";
 import { clearThrottleAction } from "@/lib/actions/users/clear-throttle";
 import { currentThrottles } from "@/lib/auth/rate-limit";
 
 /** The sign-in throttles in force, each with a button that clears it (audited). */
 export async function SignInThrottles() {
-  const [throttles, t, format] = await Promise.all([
+  const [throttles, t] = await Promise.all([
     currentThrottles(),
     getTranslations("admin.throttles"),
-    getFormatter(),
   ]);
   return (
     <section className="card" data-testid="throttles">
@@ -40,15 +40,7 @@ export async function SignInThrottles() {
                   <td>{throttle.ip ?? t("unknownAddress")}</td>
                   <td>{throttle.failures}</td>
                   <td>
-                    <time
-                      dateTime={throttle.lastAt.toISOString()}
-                      title={throttle.lastAt.toISOString()}
-                    >
-                      {format.dateTime(throttle.lastAt, {
-                        dateStyle: "short",
-                        timeStyle: "medium",
-                      })}
-                    </time>
+                    <DateTime at={throttle.lastAt} />
                   </td>
                   <td>
                     {throttle.waitSeconds > 0

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DateTime } from "@/components/ui/date-time";
 import { useApi } from "@/components/use-api";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { PanelItem } from "@/lib/views/annotation-panel";
@@ -22,7 +23,6 @@ export function AnnotationCard({
   onTag?: (tag: string) => void;
 }) {
   const t = useTranslations("annotations");
-  const format = useFormatter();
   const api = useApi();
   const router = useRouter();
   const [mode, setMode] = useState<"view" | "edit" | "history">("view");
@@ -50,10 +50,7 @@ export function AnnotationCard({
       data-testid="annotation-card"
     >
       <p className="annotation-meta muted">
-        <strong>{item.author.name}</strong> ·{" "}
-        <time dateTime={item.createdAt}>
-          {format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}
-        </time>
+        <strong>{item.author.name}</strong> · <DateTime at={item.createdAt} />
         {item.visibility === "private" && <span className="badge">{t("draft")}</span>}
         {item.status === "resolved" && (
           <span

@@ -1,7 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { DateTime } from "@/components/ui/date-time";
 import { useApi } from "@/components/use-api";
 import { MarkdownBody } from "./markdown-body";
 
@@ -15,7 +16,6 @@ interface Revision {
 /** An edited annotation's earlier versions, oldest first, each as it read before the edit. */
 export function AnnotationHistory({ id, onClose }: { id: string; onClose: () => void }) {
   const t = useTranslations("annotations");
-  const format = useFormatter();
   const api = useApi();
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,13 +46,7 @@ export function AnnotationHistory({ id, onClose }: { id: string; onClose: () => 
         {revisions?.map((r) => (
           <li key={r.version}>
             <p className="muted">
-              {t("history.version", { version: r.version })} ·{" "}
-              <time dateTime={r.createdAt}>
-                {format.dateTime(new Date(r.createdAt), {
-                  dateStyle: "medium",
-                  timeStyle: "short",
-                })}
-              </time>
+              {t("history.version", { version: r.version })} · <DateTime at={r.createdAt} />
             </p>
             <MarkdownBody source={r.body} />
             {r.tags.length > 0 && (

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import type { HubRow } from "@/lib/views/curation/hub";
 import { RequestStatus } from "./request-status";
 
@@ -29,7 +30,7 @@ export async function HubList({ rows, filtered }: { rows: HubRow[]; filtered: bo
             <span>{r.author ?? t("hub.unknownAuthor")}</span>
             <span>{t("hub.changeCount", { count: r.changeCount })}</span>
             <span>{t("hub.discussion", { reviews: r.reviewCount, comments: r.commentCount })}</span>
-            <span>{t("request.updated", { date: r.updated })}</span>
+            <span>{t.rich("request.updated", { date: () => <DateTime at={r.updated} /> })}</span>
           </p>
           {r.overlaps.map((o) => (
             <p key={o.id} className="hub-overlap">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import type { ActivityItem } from "@/lib/views/curation/change-request";
 import { ReviewCommentForm } from "./review-comment-form";
 
@@ -27,7 +28,7 @@ export async function ReviewActivity({ id, items }: { id: string; items: Activit
                   </span>
                 )}
                 <span className="muted">
-                  {item.at}
+                  <DateTime at={item.at} />
                   {item.revision !== null && (
                     <> · {t("request.revision", { revision: item.revision })}</>
                   )}

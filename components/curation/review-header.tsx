@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ChangeStatus } from "@/lib/curation/changes";
 import type { Lang } from "@/lib/i18n/lang";
-import { formatDate } from "@/lib/views/curation/field-labels";
+import { DateTime } from "@/components/ui/date-time";
 import { RequestStatus } from "./request-status";
 
 interface HeaderRequest {
@@ -23,8 +23,8 @@ export async function ReviewHeader({ cr, lang }: { cr: HeaderRequest; lang: Lang
         <RequestStatus status={cr.status} label={t(`status.${cr.status}`)} />
         <span>{t("request.by", { author: cr.author?.name ?? t("hub.unknownAuthor") })}</span>
         <span>{t("request.baseVersion", { version: cr.baseVersion })}</span>
-        <span>{t("request.created", { date: formatDate(cr.createdAt, lang) })}</span>
-        <span>{t("request.updated", { date: formatDate(cr.updatedAt, lang) })}</span>
+        <span>{t.rich("request.created", { date: () => <DateTime at={cr.createdAt} /> })}</span>
+        <span>{t.rich("request.updated", { date: () => <DateTime at={cr.updatedAt} /> })}</span>
       </p>
       {cr.status === "published" && cr.publishedVersion !== null && (
         <p className="form-ok cr-published">

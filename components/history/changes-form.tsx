@@ -9,7 +9,7 @@ export async function ChangesForm({
   country,
   lang,
 }: {
-  versions: { number: number; label: string }[];
+  versions: { number: number; label: string; title: string }[];
   countries: { key: string; name: string }[];
   since: number | null;
   date: string;
@@ -25,7 +25,7 @@ export async function ChangesForm({
         <select name="since" defaultValue={since === null ? "" : String(since)}>
           <option value="">{t("orDate")}</option>
           {versions.map((v) => (
-            <option key={v.number} value={v.number}>
+            <option key={v.number} value={v.number} title={v.title}>
               {v.label}
             </option>
           ))}

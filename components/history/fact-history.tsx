@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import type { FactHistoryModel } from "@/lib/views/history/fact-history";
 import { FieldDiffList } from "./field-diff";
 import { RestoreButton } from "./restore-button";
@@ -34,7 +35,7 @@ export async function FactHistory({
                 <a href={e.viewHref}>{t("version", { version: e.version })}</a>
               </h2>
               <span className={`op-badge op-${e.op}`}>{t(`ops.${e.op}`)}</span>
-              <span className="muted">{e.date}</span>
+              <DateTime at={e.at} className="muted" />
             </header>
             <dl className="entry-meta">
               <dt>{t("through")}</dt>

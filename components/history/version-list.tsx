@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import type { VersionRow } from "@/lib/views/history/versions";
 
 /** Every published version, newest first, with the dataset as of it and what changed since. */
@@ -12,7 +13,7 @@ export async function VersionList({ rows }: { rows: readonly VersionRow[] }) {
             <h2>{t("version", { version: v.number })}</h2>
             <span className={`kind-badge kind-${v.kind}`}>{v.kindLabel}</span>
             {v.latest && <span className="kind-badge">{t("latest")}</span>}
-            <span className="muted">{v.date}</span>
+            <DateTime at={v.at} className="muted" />
           </header>
           {v.summary && <p className="version-summary">{v.summary}</p>}
           {v.who && <p className="muted">{t("by", { name: v.who })}</p>}

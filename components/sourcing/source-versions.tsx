@@ -16,7 +16,7 @@ export async function SourceVersions({
   return (
     <section className="source-versions" aria-label={t("label")} data-testid="source-versions">
       <p className="version-line">
-        <strong>{model.line}</strong>
+        <strong title={model.addedAt ?? undefined}>{model.line}</strong>
         {!model.latest && <span className="kind-badge older">{t("older")}</span>}
       </p>
       {model.count > 1 && (

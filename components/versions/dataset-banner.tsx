@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import type { Lang } from "@/lib/i18n/lang";
 import type { ViewState } from "@/lib/view-state/state";
 import { datasetBanner } from "@/lib/views/versions/banner";
@@ -16,7 +16,7 @@ export async function DatasetBanner({
   path: string;
   lang: Lang;
 }) {
-  const banner = datasetBanner(mode, state, path, lang);
+  const banner = datasetBanner(mode, state, path, lang, await getTimeZone());
   if (!banner) return null;
   const t = await getTranslations("history.views.banner");
   return (
@@ -27,7 +27,7 @@ export async function DatasetBanner({
       data-kind={banner.kind}
     >
       <p>
-        <strong>{banner.text}</strong>
+        <strong title={banner.at}>{banner.text}</strong>
         {banner.links.map((link) => (
           <span key={link.key} className="dataset-banner-link">
             <a href={link.href} data-testid={`dataset-banner-${link.key}`}>

@@ -1,6 +1,6 @@
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
-import { formatDate } from "./format-date";
+import { DATE_FORMAT, formatDateTime } from "@/lib/i18n/date-time";
 
 /** A reviewed mark as the queries give it (lib/queries/history.ts reviewMarks), by fact key. */
 export interface ReviewedMark {
@@ -20,7 +20,9 @@ export interface ReviewedView {
 
 export function reviewedView(mark: ReviewedMark | undefined, lang: Lang): ReviewedView | null {
   if (!mark) return null;
-  const date = formatDate(mark.reviewedAt, lang);
+  // A day, not a moment, and the same for every reader (cached matrices and exports carry it):
+  // the UTC day, as `day` is.
+  const date = formatDateTime(mark.reviewedAt, lang, "UTC", DATE_FORMAT);
   const title = translator(lang)("history.views.reviewed.by", { reviewer: mark.reviewer, date });
   const day = new Date(mark.reviewedAt).toISOString().slice(0, 10);
   return { reviewer: mark.reviewer, date, day, title };

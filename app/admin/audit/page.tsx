@@ -1,6 +1,7 @@
 import { forbidden } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AccountPage } from "@/components/shell/app-frame";
+import { DateTime } from "@/components/ui/date-time";
 import { canViewAuditLog } from "@/lib/permissions";
 import { listAuditEvents } from "@/lib/queries/audit";
 import { loadAccountPage } from "@/lib/views/page";
@@ -11,7 +12,7 @@ export default async function AuditPage() {
   const { user, lang } = await loadAccountPage("/admin/audit");
   const t = await getTranslations("admin.audit");
   if (!canViewAuditLog(user)) forbidden();
-  const [events, format] = await Promise.all([listAuditEvents(), getFormatter()]);
+  const events = await listAuditEvents();
   return (
     <AccountPage user={user} lang={lang} path="/admin/audit" title={t("title")}>
       <div className="table-scroll">
@@ -29,9 +30,7 @@ export default async function AuditPage() {
             {events.map((e) => (
               <tr key={e.id}>
                 <td>
-                  <time dateTime={e.at.toISOString()}>
-                    {format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}
-                  </time>
+                  <DateTime at={e.at} />
                 </td>
                 <td>{e.action}</td>
                 <td>{e.email ?? ""}</td>

@@ -1,14 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { ChangesForm } from "@/components/history/changes-form";
 import { ChangesList } from "@/components/history/changes-list";
 import { AccountPage } from "@/components/shell/app-frame";
+import { DateTime } from "@/components/ui/date-time";
 import { countryName } from "@/lib/dataset/localize";
 import { changesSince } from "@/lib/queries/history";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
 import { listVersions, versionBeforeDay } from "@/lib/queries/versions";
 import type { SearchParams } from "@/lib/view-state/state";
 import { buildChanges, parseSince } from "@/lib/views/history/changes";
-import { formatDateTime } from "@/lib/views/history/format-value";
+import { formatDateTime, isoTime } from "@/lib/i18n/date-time";
 import { loadAccountPage } from "@/lib/views/page";
 
 export const dynamic = "force-dynamic";
@@ -40,6 +41,7 @@ export default async function ChangesPage({
   const known = data.countries.some((c) => c.key === country) ? country : "";
   const changes = since === null ? null : await changesSince(since, known || undefined);
   const sinceInfo = versions.find((v) => v.number === since);
+  const timeZone = await getTimeZone();
   return (
     <AccountPage
       user={user}
@@ -52,7 +54,11 @@ export default async function ChangesPage({
       <ChangesForm
         versions={versions.map((v) => ({
           number: v.number,
-          label: t("versionOption", { version: v.number, date: formatDateTime(v.createdAt, lang) }),
+          label: t("versionOption", {
+            version: v.number,
+            date: formatDateTime(v.createdAt, lang, timeZone),
+          }),
+          title: isoTime(v.createdAt),
         }))}
         countries={data.countries.map((c) => ({
           key: c.key,
@@ -76,9 +82,9 @@ export default async function ChangesPage({
       ) : (
         <>
           <p className="changes-scope">
-            {t(known ? "scopeCountry" : "scope", {
+            {t.rich(known ? "scopeCountry" : "scope", {
               since: sinceInfo.number,
-              date: formatDateTime(sinceInfo.createdAt, lang),
+              date: () => <DateTime at={sinceInfo.createdAt} />,
               latest,
               country: known ? countryName(data, known, lang) : "",
             })}

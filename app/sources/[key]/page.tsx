@@ -1,3 +1,4 @@
+import { getTimeZone } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RefreshOn } from "@/components/annotations/refresh-on";
 import { SourceViewer } from "@/components/sources/source-viewer";
@@ -46,7 +47,13 @@ export default async function SourcePage({
         lang={context.lang}
         user={context.user}
         source={{ key: source.key, text: source.text }}
-        versions={buildSourceVersions(context.data, source, stored, context.lang)}
+        versions={buildSourceVersions(
+          context.data,
+          source,
+          stored,
+          context.lang,
+          await getTimeZone(),
+        )}
       />
       {/* The passages' highlights are drawn on the server: a change on this source draws them again. */}
       <RefreshOn prefixes={[`source-passage:${key}:`]} />

@@ -6,7 +6,8 @@ import { findSource, versionOf } from "@/lib/dataset/sources";
 import { pick } from "@/lib/dataset/localize";
 import type { Lang } from "@/lib/i18n/lang";
 import { translateKey } from "@/lib/i18n/translator";
-import { factHeading, fieldLabel, formatDate, formatFieldValue } from "./field-labels";
+import { isoTime } from "@/lib/i18n/date-time";
+import { factHeading, fieldLabel, formatFieldValue } from "./field-labels";
 import { touchedViews, type TouchedView } from "./touches";
 
 // The review page of a change request as plain data: a card per change with its field-level
@@ -180,6 +181,7 @@ export interface ActivityItem {
   byAuthor: boolean;
   decision: "approve" | "request-changes" | "reject" | null;
   text: string;
+  /** ISO 8601; shown in the reader's zone by the date-time component */
   at: string;
   revision: number | null;
 }
@@ -234,6 +236,6 @@ export function activityOf(
     ...item,
     name: person?.name ?? translateKey(lang, "curation.hub.unknownAuthor"),
     byAuthor: person?.id === cr.authorId,
-    at: formatDate(at, lang),
+    at: isoTime(at),
   }));
 }

@@ -166,7 +166,3 @@ export function factHeading(
         .join(" · ")
     : (name ?? "");
 }
-
-/** Dates and times of requests, reviews and comments, in the reader's locale. */
-export const formatDate = (at: Date | string, lang: Lang) =>
-  new Date(at).toLocaleString(LOCALE_OF[lang], { dateStyle: "medium", timeStyle: "short" });

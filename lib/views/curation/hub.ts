@@ -1,7 +1,7 @@
 import { STATUSES, type ChangeStatus } from "@/lib/curation/changes";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
-import { formatDate } from "./field-labels";
+import { isoTime } from "@/lib/i18n/date-time";
 import type { SearchParams } from "@/lib/view-state/state";
 import { overlapRows, type OverlapRow } from "./obstacles";
 
@@ -17,6 +17,7 @@ export interface HubRow {
   changeCount: number;
   reviewCount: number;
   commentCount: number;
+  /** ISO 8601; shown in the reader's zone by the date-time component */
   updated: string;
   publishedVersion: number | null;
   overlaps: OverlapRow[];
@@ -61,7 +62,7 @@ export function hubRows(data: Dataset, requests: readonly RequestSummary[], lang
     changeCount: r.changeCount,
     reviewCount: r.reviewCount,
     commentCount: r.commentCount,
-    updated: formatDate(r.updatedAt, lang),
+    updated: isoTime(r.updatedAt),
     publishedVersion: r.publishedVersion,
     overlaps: overlapRows(data, r.overlaps, lang),
   }));

@@ -3,7 +3,8 @@ import type { FactValue } from "@/lib/curation/facts";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
 import { fieldLabel, factLabel, factViewHref, type FactLabel } from "./label";
-import { formatCitation, formatDateTime, formatValue } from "./format-value";
+import { isoTime } from "@/lib/i18n/date-time";
+import { formatCitation, formatValue } from "./format-value";
 
 /** One published value of a fact, as factHistory (lib/queries/history.ts) gives it. */
 export interface HistoryRow {
@@ -27,7 +28,8 @@ export interface ShownField {
 export interface HistoryEntry {
   version: number;
   op: HistoryRow["op"];
-  date: string;
+  /** ISO 8601; shown in the reader's zone by the date-time component */
+  at: string;
   /** The change request that published it; null for an import, a baseline or a new source. */
   request: { id: string; title: string; href: string } | null;
   kind: string;
@@ -69,7 +71,7 @@ export function buildFactHistory(
     return {
       version: row.version,
       op: row.op,
-      date: formatDateTime(row.at, lang),
+      at: isoTime(row.at),
       request: row.changeRequest
         ? { ...row.changeRequest, href: `/curation/requests/${row.changeRequest.id}?lang=${lang}` }
         : null,

@@ -38,7 +38,3 @@ export function formatCitation(c: Citation, lang: Lang): string {
       })
     : t("history.fact.externalCitation", { title: c.title, publisher: c.publisher, year: c.year });
 }
-
-/** Dates and times of versions, in the reader's locale. */
-export const formatDateTime = (at: Date | string, lang: Lang) =>
-  new Date(at).toLocaleString(LOCALE_OF[lang], { dateStyle: "medium", timeStyle: "short" });

@@ -1,13 +1,14 @@
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import type { VersionInfo } from "@/lib/queries/versions";
-import { formatDateTime } from "./format-value";
+import { isoTime } from "@/lib/i18n/date-time";
 
 // Every published version of the dataset, with where to read it and what it changed.
 
 export interface VersionRow {
   number: number;
-  date: string;
+  /** ISO 8601; shown in the reader's zone by the date-time component */
+  at: string;
   kind: string;
   kindLabel: string;
   summary: string;
@@ -26,7 +27,7 @@ export function buildVersionList(versions: readonly VersionInfo[], lang: Lang): 
   const t = translator(lang);
   return versions.map((v, i) => ({
     number: v.number,
-    date: formatDateTime(v.createdAt, lang),
+    at: isoTime(v.createdAt),
     kind: v.kind,
     kindLabel: isKind(v.kind) ? t(`history.versions.kinds.${v.kind}`) : v.kind,
     // An import or baseline names only its kind, which the badge already says.

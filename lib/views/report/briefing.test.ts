@@ -116,6 +116,10 @@ describe("the briefing", () => {
     });
     const zh = buildBriefing(data, viewStateOf({ countries: "CN,JP" }), { ...options, now });
     expect(zh.cover.facts.find((f) => f.key === "date")!.value).toBe("2026\u5E7412\u67086\u65E5");
+    // The day is the reader's: 20:00 UTC is the 7th in Tokyo.
+    const late = new Date(Date.UTC(2026, 11, 6, 20));
+    const tokyo = buildBriefing(data, state, { ...options, now: late, timeZone: "Asia/Tokyo" });
+    expect(tokyo.cover.facts.find((f) => f.key === "date")!.value).toBe("December 7, 2026");
     const preview = buildBriefing(data, state, {
       ...options,
       dataset: { kind: "preview", title: "Fix drivers", latest: 3 },

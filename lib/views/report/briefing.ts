@@ -4,7 +4,7 @@ import { NO_NUMBERS, numberAnnotations } from "@/lib/charts/numbering";
 import { countryName } from "@/lib/dataset/localize";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { ChosenAnnotations } from "@/lib/export/annotation-choice";
-import { LOCALE_OF } from "@/lib/i18n/lang";
+import { formatDateTime } from "@/lib/i18n/date-time";
 import { formatList, translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { buildOverview } from "@/lib/views/overview";
@@ -33,6 +33,8 @@ export interface BriefingOptions {
   /** The annotations chosen for the matrix, or null for none. */
   matrixNotes: ChosenAnnotations | null;
   now?: Date;
+  /** The reader's time zone, for the date on the cover (UTC when not given). */
+  timeZone?: string;
 }
 
 /**
@@ -71,10 +73,7 @@ export function buildBriefing(data: Dataset, state: ViewState, options: Briefing
         {
           key: "date",
           label: t("report.cover.date"),
-          value: new Intl.DateTimeFormat(LOCALE_OF[state.lang], {
-            dateStyle: "long",
-            timeZone: "UTC",
-          }).format(now),
+          value: formatDateTime(now, state.lang, options.timeZone ?? "UTC", { dateStyle: "long" }),
         },
         {
           key: "version",

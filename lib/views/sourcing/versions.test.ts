@@ -22,8 +22,11 @@ const stored = [{ version: 2, hasOriginal: true, addedAt: new Date(Date.UTC(2026
 
 describe("buildSourceVersions", () => {
   it("says which version is read, what it replaces, and offers the original", () => {
-    const model = buildSourceVersions(data, v2, stored, "en");
-    expect(model.line).toMatch(/^Version 2 of 2 · replaces version 1 · added /);
+    const model = buildSourceVersions(data, v2, stored, "en", "Asia/Kolkata");
+    expect(model.line).toBe(
+      "Version 2 of 2 \u00b7 replaces version 1 \u00b7 added Jan 2, 2026, 5:30 AM GMT+5:30",
+    );
+    expect(model.addedAt).toBe("2026-01-02T00:00:00.000Z");
     expect(model.latest).toBe(true);
     expect(model.details).toMatchObject({
       publisher: "NDRC",
@@ -38,7 +41,7 @@ describe("buildSourceVersions", () => {
   });
 
   it("marks an older version, without an original when its text was imported", () => {
-    const model = buildSourceVersions(data, v1, stored, "zh");
+    const model = buildSourceVersions(data, v1, stored, "zh", "UTC");
     expect(model.latest).toBe(false);
     expect(model.line).toBe("第 1 版（共 2 版）");
     expect(model.originalHref).toBeNull();

@@ -3,7 +3,7 @@ import type { Dataset, DatasetSource } from "@/lib/dataset/schema";
 import { sourceVersions, versionOf } from "@/lib/dataset/sources";
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
-import { formatDateTime } from "@/lib/views/history/format-value";
+import { formatDateTime, isoTime } from "@/lib/i18n/date-time";
 
 // The versions of one source as the viewer shows them: which one is read (`sv=`), what it
 // replaces, its publication details, and whether the uploaded file can be downloaded.
@@ -20,8 +20,10 @@ export interface SourceVersionsModel {
   version: number;
   count: number;
   latest: boolean;
-  /** "Version 2 of 2 · replaces version 1 · 5 Dec 2026" */
+  /** "Version 2 of 2 · replaces version 1 · added Dec 5, 2026, 11:05 AM GMT+8" */
   line: string;
+  /** when the version was added, ISO 8601, for the line's title */
+  addedAt: string | null;
   versions: { version: number; href: string; current: boolean; label: string }[];
   details: {
     publisher: string | null;
@@ -51,13 +53,14 @@ export function buildSourceVersions(
   source: DatasetSource,
   stored: readonly StoredVersion[],
   lang: Lang,
+  timeZone: string,
 ): SourceVersionsModel {
   const t = translator(lang);
   const all = sourceVersions(data, source.key);
   const version = versionOf(source);
   const latest = versionOf(all[all.length - 1]) === version;
   const file = stored.find((s) => s.version === version);
-  const added = file?.addedAt ? formatDateTime(file.addedAt, lang) : null;
+  const added = file?.addedAt ? formatDateTime(file.addedAt, lang, timeZone) : null;
   const line = [
     t("sourcing.viewer.versionOf", { version, count: all.length }),
     source.replaces ? t("sourcing.viewer.replaces", { version: source.replaces }) : null,
@@ -70,6 +73,7 @@ export function buildSourceVersions(
     count: all.length,
     latest,
     line: line.join(" · "),
+    addedAt: file?.addedAt ? isoTime(file.addedAt) : null,
     versions: all.map((s) => ({
       version: versionOf(s),
       href: `${base}&sv=${versionOf(s)}`,

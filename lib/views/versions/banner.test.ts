@@ -9,7 +9,9 @@ const at = new Date("2025-05-03T09:30:00Z");
 describe("datasetBanner", () => {
   it("says nothing on the live published data", () => {
     const { state } = parseViewState({}, known, "en");
-    expect(datasetBanner({ kind: "published", version: 5 }, state, "/matrix", "en")).toBeNull();
+    expect(
+      datasetBanner({ kind: "published", version: 5 }, state, "/matrix", "en", "UTC"),
+    ).toBeNull();
   });
 
   it("names the pinned version and its date, and links to the current one without version=", () => {
@@ -19,9 +21,12 @@ describe("datasetBanner", () => {
       state,
       "/matrix",
       "en",
+      "America/New_York",
     )!;
     expect(banner.kind).toBe("pinned");
-    expect(banner.text).toMatch(/^As of dataset version 2, .*2025/);
+    // 09:30 UTC is 05:30 in New York in May (daylight time), labelled so; the instant on hover.
+    expect(banner.text).toBe("As of dataset version 2, May 3, 2025, 5:30 AM EDT");
+    expect(banner.at).toBe("2025-05-03T09:30:00.000Z");
     expect(banner.links).toEqual([
       {
         key: "current",
@@ -38,8 +43,10 @@ describe("datasetBanner", () => {
       state,
       "/charts/radar",
       "zh",
+      "Asia/Shanghai",
     )!;
     expect(banner.text).toContain("5");
+    expect(banner.text).toContain("GMT+8 17:30"); // 09:30 UTC in Shanghai, with the zone
     expect(banner.links[0].href).toBe("/charts/radar?countries=CN,JP&lang=zh");
   });
 
@@ -50,6 +57,7 @@ describe("datasetBanner", () => {
       state,
       "/",
       "en",
+      "UTC",
     )!;
     expect(banner.text).toBe("Preview of change request “Fix JP drivers” — not published");
     expect(banner.links.map((l) => [l.key, l.href])).toEqual([

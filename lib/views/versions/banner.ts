@@ -1,12 +1,14 @@
 import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
-import { formatDate } from "@/lib/curation/format-date";
+import { formatDateTime, isoTime } from "@/lib/i18n/date-time";
 import type { DatasetMode } from "./mode";
 
 export interface BannerView {
   kind: "pinned" | "preview";
   text: string;
+  /** the pinned version's publication, ISO 8601, for the text's title */
+  at?: string;
   links: { key: "current" | "request" | "leave"; label: string; href: string }[];
 }
 
@@ -19,13 +21,15 @@ export function datasetBanner(
   state: ViewState,
   path: string,
   lang: Lang,
+  timeZone: string,
 ): BannerView | null {
   const t = translator(lang);
   if (mode.kind === "pinned") {
-    const date = mode.publishedAt ? formatDate(mode.publishedAt, lang, true) : "";
+    const date = mode.publishedAt ? formatDateTime(mode.publishedAt, lang, timeZone) : "";
     const values = { version: mode.version, date };
     return {
       kind: "pinned",
+      ...(mode.publishedAt ? { at: isoTime(mode.publishedAt) } : {}),
       text:
         mode.version === mode.latest
           ? t("history.views.banner.pinnedCurrent", values)
