@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { shot } from "./support/screenshots";
+import { postNote } from "./support/notes";
 import { createE2EUser, signIn, signedInContext } from "./support/users";
 
 // The annotations side panel: filters, replies, edit with history, the 409 reconcile, resolve,
@@ -7,19 +8,11 @@ import { createE2EUser, signIn, signedInContext } from "./support/users";
 
 const post = async (
   page: Page,
-  baseURL: string,
   target: object,
   body: string,
   tags: string[] = [],
-  visibility = "team",
-) => {
-  const response = await page.request.post("/api/v1/annotations?lang=en", {
-    headers: { Origin: baseURL },
-    data: { target, body, tags, visibility },
-  });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { annotation: { id: string; version: number } }).annotation;
-};
+  visibility: "team" | "private" = "team",
+) => postNote(page, { target, body, tags, visibility });
 
 const openPanel = async (page: Page) => {
   await page.getByTestId("annotations-toggle").click();
@@ -37,18 +30,14 @@ test("the side panel lists the view's annotations, filters them and takes you to
   const stamp = Date.now();
   await post(
     page,
-    baseURL!,
     { kind: "matrix-cell", country: "JP", dimension: "actors" },
     `Citizens matter in Japan ${stamp}`,
     ["actors", `t${stamp}`],
   );
-  await post(page, baseURL!, { kind: "view", path: "/matrix" }, `Whole matrix remark ${stamp}`, [
-    "method",
-  ]);
-  await post(page, baseURL!, { kind: "view", path: "/charts/radar" }, `Radar only ${stamp}`);
+  await post(page, { kind: "view", path: "/matrix" }, `Whole matrix remark ${stamp}`, ["method"]);
+  await post(page, { kind: "view", path: "/charts/radar" }, `Radar only ${stamp}`);
   await post(
     page,
-    baseURL!,
     { kind: "matrix-cell", country: "JP", dimension: "goals" },
     `My draft ${stamp} <img src=x onerror="window.__xss=1">`,
     [],
@@ -108,13 +97,9 @@ test("a thread: reply, edit with history, resolve, delete, and an admin restores
 }) => {
   await signIn(page, "analyst");
   const stamp = Date.now();
-  const note = await post(
-    page,
-    baseURL!,
-    { kind: "view", path: "/charts/actors" },
-    `Thread start ${stamp}`,
-    ["thread"],
-  );
+  const note = await post(page, { kind: "view", path: "/charts/actors" }, `Thread start ${stamp}`, [
+    "thread",
+  ]);
   await page.goto("/charts/actors?countries=CN,JP&lang=en");
   const panel = await openPanel(page);
   await panel.getByTestId("filter-q").fill(`${stamp}`);
@@ -174,7 +159,6 @@ test("another analyst resolves a thread they did not write, and the badge names 
   const stamp = Date.now();
   const note = await post(
     page,
-    baseURL!,
     { kind: "view", path: "/charts/actors" },
     `Someone else's thread ${stamp}`,
     [],
@@ -208,12 +192,7 @@ test("a stale edit is refused with the current text, and the author reconciles",
 }) => {
   await signIn(page, "analyst");
   const stamp = Date.now();
-  const note = await post(
-    page,
-    baseURL!,
-    { kind: "view", path: "/charts/radar" },
-    `Original ${stamp}`,
-  );
+  const note = await post(page, { kind: "view", path: "/charts/radar" }, `Original ${stamp}`);
   await page.goto("/charts/radar?countries=CN,JP&lang=en");
   const panel = await openPanel(page);
   await panel.getByTestId("filter-q").fill(`${stamp}`);
@@ -245,18 +224,13 @@ test("a stale edit is refused with the current text, and the author reconciles",
 
 test("the panel pages on the server: thirty threads, then older ones on request, filters included", async ({
   page,
-  baseURL,
 }) => {
   await signIn(page, "analyst");
   const stamp = Date.now();
   for (let n = 1; n <= 32; n++)
-    await post(
-      page,
-      baseURL!,
-      { kind: "view", path: "/charts/indicators" },
-      `Paged ${n} ${stamp}`,
-      [`p${stamp}`],
-    );
+    await post(page, { kind: "view", path: "/charts/indicators" }, `Paged ${n} ${stamp}`, [
+      `p${stamp}`,
+    ]);
   await page.goto("/charts/indicators?countries=CN,JP&lang=en");
   const panel = await openPanel(page);
   await panel.getByTestId("filter-tag").selectOption(`p${stamp}`);

@@ -1,51 +1,32 @@
 import { expect, test, type Page } from "@playwright/test";
 import { shot } from "./support/screenshots";
+import { postNote } from "./support/notes";
 import { signIn } from "./support/users";
 
 // Annotation markers on the charts: dots for points, shaded areas for year ranges, count dots on
 // timeline events. The annotations are seeded through the API.
 
-const post = async (page: Page, baseURL: string, target: object, body: string) => {
-  const response = await page.request.post("/api/v1/annotations?lang=en", {
-    headers: { Origin: baseURL },
-    data: { target, body },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-};
+const post = (page: Page, target: object, body: string) => postNote(page, { target, body });
 
 test("charts draw annotated points as dots, annotated years as shaded areas, and count annotations on events", async ({
   page,
-  baseURL,
 }) => {
   test.setTimeout(60_000);
   await signIn(page, "analyst");
+  await post(page, { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 }, "Pilot years");
   await post(
     page,
-    baseURL!,
-    { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 },
-    "Pilot years",
-  );
-  await post(
-    page,
-    baseURL!,
     { kind: "chart-range", chart: "timeline", country: "JP", from: 2010, to: 2012 },
     "Japan's eco-model cities",
   );
+  await post(page, { kind: "timeline-event", event: "cn-first-pilots-2011" }, "First pilots");
   await post(
     page,
-    baseURL!,
-    { kind: "timeline-event", event: "cn-first-pilots-2011" },
-    "First pilots",
-  );
-  await post(
-    page,
-    baseURL!,
     { kind: "chart-point", chart: "radar", country: "CN", x: "data-governance" },
     "Dedicated standards",
   );
   await post(
     page,
-    baseURL!,
     { kind: "chart-point", chart: "development-model", country: "JP", x: "position" },
     "Bottom-up, but the ministries fund it",
   );

@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
+import { postNote } from "./support/notes";
 import { signIn, signedInContext } from "./support/users";
 
 // A private draft is its author's alone: on every page and every read another analyst makes,
@@ -21,13 +22,12 @@ test("another analyst never sees a private draft, on any page or read, until it 
   await signIn(page, "analyst");
   const stamp = Date.now();
   const secret = `Only mine for now ${stamp}`;
-  const created = await page.request.post("/api/v1/annotations?lang=en", {
-    headers: { Origin: baseURL! },
-    data: { target: CELL, body: secret, tags: [`secret${stamp}`], visibility: "private" },
+  const draft = await postNote(page, {
+    target: CELL,
+    body: secret,
+    tags: [`secret${stamp}`],
+    visibility: "private",
   });
-  expect(created.status()).toBe(201);
-  const draft = ((await created.json()) as { annotation: { id: string; version: number } })
-    .annotation;
 
   // The author sees it: in the cell's details and in the panel.
   await page.goto(`/matrix?countries=CN,JP&lang=en&focus=cell:JP:ecosystem`);

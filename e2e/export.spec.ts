@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { unzipSync } from "fflate";
 import { expect, test } from "@playwright/test";
+import { postNote } from "./support/notes";
 import { signIn } from "./support/users";
 
 // The Export menu: the CSV download is the chart's table view; the matrix exports its cells.
@@ -124,15 +125,14 @@ test("a viewer can copy the link but not export data", async ({ page, context })
 
 test("the annotations panel exports the view's annotations as CSV and W3C JSON-LD", async ({
   page,
-  baseURL,
 }) => {
   await signIn(page, "analyst");
   const stamp = `export-${Date.now()}`;
-  const created = await page.request.post("/api/v1/annotations?lang=en", {
-    headers: { Origin: baseURL! },
-    data: { target: { kind: "view", path: "/charts/actors" }, body: stamp, tags: ["export"] },
+  await postNote(page, {
+    target: { kind: "view", path: "/charts/actors" },
+    body: stamp,
+    tags: ["export"],
   });
-  expect(created.status()).toBe(201);
   await page.goto("/charts/actors?countries=CN,JP&lang=en");
   await page.getByTestId("annotations-toggle").click();
   const panel = page.getByTestId("annotations-panel");
@@ -182,19 +182,14 @@ test("a slow export shows progress, and a failed one says why", async ({ page })
 
 test("the Export menu downloads a PNG at the chosen scale and an SVG, with the annotations when asked", async ({
   page,
-  baseURL,
 }) => {
   test.setTimeout(60_000);
   await signIn(page, "analyst");
   const body = `On the image ${Date.now()}`;
-  const created = await page.request.post("/api/v1/annotations?lang=en", {
-    headers: { Origin: baseURL! },
-    data: {
-      target: { kind: "chart-point", chart: "development-model", country: "CN", x: "position" },
-      body,
-    },
+  await postNote(page, {
+    target: { kind: "chart-point", chart: "development-model", country: "CN", x: "position" },
+    body,
   });
-  expect(created.status()).toBe(201);
   await page.goto("/charts/development-model?countries=CN,JP&lang=zh");
   const menu = page.getByTestId("export-menu");
   await menu.locator("summary").click();
@@ -234,23 +229,17 @@ test("the Export menu downloads a PNG at the chosen scale and an SVG, with the a
 
 test("an export with annotations filtered by tag, or picked in the panel, draws only those", async ({
   page,
-  baseURL,
 }) => {
   test.setTimeout(90_000);
   await signIn(page, "analyst");
   const stamp = Date.now();
   const tag = `brief${stamp}`;
-  const post = async (country: string, body: string, tags: string[]) => {
-    const created = await page.request.post("/api/v1/annotations?lang=en", {
-      headers: { Origin: baseURL! },
-      data: {
-        target: { kind: "chart-point", chart: "development-model", country, x: "position" },
-        body,
-        tags,
-      },
+  const post = (country: string, body: string, tags: string[]) =>
+    postNote(page, {
+      target: { kind: "chart-point", chart: "development-model", country, x: "position" },
+      body,
+      tags,
     });
-    expect(created.status()).toBe(201);
-  };
   await post("CN", `For the brief ${stamp}`, [tag]);
   await post("JP", `Not for the brief ${stamp}`, ["scratch"]);
   await page.goto("/charts/development-model?countries=CN,JP&lang=en");

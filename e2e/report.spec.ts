@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadSeedDataset } from "@/prisma/seed";
+import { postNote } from "./support/notes";
 import { signIn } from "./support/users";
 
 // The printed briefing: a cover, the contrasts, the matrix in full, every chart as the exported
@@ -13,11 +14,10 @@ test("the briefing: a cover with an absolute permalink, the contrasts, the matri
   test.setTimeout(90_000);
   await signIn(page, "analyst");
   const body = `In the report ${Date.now()}`;
-  const created = await page.request.post("/api/v1/annotations?lang=en", {
-    headers: { Origin: baseURL! },
-    data: { target: { kind: "matrix-cell", country: "JP", dimension: "development-model" }, body },
+  await postNote(page, {
+    target: { kind: "matrix-cell", country: "JP", dimension: "development-model" },
+    body,
   });
-  expect(created.status()).toBe(201);
 
   await page.goto("/matrix?countries=CN,JP&lang=en");
   await page.getByTestId("export-menu").locator("summary").click();
@@ -204,7 +204,6 @@ test("the report is an export: a viewer is refused it with a 403, as by the expo
 
 test("the report draws the annotations chosen by tag, and says when a choice is bad", async ({
   page,
-  baseURL,
 }) => {
   test.setTimeout(90_000);
   await signIn(page, "analyst");
@@ -214,15 +213,11 @@ test("the report draws the annotations chosen by tag, and says when a choice is 
     ["JP", `Handout note ${stamp}`, [tag]],
     ["CN", `Scratch note ${stamp}`, ["scratch"]],
   ] as const) {
-    const created = await page.request.post("/api/v1/annotations?lang=en", {
-      headers: { Origin: baseURL! },
-      data: {
-        target: { kind: "matrix-cell", country, dimension: "data-governance" },
-        body,
-        tags,
-      },
+    await postNote(page, {
+      target: { kind: "matrix-cell", country, dimension: "data-governance" },
+      body,
+      tags: [...tags],
     });
-    expect(created.status()).toBe(201);
   }
   await page.goto("/report?countries=CN,JP&lang=en");
   const form = page.getByTestId("report-notes");
@@ -240,6 +235,11 @@ test("the report draws the annotations chosen by tag, and says when a choice is 
       .getByTestId("report-note-number");
   await expect(cell("JP")).toHaveCount(1);
   await expect(cell("CN")).toHaveCount(0);
+  // Switching the paper keeps the choice.
+  await page.getByTestId("report-paper-letter").click();
+  await expect(page).toHaveURL(/paper=letter/);
+  await expect(page).toHaveURL(new RegExp(`annotation-tag=${tag}`));
+  await expect(notes).not.toContainText(`Scratch note ${stamp}`);
 
   await page.goto("/report?countries=CN,JP&lang=en&annotation-limit=99");
   await expect(page.getByTestId("report-choice-problem")).toHaveText(

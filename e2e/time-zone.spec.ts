@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { formatDateTime } from "../lib/i18n/date-time";
 import { TIME_ZONE_COOKIE } from "../lib/i18n/time-zone";
+import { postNote } from "./support/notes";
 import { signIn } from "./support/users";
 
 // Times are shown in the reader's time zone, as their browser reports it, with the zone's label,
@@ -16,14 +17,8 @@ async function readerIn(browser: Browser, baseURL: string, timezoneId: string) {
   return { context, page };
 }
 
-async function postNote(page: Page, baseURL: string, body: string) {
-  const response = await page.request.post("/api/v1/annotations?lang=en", {
-    headers: { Origin: baseURL },
-    data: { target: { kind: "view", path: "/matrix" }, body, tags: [], visibility: "team" },
-  });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { annotation: { createdAt: string } }).annotation.createdAt;
-}
+const postMatrixNote = async (page: Page, body: string) =>
+  (await postNote(page, { target: { kind: "view", path: "/matrix" }, body })).createdAt;
 
 /** The note's time in the matrix's annotation panel (drawn in the browser), in a fresh tab. */
 async function noteTime(context: BrowserContext, lang: "en" | "zh", body: string) {
@@ -46,7 +41,7 @@ for (const { zone, en, zh } of ZONES) {
   }) => {
     const { context, page } = await readerIn(browser, baseURL!, zone);
     const body = `Time zone note ${zone} ${Date.now()}`;
-    const createdAt = await postNote(page, baseURL!, body);
+    const createdAt = await postMatrixNote(page, body);
     // The browser told the server its zone while signing in.
     expect((await context.cookies()).find((c) => c.name === TIME_ZONE_COOKIE)?.value).toBe(zone);
 

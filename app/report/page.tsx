@@ -15,7 +15,7 @@ import { DashboardFrame } from "@/components/shell/dashboard-frame";
 import { publicOrigin } from "@/lib/api/public-origin";
 import { AppError } from "@/lib/errors/app-error";
 import { errorMessage, toAppError } from "@/lib/errors/handle";
-import { choiceFromSearch } from "@/lib/export/annotation-choice";
+import { choiceFromSearch, choiceSearch } from "@/lib/export/annotation-choice";
 import { withHeavySlot } from "@/lib/limits/heavy";
 import { canExport } from "@/lib/permissions";
 import { threadFacets } from "@/lib/queries/annotation-threads";
@@ -70,7 +70,10 @@ export default async function ReportPage({
     timeZone: await getTimeZone(),
     matrixNotes: await chosenNotes(user, "matrix", withNotes ? choice : null),
   });
-  const here = viewHref("/report", state, { focus: null });
+  // The report's own address: the view, and the annotation choice (so switching paper keeps it).
+  const chosen = new URLSearchParams(withNotes ? choiceSearch(choice) : {}).toString();
+  const view = viewHref("/report", state, { focus: null });
+  const here = chosen ? `${view}${view.includes("?") ? "&" : "?"}${chosen}` : view;
   const keep = (extra: string) =>
     extra ? `${here}${here.includes("?") ? "&" : "?"}${extra}` : here;
   return (
@@ -98,7 +101,7 @@ export default async function ReportPage({
         {withNotes && (
           <ReportNotesChoice
             action="/report"
-            keep={paper === "a4" ? here : keep("paper=letter")}
+            keep={paper === "a4" ? view : `${view}${view.includes("?") ? "&" : "?"}paper=letter`}
             choice={choice}
             facets={await threadFacets(user, null)}
           />

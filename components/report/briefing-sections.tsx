@@ -236,7 +236,7 @@ export async function BibliographySection({
                     <span className="muted">
                       {documents.find((d) => d.key === e.document)?.label}
                     </span>{" "}
-                    <a href={e.href} className="report-url">
+                    <a href={e.href} className="report-url report-passage">
                       {t("passage")}
                     </a>
                   </>

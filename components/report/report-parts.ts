@@ -38,8 +38,10 @@ export async function buildReport(
   now = new Date(),
 ) {
   const notes = await Promise.all(REPORT_CHARTS.map((part) => chosenNotes(user, part, choice)));
+  // What the legends print: the threads (and their authors' names), and how many more matched.
   const shown = notes.map(
-    (n) => n && [n.limit, n.items.map((a) => [a.id, a.version, a.updatedAt])],
+    (n) =>
+      n && [n.limit, n.total, n.items.map((a) => [a.id, a.version, a.updatedAt, a.author.name])],
   );
   const key = cacheKey([state, version ?? null, now.toISOString().slice(0, 10), shown]);
   return perDataset(data, `report:${key}`, () => draw(data, state, notes, version, now));

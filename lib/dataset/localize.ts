@@ -21,10 +21,20 @@ export function dimensionName(data: Dataset, key: string, lang: Lang): string {
   return dimension ? pick(lang, dimension.nameZh, dimension.nameEn) : key;
 }
 
+/** A source's author as each language writes it: the original, or its romanised form ("Li Ming") in English. */
+export const sourceAuthor = (source: DatasetSource, lang: Lang) =>
+  lang === "zh" ? source.author : (source.authorEn ?? source.author);
+
+/** A quote's English translation; none for a quote from an English source. */
+export const englishTranslation = (
+  citation: { translationEn?: string },
+  source: Pick<DatasetSource, "language"> | undefined,
+) => (source?.language === "en" ? null : (citation.translationEn ?? null));
+
 /** How a source is named in a caption (common.sourceLabel): author and title, as each language cites. */
 export function sourceLabel(source: DatasetSource, lang: Lang): string {
   return translator(lang)("common.sourceLabel", {
-    author: lang === "zh" ? source.author : (source.authorEn ?? source.author),
+    author: sourceAuthor(source, lang),
     title: pick(lang, source.titleZh, source.titleEn),
   });
 }

@@ -9,13 +9,14 @@ import {
 
 describe("the choice of annotations drawn in an export", () => {
   it("reads and writes the same query parameters", () => {
-    const choice = { tag: "policy", status: "open", authorId: "u1", ids: ["a", "b"], limit: 5 };
+    const [a, b] = ["0b5c3a9e-8f1d-4c2b-9a7e-1d2c3b4a5f60", "1c6d4b0f-9a2e-4d3c-8b8f-2e3d4c5b6a71"];
+    const choice = { tag: "policy", status: "open", authorId: "u1", ids: [a, b], limit: 5 };
     const search = choiceSearch(choice as typeof ALL_ANNOTATIONS);
     expect(search).toEqual({
       "annotation-tag": "policy",
       "annotation-status": "open",
       "annotation-author": "u1",
-      "annotation-ids": "a,b",
+      "annotation-ids": `${a},${b}`,
       "annotation-limit": "5",
     });
     expect(annotationChoice(annotationChoiceParams.parse(search))).toEqual(choice);
@@ -32,6 +33,16 @@ describe("the choice of annotations drawn in an export", () => {
     expect(choice).toEqual(ALL_ANNOTATIONS);
     expect(problem?.issues[0].message).toBe("errors.badAnnotationLimit");
     expect(choiceFromSearch({ "annotation-tag": ["law", "x"] }).choice.tag).toBe("law");
+    // Picked ids are UUIDs; another word is refused by name, before the database sees it.
+    const id = "0b5c3a9e-8f1d-4c2b-9a7e-1d2c3b4a5f60";
+    expect(annotationChoiceParams.parse({ "annotation-ids": `${id},${id}` })).toEqual({
+      "annotation-ids": [id],
+    });
+    const bad = annotationChoiceParams.safeParse({ "annotation-ids": `${id},abc` });
+    expect(bad.error?.issues[0]).toMatchObject({
+      message: "errors.badAnnotationIds",
+      params: { value: "abc" },
+    });
     // A form's "any" choices arrive empty.
     expect(
       choiceFromSearch({

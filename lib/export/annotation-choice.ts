@@ -10,12 +10,26 @@ export { ALL_ANNOTATIONS, choiceSearch, type AnnotationChoice } from "./choice-s
 // status, author, or the ones picked in the panel, and how many. The same parameters on the
 // export API, the report's address and the Export menu.
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The query parameters of the choice (beside `annotations=1`, which turns annotations on). */
 export const annotationChoiceParams = z.object({
   "annotation-tag": textParam("annotation-tag", 50).optional(),
   "annotation-status": choiceParam(["open", "resolved"], "errors.badStatus").optional(),
   "annotation-author": textParam("annotation-author", 100).optional(),
-  "annotation-ids": listParam("annotation-ids").optional(),
+  // Ids are UUIDs: anything else is refused here, before it reaches the database's uuid column.
+  "annotation-ids": listParam("annotation-ids")
+    .transform((ids, ctx) => {
+      const bad = ids.find((id) => !UUID.test(id));
+      if (bad === undefined) return ids;
+      ctx.addIssue({
+        code: "custom",
+        message: "errors.badAnnotationIds",
+        params: { value: bad.slice(0, 40) },
+      });
+      return z.NEVER;
+    })
+    .optional(),
   "annotation-limit": z
     .string()
     .transform((raw, ctx) => {

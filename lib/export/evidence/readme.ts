@@ -1,4 +1,4 @@
-import { sourceLabel, pick, pickNote } from "@/lib/dataset/localize";
+import { pick, pickNote, sourceAuthor, sourceLabel } from "@/lib/dataset/localize";
 import type { Dataset, DatasetSource } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
@@ -58,7 +58,7 @@ export function evidenceReadme(input: ReadmeInput): string {
     return [
       t("common.bundle.sourceLine", {
         label: sourceLabel(s, lang),
-        author: lang === "zh" ? s.author : (s.authorEn ?? s.author),
+        author: sourceAuthor(s, lang),
         date: s.date ?? t("common.bundle.noDate"),
         file: s.file,
         id: s.key,

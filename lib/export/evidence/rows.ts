@@ -1,7 +1,13 @@
 import { stringify } from "csv-stringify/sync";
 import { CSV_OPTIONS } from "@/lib/csv/options";
 import { passageFocus, sourcePassageHref } from "@/lib/dataset/evidence";
-import { countryName, pick, pickNote } from "@/lib/dataset/localize";
+import {
+  countryName,
+  englishTranslation,
+  pick,
+  pickNote,
+  sourceAuthor,
+} from "@/lib/dataset/localize";
 import type { Dataset } from "@/lib/dataset/schema";
 import { citedSource, versionOf } from "@/lib/dataset/sources";
 import { translator } from "@/lib/i18n/translator";
@@ -108,15 +114,11 @@ export function evidenceRows(
         citation,
         quote: c.quote,
         // The dataset translates into English only: an English quote has no translation.
-        quote_translation: source?.language === "en" ? "" : (c.translationEn ?? ""),
+        quote_translation: englishTranslation(c, source) ?? "",
         source_id: c.source,
         source_version: String(c.version ?? (source ? versionOf(source) : 1)),
         source_title: source ? pick(state.lang, source.titleZh, source.titleEn) : "",
-        source_author: source
-          ? state.lang === "zh"
-            ? source.author
-            : (source.authorEn ?? source.author)
-          : "",
+        source_author: source ? sourceAuthor(source, state.lang) : "",
         source_publisher: source?.publisher ?? "",
         source_date: source?.date ?? "",
         source_file: source?.file ?? "",

@@ -1,9 +1,10 @@
-import { eachCitation, type CitedBy } from "@/lib/dataset/citations";
-import { pickNote, sourceLabel } from "@/lib/dataset/localize";
+import { englishTranslation, pickNote, sourceLabel } from "@/lib/dataset/localize";
+import type { ChartTarget } from "@/lib/charts/types";
+import { viewFacts } from "@/lib/export/evidence/facts";
 import type { Citation, Dataset, DatasetSource } from "@/lib/dataset/schema";
 import { citedSource } from "@/lib/dataset/sources";
 import { sourcePassageHref } from "@/lib/dataset/evidence";
-import type { ViewState } from "@/lib/view-state/state";
+import { CHART_KEYS, type ViewState } from "@/lib/view-state/state";
 
 // The report's numbered bibliography: every quote and external reference behind the facts the
 // report shows, numbered in the order the report first cites them, and the documents they come
@@ -59,44 +60,19 @@ export const factKeys = {
   actorRole: (actor: string, dimension: string) => `actor-role:${actor}:${dimension}`,
 };
 
-function factKey(by: CitedBy): string {
-  switch (by.type) {
-    case "assessment":
-      return factKeys.assessment(by.country, by.dimension);
-    case "event":
-      return factKeys.event(by.key);
-    case "observation":
-      return factKeys.observation(by.key);
-    case "actor-role":
-      return factKeys.actorRole(by.actor, by.dimension);
-  }
-}
-
-const yearOf = (date: string) => Number(date.slice(0, 4));
-
-/** Whether the report shows this fact: the view's countries, dimensions and years. */
-function shown(by: CitedBy, data: Dataset, state: ViewState): boolean {
-  if (!state.countries.includes(by.country)) return false;
-  if (by.type === "assessment") return state.dims === null || state.dims.includes(by.dimension);
-  if (by.type === "event" && (state.from !== null || state.to !== null)) {
-    const e = data.timeline.find((x) => x.key === by.key);
-    if (!e) return false;
-    const start = yearOf(e.start);
-    const end = e.ongoing ? Infinity : yearOf(e.end ?? e.start);
-    return end >= (state.from ?? -Infinity) && start <= (state.to ?? Infinity);
-  }
-  return true;
-}
-
 const citationKey = (c: Citation) =>
   c.kind === "source"
     ? `s:${c.source}:${c.version ?? 1}:${c.start}-${c.end}`
     : `e:${c.url}:${c.title}`;
 
+/** The parts of the briefing that cite, in the order it prints them. */
+const CITING: ChartTarget[] = ["matrix", ...CHART_KEYS];
+
 /**
- * The bibliography of a report: assessments first (the matrix, in its order), then events,
- * observations and actors, as the dataset lists them. A quote cited by several facts has one
- * number. `origin` makes the passage links absolute, for paper.
+ * The bibliography of a report: the facts each part of it shows (the same as its evidence CSV,
+ * lib/export/evidence/facts.ts), the matrix first, then the charts in the order printed. A quote
+ * cited by several facts has one number. `origin` makes the passage links absolute, for paper;
+ * they open the dataset version the briefing shows (`state.version`).
  */
 export function buildBibliography(data: Dataset, state: ViewState, origin: string): Bibliography {
   const lang = state.lang;
@@ -119,10 +95,10 @@ export function buildBibliography(data: Dataset, state: ViewState, origin: strin
     }
     return doc;
   };
-  const places = [...eachCitation(data)].filter((p) => shown(p.citedBy, data, state));
-  const order = ["assessment", "event", "observation", "actor-role"];
-  places.sort((a, b) => order.indexOf(a.citedBy.type) - order.indexOf(b.citedBy.type));
-  for (const { citation: c, citedBy } of places) {
+  const places = CITING.flatMap((part) => viewFacts(part, data, state)).flatMap((fact) =>
+    fact.citations.map((citation) => ({ citation, fact: `${fact.type}:${fact.key}` })),
+  );
+  for (const { citation: c, fact } of places) {
     const key = citationKey(c);
     let n = numbers.get(key);
     if (n === undefined) {
@@ -136,7 +112,7 @@ export function buildBibliography(data: Dataset, state: ViewState, origin: strin
           n,
           kind: "source",
           quote: c.quote,
-          translation: lang === "en" ? (c.translationEn ?? null) : null,
+          translation: lang === "en" ? englishTranslation(c, source) : null,
           document: doc.key,
           href: `${origin}${sourcePassageHref(state, c.source, c.start, c.end)}`,
           note: pickNote(lang, c),
@@ -152,7 +128,6 @@ export function buildBibliography(data: Dataset, state: ViewState, origin: strin
           note: pickNote(lang, c),
         });
     }
-    const fact = factKey(citedBy);
     const list = refs.get(fact) ?? [];
     if (!list.includes(n)) list.push(n);
     refs.set(fact, list);

@@ -84,9 +84,21 @@ describe("the briefing's bibliography", () => {
     );
     expect(narrow.entries.length).toBeLessThan(all.entries.length);
     expect(narrow.refs.has(factKeys.assessment("CN", "drivers"))).toBe(true);
-    expect(narrow.refs.has(factKeys.assessment("CN", "development-model"))).toBe(false);
-    const outside = data.timeline.find((e) => e.country === "CN" && e.end && e.end < "2010");
-    if (outside) expect(narrow.refs.has(factKeys.event(outside.key))).toBe(false);
+    // The matrix and radar keep to the filter; the development-model chart draws its one dimension whatever it is.
+    expect(narrow.refs.has(factKeys.assessment("CN", "ecosystem"))).toBe(false);
+    expect(narrow.refs.has(factKeys.assessment("CN", "development-model"))).toBe(true);
+    const outside = data.timeline.find((e) => e.country === "CN" && e.end && e.end < "2010")!;
+    expect(all.refs.has(factKeys.event(outside.key))).toBe(true);
+    expect(narrow.refs.has(factKeys.event(outside.key))).toBe(false);
+    // Passage links open the version the briefing shows.
+    const pinned = buildBibliography(
+      data,
+      { ...viewStateOf({ countries: "CN,JP" }), version: 3 },
+      ORIGIN,
+    );
+    expect(pinned.entries.every((e) => e.kind !== "source" || e.href.includes("version=3"))).toBe(
+      true,
+    );
     expect(all.entries.every((e) => e.kind !== "source" || e.translation === null)).toBe(true);
   });
 });

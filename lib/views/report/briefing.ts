@@ -47,10 +47,10 @@ export function buildBriefing(data: Dataset, state: ViewState, options: Briefing
   const now = options.now ?? new Date();
   const { origin, dataset } = options;
   const countries = state.countries.map((c) => countryName(data, c, state.lang));
-  const bibliography = buildBibliography(data, state, origin);
   const refs = (key: string) => bibliography.refs.get(key) ?? [];
   // A handout points at the version it shows: the permalink pins it (a preview cannot be pinned).
   const pinned = dataset.kind === "preview" ? state : { ...state, version: dataset.version };
+  const bibliography = buildBibliography(data, pinned, origin);
   const permalink = `${origin}${viewHref("/", pinned, { focus: null, view: "chart" })}`;
   const overview = buildOverview(data, state);
   const matrix = buildMatrix(data, state).data;

@@ -197,6 +197,12 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
     expect(busy).toContain("500 more");
     await getDb().annotation.deleteMany({ where: { tags: { has: `busy${stamp}` } } });
 
+    const notUuid = await get("radar/export.svg?lang=en&annotations=1&annotation-ids=abc");
+    expect(notUuid.status).toBe(400);
+    expect(((await notUuid.json()) as { error: { message: string } }).error.message).toBe(
+      "annotation-ids must name annotations by their ids (UUIDs), separated by commas; \u201Cabc\u201D is not one.",
+    );
+
     const bad = await get("radar/export.svg?lang=en&annotations=1&annotation-limit=99");
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toBe(

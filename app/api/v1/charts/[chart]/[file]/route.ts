@@ -51,13 +51,16 @@ export const GET = apiRoute<Params, typeof params>(
       chart === "matrix" && version === (await getSnapshot()).version
         ? { reviewed: await reviewMarks() }
         : undefined;
-    const notes = annotations
-      ? await chosenAnnotations(
-          user,
-          chart === "matrix" ? "/matrix" : `/charts/${chart}`,
-          annotations,
-        )
-      : null;
+    // Only images draw annotations: the CSV and the zip carry the data and its evidence.
+    const drawn = format === "svg" || format === "png";
+    const notes =
+      annotations && drawn
+        ? await chosenAnnotations(
+            user,
+            chart === "matrix" ? "/matrix" : `/charts/${chart}`,
+            annotations,
+          )
+        : null;
     const now = new Date();
     const name = `smart-city-compare-${chart}-${state.countries.join("-")}-v${version}-${lang}`;
     const model = () => CHARTS[chart].build(data, state, extras);
