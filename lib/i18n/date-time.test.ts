@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DATE_FORMAT, formatDateTime, isoTime } from "./date-time";
+import { DATE_FORMAT, dayStart, formatDateTime, isoTime } from "./date-time";
 
 // 2026-12-06 03:05 UTC, and a summer instant for the zones with daylight time.
 const winter = new Date("2026-12-06T03:05:00Z");
@@ -55,5 +55,26 @@ describe("isoTime", () => {
   it("is the full instant in UTC, whatever it was given", () => {
     expect(isoTime(winter)).toBe("2026-12-06T03:05:00.000Z");
     expect(isoTime("2026-12-06T11:05:00+08:00")).toBe("2026-12-06T03:05:00.000Z");
+  });
+});
+
+describe("dayStart", () => {
+  it("finds when a day begins in the reader's zone", () => {
+    expect(dayStart("2026-12-06", "UTC").toISOString()).toBe("2026-12-06T00:00:00.000Z");
+    expect(dayStart("2026-12-06", "Asia/Tokyo").toISOString()).toBe("2026-12-05T15:00:00.000Z");
+    expect(dayStart("2026-12-06", "Asia/Kolkata").toISOString()).toBe("2026-12-05T18:30:00.000Z");
+    expect(dayStart("2026-12-06", "America/New_York").toISOString()).toBe(
+      "2026-12-06T05:00:00.000Z",
+    );
+    expect(dayStart("2026-07-06", "America/New_York").toISOString()).toBe(
+      "2026-07-06T04:00:00.000Z",
+    );
+    // The day clocks go forward in New York (2026-03-08) still begins at midnight EST.
+    expect(dayStart("2026-03-08", "America/New_York").toISOString()).toBe(
+      "2026-03-08T05:00:00.000Z",
+    );
+    expect(dayStart("2026-03-09", "America/New_York").toISOString()).toBe(
+      "2026-03-09T04:00:00.000Z",
+    );
   });
 });

@@ -37,3 +37,40 @@ export function formatDateTime(
 ): string {
   return createFormatter({ locale: LOCALE_OF[lang], timeZone }).dateTime(new Date(at), options);
 }
+
+/** How far `timeZone`'s clock is ahead of UTC at `at`, in milliseconds. */
+function zoneOffset(at: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  const clock = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
+  return clock - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day (YYYY-MM-DD) begins in `timeZone`: 2026-12-06 in Tokyo begins at
+ * 2026-12-05T15:00Z. Checked again at the answer, so a day that begins on a clock change is right.
+ */
+export function dayStart(day: string, timeZone: string): Date {
+  const midnight = Date.parse(`${day}T00:00:00.000Z`);
+  const first = midnight - zoneOffset(midnight, timeZone);
+  return new Date(midnight - zoneOffset(first, timeZone));
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { dayStart } from "@/lib/i18n/date-time";
 import { announce } from "@/lib/annotations/live";
 import { canonicalize, serializeDataset } from "@/lib/dataset/canonical";
 import { DATASET_FORMAT, type Dataset } from "@/lib/dataset/schema";
@@ -204,11 +205,11 @@ export async function findVersion(number: number): Promise<VersionInfo | null> {
 }
 
 /**
- * "Since a day" (YYYY-MM-DD): the last version published before that day began (UTC), so that
- * the day's own changes count. The API and the "what changed" page both ask this.
+ * "Since a day" (YYYY-MM-DD): the last version published before that day began in `timeZone`
+ * (the reader's on the "what changed" page, UTC on the API), so that the day's own changes count.
  */
-export async function versionBeforeDay(day: string): Promise<number | null> {
-  const before = await versionAt(new Date(Date.parse(`${day}T00:00:00.000Z`) - 1));
+export async function versionBeforeDay(day: string, timeZone = "UTC"): Promise<number | null> {
+  const before = await versionAt(new Date(dayStart(day, timeZone).getTime() - 1));
   if (before !== null) return before;
   // A day before anything was published counts from the first version on record.
   const first = await getDb().datasetVersion.findFirst({

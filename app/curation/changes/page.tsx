@@ -37,11 +37,12 @@ export default async function ChangesPage({
   const latest = versions[0]?.number ?? 0;
   let since: number | null = versions[1]?.number ?? null;
   if (asked && "version" in asked) since = asked.version;
-  if (asked && "date" in asked) since = await versionBeforeDay(asked.date);
+  // A day is the reader's day, in the zone the versions are labelled in.
+  const timeZone = await getTimeZone();
+  if (asked && "date" in asked) since = await versionBeforeDay(asked.date, timeZone);
   const known = data.countries.some((c) => c.key === country) ? country : "";
   const changes = since === null ? null : await changesSince(since, known || undefined);
   const sinceInfo = versions.find((v) => v.number === since);
-  const timeZone = await getTimeZone();
   return (
     <AccountPage
       user={user}
