@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadSeedDataset } from "@/prisma/seed";
-import type { ViewState } from "@/lib/view-state/state";
+import { cnJpView } from "@/testing/seed-data";
 import { buildActors } from "./model";
 
 const data = await loadSeedDataset();
-const view = (patch: Partial<ViewState> = {}): ViewState => ({
-  countries: ["CN", "JP"],
-  dims: null,
-  lang: "en",
-  view: "chart",
-  from: null,
-  to: null,
-  focus: null,
-  ...patch,
-});
+const view = cnJpView;
 const countOf = (model: ReturnType<typeof buildActors>, country: string) =>
   model.data.counts.find((c) => c.country === country)!;
 

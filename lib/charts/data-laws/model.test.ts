@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadSeedDataset } from "@/prisma/seed";
-import type { ViewState } from "@/lib/view-state/state";
+import { cnJpView } from "@/testing/seed-data";
 import { buildDataLaws } from "./model";
 
 const data = await loadSeedDataset();
 const NOW = new Date(Date.UTC(2025, 5, 1));
-const view = (patch: Partial<ViewState> = {}): ViewState => ({
-  countries: ["CN", "JP"],
-  dims: null,
-  lang: "en",
-  view: "chart",
-  from: null,
-  to: null,
-  focus: null,
-  ...patch,
-});
+const view = cnJpView;
 const keysOf = (model: ReturnType<typeof buildDataLaws>, country: string) =>
   model.data.chart.lanes.find((l) => l.country === country)!.items.map((i) => i.key);
 

@@ -6,20 +6,11 @@ import { buildTimeline } from "@/lib/charts/timeline/model";
 import type { ChartTarget } from "@/lib/charts/types";
 import { findSource } from "@/lib/dataset/sources";
 import type { ViewState } from "@/lib/view-state/state";
-import { seedData } from "@/testing/seed-data";
+import { cnJpView, seedData } from "@/testing/seed-data";
 import { EVIDENCE_COLUMNS, evidenceCsv, evidenceRows } from "./rows";
 
 const ORIGIN = "https://compare.example.org";
-const view = (patch: Partial<ViewState> = {}): ViewState => ({
-  countries: ["CN", "JP"],
-  dims: null,
-  lang: "en",
-  view: "chart",
-  from: null,
-  to: null,
-  focus: null,
-  ...patch,
-});
+const view = cnJpView;
 const CHARTS: ChartTarget[] = [
   "matrix",
   "radar",

@@ -3,6 +3,7 @@ import { targetKey } from "@/lib/annotations/target-keys";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { eachCitation } from "@/lib/dataset/citations";
+import { sampleAnnotation } from "@/testing/fixtures/annotation-view";
 import { seedData as data, viewStateOf } from "@/testing/seed-data";
 import { buildBibliography, factKeys } from "./bibliography";
 import { buildBriefing, firstSentence } from "./briefing";
@@ -11,26 +12,19 @@ const ORIGIN = "https://compare.example.org";
 const published = { kind: "published", version: 3 } as const;
 const options = { origin: ORIGIN, dataset: published, preparedBy: "Wang Fang", matrixNotes: null };
 
+/** A team thread on `target`, made `minute` minutes into 2026. */
 function note(target: AnnotationTarget, body: string, minute: number): AnnotationView {
   const at = new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
-  return {
+  return sampleAnnotation({
     id: `00000000-0000-4000-8000-${String(minute).padStart(12, "0")}`,
-    parentId: null,
     target,
     targetKey: targetKey(target),
     body,
     tags: [],
-    visibility: "team",
-    status: "open",
-    resolvedBy: null,
-    resolvedAt: null,
-    version: 1,
     author: { id: "u-analyst", name: "Analyst" },
     createdAt: at,
     updatedAt: at,
-    editedAt: null,
-    deletedAt: null,
-  };
+  });
 }
 
 describe("the briefing's bibliography", () => {

@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { eachCitation } from "@/lib/dataset/citations";
 import type { Dataset } from "@/lib/dataset/schema";
-import type { ViewState } from "@/lib/view-state/state";
+import { cnJpView } from "@/testing/seed-data";
 import { loadSeedDataset } from "@/prisma/seed";
 import { buildSourceList } from "./list";
 import { shownText } from "./segments";
 import { buildSourceViewer } from "./viewer";
 
 const data: Dataset = await loadSeedDataset();
-const state = (patch: Partial<ViewState> = {}): ViewState => ({
-  countries: ["CN", "JP"],
-  dims: null,
-  lang: "en",
-  view: "chart",
-  from: null,
-  to: null,
-  focus: null,
-  ...patch,
-});
+const state = cnJpView;
 const cited = (key: string) =>
   [...eachCitation(data)].flatMap(({ citation: c }) =>
     c.kind === "source" && c.source === key ? [c] : [],
