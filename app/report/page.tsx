@@ -70,30 +70,26 @@ export default async function ReportPage({
     timeZone: await getTimeZone(),
     matrixNotes: await chosenNotes(user, "matrix", withNotes ? choice : null),
   });
-  // The report's own address: the view, and the annotation choice (so switching paper keeps it).
-  const chosen = new URLSearchParams(withNotes ? choiceSearch(choice) : {}).toString();
+  // The report's own links: the view (whose address always has a query) with the paper and the
+  // annotation choice, each link changing one of them.
   const view = viewHref("/report", state, { focus: null });
-  const here = chosen ? `${view}${view.includes("?") ? "&" : "?"}${chosen}` : view;
-  const keep = (extra: string) =>
-    extra ? `${here}${here.includes("?") ? "&" : "?"}${extra}` : here;
+  const link = (params: Record<string, string>) => {
+    const query = new URLSearchParams(params).toString();
+    return query ? `${view}&${query}` : view;
+  };
+  const letter: Record<string, string> = paper === "letter" ? { paper: "letter" } : {};
+  const notes = withNotes ? choiceSearch(choice) : { annotations: "0" };
   return (
     <DashboardFrame context={context} active="overview">
       <article className="report briefing" data-testid="report" data-paper={paper}>
         <style>{pageCss(paper, tr("page"), briefing.cover.title)}</style>
         <div className="report-tools no-print">
-          <a
-            href={keep(
-              `annotations=${withNotes ? "0" : "1"}${paper === "a4" ? "" : "&paper=letter"}`,
-            )}
-          >
+          <a href={link({ annotations: withNotes ? "0" : "1", ...letter })}>
             {withNotes ? t("withoutNotes") : t("withNotes")}
           </a>
           <PaperChoice
             paper={paper}
-            hrefs={{
-              a4: keep(withNotes ? "" : "annotations=0"),
-              letter: keep(`paper=letter${withNotes ? "" : "&annotations=0"}`),
-            }}
+            hrefs={{ a4: link(notes), letter: link({ ...notes, paper: "letter" }) }}
             labels={{ label: tr("paper.label"), a4: tr("paper.a4"), letter: tr("paper.letter") }}
           />
           <PrintButton label={t("print")} />
@@ -101,7 +97,7 @@ export default async function ReportPage({
         {withNotes && (
           <ReportNotesChoice
             action="/report"
-            keep={paper === "a4" ? view : `${view}${view.includes("?") ? "&" : "?"}paper=letter`}
+            keep={link(letter)}
             choice={choice}
             facets={await threadFacets(user, null)}
           />

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { usePicked } from "@/components/picked-annotations";
 import { useApi } from "@/components/use-api";
 import { ALL_ANNOTATIONS, choiceSearch } from "@/lib/export/choice-search";
+import { chartPath } from "@/lib/charts/types";
 import { exportHref } from "@/lib/export/href";
 import type { ExportTarget } from "@/lib/export/request";
 import { DownloadLink } from "./download-link";
@@ -32,7 +33,7 @@ export function ExportMenu({
   const [facets, setFacets] = useState<NotesFacets | null>(null);
   const picked = usePicked();
   const api = useApi();
-  const view = chart === "matrix" ? "/matrix" : `/charts/${chart}`;
+  const view = chartPath(chart);
   // The tags and authors to choose from, once annotations are asked for.
   useEffect(() => {
     if (!notes || facets) return;

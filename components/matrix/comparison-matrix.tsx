@@ -11,6 +11,7 @@ import { DimensionFilter } from "./dimension-filter";
 import { LevelChip } from "./level-chip";
 import { LevelLegend } from "./level-legend";
 import { ReviewedChip } from "./reviewed-chip";
+import { CountryHead } from "@/components/ui/country-head";
 
 /** Dimensions × countries: each cell a mark and a link that opens its details (keyboard: Tab to a cell, Enter). */
 export async function ComparisonMatrix({
@@ -45,16 +46,7 @@ export async function ComparisonMatrix({
       <LevelLegend lang={state.lang} />
       <div className="matrix-scroll">
         <table className="matrix" data-testid="matrix">
-          <thead>
-            <tr>
-              <th scope="col">{t("dimension")}</th>
-              {matrix.countries.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <CountryHead first={t("dimension")} countries={matrix.countries} />
           <tbody>
             {matrix.rows.map((row) => (
               <tr key={row.key} data-dimension={row.key}>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LOCALE_OF, type Lang } from "@/lib/i18n/lang";
 import type { buildOverview } from "@/lib/views/overview";
+import { CountryHead } from "@/components/ui/country-head";
 
 type Overview = ReturnType<typeof buildOverview>;
 
@@ -15,16 +16,7 @@ export async function HeadlineContrasts({ overview, lang }: { overview: Overview
       <h2 id="contrasts-title">{t("contrasts")}</h2>
       <div className="matrix-scroll">
         <table className="contrasts" data-testid="contrasts">
-          <thead>
-            <tr>
-              <th scope="col">{t("dimension")}</th>
-              {overview.countries.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <CountryHead first={t("dimension")} countries={overview.countries} />
           <tbody>
             {overview.headlines.map((h) => (
               <tr key={h.key} data-dimension={h.key}>

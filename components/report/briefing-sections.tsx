@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LevelChip } from "@/components/matrix/level-chip";
 import type { Briefing } from "@/lib/views/report/briefing";
+import { CountryHead } from "@/components/ui/country-head";
 
 // The printed briefing's sections (server components): the cover, the headline contrasts, the
 // matrix with full summaries, and the numbered bibliography. The charts come between them as the
@@ -64,16 +65,7 @@ export async function Contrasts({ briefing }: { briefing: Briefing }) {
       <h2>{t("title")}</h2>
       <p className="muted">{t("lede")}</p>
       <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col" />
-            {countries.map((c) => (
-              <th key={c.key} scope="col">
-                {c.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <CountryHead countries={countries} />
         <tbody>
           {briefing.contrasts.map((row) => (
             <tr key={row.key}>
@@ -130,16 +122,7 @@ export async function MatrixSection({ briefing }: { briefing: Briefing }) {
       <h2>{t("title")}</h2>
       <p className="muted">{t("lede")}</p>
       <table className="report-table report-matrix">
-        <thead>
-          <tr>
-            <th scope="col" />
-            {briefing.countries.map((c) => (
-              <th key={c.key} scope="col">
-                {c.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <CountryHead countries={briefing.countries} />
         <tbody>
           {briefing.matrix.map((row) => (
             <tr key={row.key} data-dimension={row.key}>

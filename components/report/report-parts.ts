@@ -1,5 +1,5 @@
 import { chartImage } from "@/components/charts/chart-image";
-import type { ChartTarget } from "@/lib/charts/types";
+import { chartPath, type ChartTarget } from "@/lib/charts/types";
 import type { Dataset } from "@/lib/dataset/schema";
 import { embeddedFontCss, imageSvg, shownText } from "@/lib/export/image/render";
 import { cacheKey, perDataset } from "@/lib/export/per-dataset-cache";
@@ -18,8 +18,7 @@ export async function chosenNotes(
   choice: AnnotationChoice | null,
 ): Promise<ChosenAnnotations | null> {
   if (!choice) return null;
-  const path = part === "matrix" ? "/matrix" : `/charts/${part}`;
-  return chosenAnnotations(user, path, choice);
+  return chosenAnnotations(user, chartPath(part), choice);
 }
 
 /**

@@ -3,6 +3,10 @@ import type { ChartKey } from "@/lib/view-state/state";
 /** What can be exported and is in the chart registry: the charts, and the matrix. */
 export type ChartTarget = ChartKey | "matrix";
 
+/** The dashboard page that shows a chart (or the matrix): its view, as annotations scope it. */
+export const chartPath = (chart: ChartTarget) =>
+  chart === "matrix" ? "/matrix" : `/charts/${chart}`;
+
 /** A column of a chart's table view; `key` is stable (CSV headers and tests use it). */
 export interface TableColumn {
   key: string;

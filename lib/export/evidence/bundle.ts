@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import type { ChartModel, ChartTarget } from "@/lib/charts/types";
+import { chartPath, type ChartModel, type ChartTarget } from "@/lib/charts/types";
 import type { Dataset } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
@@ -28,7 +28,7 @@ export const viewPermalink = (
   version: number,
   origin: string,
 ) =>
-  `${origin}${viewHref(chart === "matrix" ? "/matrix" : `/charts/${chart}`, state, {
+  `${origin}${viewHref(chartPath(chart), state, {
     version,
     preview: null,
     view: "chart",

@@ -3,6 +3,7 @@ import type { Entity, FactValue } from "@/lib/curation/facts";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
 import { translateKey } from "@/lib/i18n/translator";
+import { chartPath } from "@/lib/charts/types";
 import { DIRECTION_DIMENSIONS } from "@/lib/dataset/directions";
 import { DEFAULT_COUNTRIES, MAX_COUNTRIES, type ChartKey } from "@/lib/view-state/state";
 
@@ -91,7 +92,7 @@ export function touchedViews(
     if (cr.status === "published" && cr.publishedVersion)
       params.set("version", String(cr.publishedVersion));
     else params.set("preview", cr.id);
-    const path = view === "matrix" ? "/matrix" : `/charts/${view}`;
+    const path = chartPath(view);
     return {
       view,
       label: translateKey(lang, view === "matrix" ? "common.nav.matrix" : `charts.titles.${view}`),

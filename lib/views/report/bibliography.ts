@@ -3,7 +3,7 @@ import type { ChartTarget } from "@/lib/charts/types";
 import { viewFacts } from "@/lib/export/evidence/facts";
 import type { Citation, Dataset, DatasetSource } from "@/lib/dataset/schema";
 import { citedSource } from "@/lib/dataset/sources";
-import { sourcePassageHref } from "@/lib/dataset/evidence";
+import { sourcePassageHref, type EvidenceView } from "@/lib/dataset/evidence";
 import { CHART_KEYS, type ViewState } from "@/lib/view-state/state";
 
 // The report's numbered bibliography: every quote and external reference behind the facts the
@@ -23,15 +23,8 @@ export interface QuoteEntry {
   note: string | null;
 }
 
-export interface ExternalEntry {
-  n: number;
-  kind: "external";
-  title: string;
-  publisher: string;
-  year: number;
-  url: string;
-  note: string | null;
-}
+/** An external reference, as a detail panel shows it (lib/dataset/evidence.ts), numbered. */
+export type ExternalEntry = { n: number } & Extract<EvidenceView, { kind: "external" }>;
 
 export type BibliographyEntry = QuoteEntry | ExternalEntry;
 

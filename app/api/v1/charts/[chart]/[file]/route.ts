@@ -13,6 +13,7 @@ import { datasetFor, versionParam, withVersion } from "@/lib/api/dataset";
 import { translator } from "@/lib/i18n/translator";
 import { reviewMarks } from "@/lib/queries/history";
 import { getSnapshot } from "@/lib/queries/snapshot";
+import { chartPath } from "@/lib/charts/types";
 import { chosenAnnotations } from "@/lib/views/annotations";
 
 export const dynamic = "force-dynamic";
@@ -54,13 +55,7 @@ export const GET = apiRoute<Params, typeof params>(
     // Only images draw annotations: the CSV and the zip carry the data and its evidence.
     const drawn = format === "svg" || format === "png";
     const notes =
-      annotations && drawn
-        ? await chosenAnnotations(
-            user,
-            chart === "matrix" ? "/matrix" : `/charts/${chart}`,
-            annotations,
-          )
-        : null;
+      annotations && drawn ? await chosenAnnotations(user, chartPath(chart), annotations) : null;
     const now = new Date();
     const name = `smart-city-compare-${chart}-${state.countries.join("-")}-v${version}-${lang}`;
     const model = () => CHARTS[chart].build(data, state, extras);
