@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { targetKey } from "@/lib/annotations/target-keys";
 import { missingTarget, targetSchema } from "@/lib/annotations/targets";
 import { validateDataset } from "@/lib/dataset/validate";
 import { generateAnnotations, generateDataset, SCALE_100 } from "./generate";
@@ -31,10 +32,15 @@ describe("the 100× benchmark data", () => {
       }
     }
     expect(rows.filter((r) => r.parentId).length).toBe(300);
-    const cells = new Set(
-      rows.filter((r) => r.targetKind === "matrix-cell").map((r) => r.targetKey),
+    for (const row of rows) expect(row.targetKey).toBe(targetKey(row.target));
+    // Annotations are on facts (and whole views), as the API stores them.
+    expect(new Set(rows.map((r) => r.targetKind))).toEqual(
+      new Set(["assessment", "event", "observation", "view"]),
     );
-    expect([...cells].filter((k) => k.startsWith("matrix-cell:JP:")).length).toBeGreaterThan(5);
+    const cells = new Set(
+      rows.filter((r) => r.targetKind === "assessment").map((r) => r.targetKey),
+    );
+    expect([...cells].filter((k) => k.endsWith(":JP")).length).toBeGreaterThan(5);
     expect(SCALE_100.annotations).toBe(100_000);
   });
 });

@@ -214,13 +214,15 @@ export function generateAnnotations(
     switch (i % 4) {
       case 0: {
         const dimension = data.dimensions[Math.floor(spread / 20) % data.dimensions.length].key;
-        return { kind: "matrix-cell", country, dimension };
+        return { kind: "assessment", country, dimension };
       }
       case 1:
-        return { kind: "timeline-event", event: data.timeline[i % data.timeline.length].key };
+        return { kind: "event", event: data.timeline[i % data.timeline.length].key };
       case 2:
-        // The radar draws the dimensions that have a scale.
-        return { kind: "chart-point", chart: "radar", country, x: data.dimensions[0].key };
+        return {
+          kind: "observation",
+          observation: data.observations[i % data.observations.length].key,
+        };
       default:
         return { kind: "view", path: "/matrix" };
     }

@@ -23,37 +23,22 @@ async function databaseUrl(server: Server): Promise<string> {
 }
 
 async function insertAnnotations(client: pg.Client, rows: AnnotationRow[]) {
-  const columns = [
-    "id",
-    '"authorId"',
-    '"parentId"',
-    '"targetKind"',
-    '"targetKey"',
-    "target",
-    "body",
-    "tags",
-    "status",
-    '"updatedAt"',
-  ];
+  const columns = ["id", '"authorId"', '"parentId"', "body", "tags", "status", '"updatedAt"'];
+  const refColumns = ['"annotationId"', "position", "kind", "key", "target"];
+  const tuples = (count: number, width: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `(${Array.from({ length: width }, (_, c) => `$${i * width + c + 1}`).join(", ")})`,
+    ).join(", ");
   for (let at = 0; at < rows.length; at += BATCH) {
     const batch = rows.slice(at, at + BATCH);
-    const values: unknown[] = [];
-    const tuples = batch.map((r, i) => {
-      values.push(
-        r.id,
-        r.authorId,
-        r.parentId,
-        r.targetKind,
-        r.targetKey,
-        JSON.stringify(r.target),
-      );
-      values.push(r.body, r.tags, r.status, new Date());
-      const n = i * columns.length;
-      return `(${columns.map((_, c) => `$${n + c + 1}`).join(", ")})`;
-    });
     await client.query(
-      `INSERT INTO "Annotation" (${columns.join(", ")}) VALUES ${tuples.join(", ")}`,
-      values,
+      `INSERT INTO "Annotation" (${columns.join(", ")}) VALUES ${tuples(batch.length, columns.length)}`,
+      batch.flatMap((r) => [r.id, r.authorId, r.parentId, r.body, r.tags, r.status, new Date()]),
+    );
+    await client.query(
+      `INSERT INTO "AnnotationTargetRef" (${refColumns.join(", ")}) VALUES ${tuples(batch.length, refColumns.length)}`,
+      batch.flatMap((r) => [r.id, 0, r.targetKind, r.targetKey, JSON.stringify(r.target)]),
     );
   }
 }

@@ -26,6 +26,7 @@ test("the side panel lists the view's annotations, filters them and takes you to
   browser,
   baseURL,
 }) => {
+  test.setTimeout(90_000);
   await signIn(page, "analyst");
   const stamp = Date.now();
   await post(
@@ -95,6 +96,7 @@ test("a thread: reply, edit with history, resolve, delete, and an admin restores
   browser,
   baseURL,
 }) => {
+  test.setTimeout(90_000);
   await signIn(page, "analyst");
   const stamp = Date.now();
   const note = await post(page, { kind: "view", path: "/charts/actors" }, `Thread start ${stamp}`, [
@@ -122,12 +124,14 @@ test("a thread: reply, edit with history, resolve, delete, and an admin restores
   await edited.getByRole("button", { name: "History" }).click();
   await expect(edited.getByTestId("annotation-history")).toContainText(`Thread start ${stamp}`);
 
+  // A resolved thread leaves the panel (hidden by default); the status filter finds it.
   await edited.getByRole("button", { name: "Resolve" }).click();
+  await expect(edited).toHaveCount(0);
+  await panel.getByTestId("filter-status").selectOption("resolved");
   await expect(edited.getByTestId("resolved-badge")).toHaveText("Resolved by E2E analyst");
-  await panel.getByTestId("filter-status").selectOption("open");
+  await edited.getByRole("button", { name: "Reopen" }).click();
   await expect(edited).toHaveCount(0);
   await panel.getByTestId("filter-status").selectOption("");
-  await edited.getByRole("button", { name: "Reopen" }).click();
   await expect(edited.getByRole("button", { name: "Resolve" })).toBeVisible();
 
   page.once("dialog", (dialog) => dialog.accept());
@@ -153,6 +157,7 @@ test("another analyst resolves a thread they did not write, and the badge names 
   browser,
   baseURL,
 }) => {
+  test.setTimeout(90_000);
   const second = "e2e-second-analyst@example.com";
   createE2EUser(second, "Second Analyst", "analyst");
   await signIn(page, "analyst");
@@ -174,9 +179,11 @@ test("another analyst resolves a thread they did not write, and the badge names 
   await expect(card.getByRole("button", { name: "Edit" })).toHaveCount(0);
   await expect(card.getByRole("button", { name: "Delete" })).toHaveCount(0);
   await card.getByRole("button", { name: "Resolve" }).click();
+  await expect(card).toHaveCount(0);
+  await panel.getByTestId("filter-status").selectOption("resolved");
   await expect(card.getByTestId("resolved-badge")).toHaveText("Resolved by Second Analyst");
-  // The author sees who resolved it, in Chinese too, and may reopen it.
-  await page.goto("/charts/actors?countries=CN,JP&lang=zh");
+  // The author sees who resolved it (resolved threads shown), in Chinese too, and may reopen it.
+  await page.goto("/charts/actors?countries=CN,JP&lang=zh&resolved=shown");
   const mine = (await openPanel(page)).locator(`[data-annotation="${note.id}"]`);
   await expect(mine.getByTestId("resolved-badge")).toHaveText("已由Second Analyst标为解决");
   await expect(mine.getByTestId("resolved-badge")).toHaveAttribute("title", /^\d{4}-\d\d-\d\dT/);

@@ -154,7 +154,7 @@ test("the country picker searches, keeps 2 to 6 countries, and puts the choice i
 test("a country keeps its colour whatever else is selected", async ({ page }) => {
   const fill = async (countries: string, country: string) => {
     await page.goto(`/charts/development-model?countries=${countries}&lang=en`);
-    const bar = page.locator(`rect[data-mark$=":${country}:position"]`).first();
+    const bar = page.locator(`rect[data-mark="assessment:development-model:${country}"]`).first();
     await expect(bar).toBeVisible();
     return bar.getAttribute("fill");
   };

@@ -67,11 +67,14 @@ test("an analyst annotates a selected passage of a source, and another analyst s
   );
   const [annotation] = (
     (await stored.json()) as {
-      annotations: { target: { selector: [{ exact: string }, { start: number; end: number }] } }[];
+      annotations: {
+        targets: { selector: [{ exact: string }, { start: number; end: number }] }[];
+      }[];
     }
   ).annotations;
-  expect(annotation.target.selector[0].exact).toBe(picked.quote);
-  expect(annotation.target.selector[1]).toMatchObject({
+  const [target] = annotation.targets;
+  expect(target.selector[0].exact).toBe(picked.quote);
+  expect(target.selector[1]).toMatchObject({
     type: "TextPositionSelector",
     start: picked.start,
     end: picked.end,

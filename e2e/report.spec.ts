@@ -226,7 +226,8 @@ test("the report draws the annotations chosen by tag, and says when a choice is 
   await expect(page).toHaveURL(new RegExp(`annotation-tag=${tag}`));
   await expect(page).toHaveURL(/countries=CN%2CJP|countries=CN,JP/);
   const notes = page.getByTestId("report-matrix-notes");
-  await expect(notes).toContainText(`Handout note ${stamp}`);
+  // The report draws every chart before it answers: on a busy machine that takes a while.
+  await expect(notes).toContainText(`Handout note ${stamp}`, { timeout: 30_000 });
   await expect(notes).not.toContainText(`Scratch note ${stamp}`);
   const cell = (country: string) =>
     page

@@ -41,7 +41,11 @@ export async function annotationApi(names: string[]) {
       { params: Promise.resolve({ id: "" }) },
     );
     expect(response.status, JSON.stringify(body).slice(0, 80)).toBe(201);
-    return (await response.json()).annotation as { id: string; targetKey: string };
+    return (await response.json()).annotation as {
+      id: string;
+      targets: { kind: string }[];
+      targetKeys: string[];
+    };
   };
   return { get, post };
 }

@@ -26,7 +26,12 @@ export default async function MatrixPage({
     reviewed: context.reviewed,
   }) as ChartModel<MatrixData>;
   const { detail, focusMissing } = model.data;
-  const { markers, since } = await viewMarkers(context.user, context.path, "matrix");
+  const { markers, since } = await viewMarkers(
+    context.user,
+    context.path,
+    "matrix",
+    context.state.resolved,
+  );
   const tools = (
     <ExportMenu
       chart="matrix"
@@ -42,7 +47,12 @@ export default async function MatrixPage({
       active="matrix"
     >
       <div className={detail ? "with-panel" : undefined}>
-        <LiveMarkers initial={markers} since={since} chart="matrix">
+        <LiveMarkers
+          initial={markers}
+          since={since}
+          chart="matrix"
+          resolved={context.state.resolved}
+        >
           {cacheKey ? (
             <PublishedMatrix view={cacheKey} tools={tools} />
           ) : (

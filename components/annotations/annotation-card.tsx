@@ -72,10 +72,24 @@ export function AnnotationCard({
           </span>
         )}
       </p>
-      {item.parentId === null && item.href && (
+      {item.parentId === null && item.places.length === 1 && item.href && (
         <a className="annotation-target" href={item.href} data-testid="annotation-target-link">
           {t("on", { target: item.targetLabel })}
         </a>
+      )}
+      {item.parentId === null && item.places.length > 1 && (
+        <nav className="annotation-targets" aria-label={t("onSeveral")}>
+          <span className="muted">{t("onSeveral")}</span>
+          <ul>
+            {item.places.map((place) => (
+              <li key={place.href + place.label}>
+                <a href={place.href} data-testid="annotation-target-link" data-kind={place.kind}>
+                  {place.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
       {mode === "edit" ? (
         <AnnotationEditor item={item} onClose={() => setMode("view")} />

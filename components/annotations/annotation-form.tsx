@@ -15,12 +15,17 @@ import type { AnnotationTarget } from "@/lib/annotations/targets";
 export function AnnotationForm({
   target,
   targets,
+  compare,
   parentId,
   onDone,
   compact,
 }: {
-  target?: AnnotationTarget;
-  targets?: { label: string; target: AnnotationTarget }[];
+  /** What the note is attached to: one target, or several at once (a fact and its passage). */
+  target?: AnnotationTarget | AnnotationTarget[];
+  /** Targets to choose one of (the reader picks). */
+  targets?: { label: string; target: AnnotationTarget | AnnotationTarget[] }[];
+  /** Facts the note may also be on, to compare (the reader picks one, or none). */
+  compare?: { label: string; target: AnnotationTarget }[];
   parentId?: string;
   onDone?: () => void;
   compact?: boolean;
@@ -36,8 +41,11 @@ export function AnnotationForm({
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const chosen = choices[Number(data.get("target") ?? 0)]?.target;
-    if (!chosen) return;
+    const picked = choices[Number(data.get("target") ?? 0)]?.target;
+    if (!picked) return;
+    const comparing = String(data.get("compare") ?? "");
+    const also = comparing ? compare?.[Number(comparing)]?.target : undefined;
+    const chosen = also ? [picked, also].flat() : picked;
     setSaving(true);
     setError(null);
     const result = await api<{ annotation: AnnotationView }>("/api/v1/annotations", {
@@ -67,6 +75,19 @@ export function AnnotationForm({
           {t("attachTo")}
           <select name="target" data-testid="annotation-target">
             {choices.map((c, i) => (
+              <option key={i} value={i}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {compare && compare.length > 0 && !parentId && (
+        <label>
+          {t("compareWith")}
+          <select name="compare" defaultValue="" data-testid="annotation-compare">
+            <option value="">{t("compareNone")}</option>
+            {compare.map((c, i) => (
               <option key={i} value={i}>
                 {c.label}
               </option>

@@ -8,6 +8,7 @@ import { TARGET_KINDS } from "@/lib/annotations/target-keys";
 import { usePanelThreads, type PanelStart } from "./use-panel-threads";
 import { AnnotationForm } from "./lazy";
 import { DownloadLink } from "@/components/export/download-link";
+import { ResolvedSwitch } from "./resolved-switch";
 import { ThreadList } from "./thread-list";
 
 const OPEN_KEY = "scc-annotations-open";
@@ -45,7 +46,7 @@ export function AnnotationsDrawer({
   const t = useTranslations("annotations");
   const open = useSyncExternalStore(subscribe, isOpen, () => false);
   const panel = usePanelThreads(view, stateQuery, start, open);
-  const { filters, setFilters, items } = panel;
+  const { filters, setFilters, items, resolved } = panel;
   const [adding, setAdding] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const show = (value: boolean) => {
@@ -140,7 +141,7 @@ export function AnnotationsDrawer({
             onChange={(e) => set({ status: e.target.value as ThreadFilters["status"] })}
             data-testid="filter-status"
           >
-            <option value="">{t("filters.anyStatus")}</option>
+            <option value="">{resolved ? t("filters.anyStatus") : t("filters.openOnly")}</option>
             <option value="open">{t("filters.open")}</option>
             <option value="resolved">{t("resolved")}</option>
           </select>
@@ -157,6 +158,7 @@ export function AnnotationsDrawer({
               </option>
             ))}
           </select>
+          <ResolvedSwitch shown={resolved} path={view} stateQuery={stateQuery} />
           {filtered && (
             <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
               {t("filters.clear")}

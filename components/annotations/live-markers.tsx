@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import {
   changesAfter,
+  deltaFor,
   noChanges,
   receivedChanges,
   subscribeLive,
@@ -22,12 +23,15 @@ export function LiveMarkers({
   initial,
   since,
   chart,
+  resolved = false,
   children,
 }: {
   initial: ChartAnnotations;
   /** The last change `initial` includes: earlier ones are not applied again. */
   since: string;
   chart: ChartTarget;
+  /** Resolved threads counted too (the view's `resolved=shown`). */
+  resolved?: boolean;
   children: ReactNode;
 }) {
   // What the server counted up to `since`, with every later change this page received on top.
@@ -35,11 +39,18 @@ export function LiveMarkers({
   const markers = useMemo(
     () =>
       changesAfter(log, since).reduce((m, change) => {
-        const target = change.annotation?.target ?? targetFromKey(change.targetKey);
-        if (!change.delta || !target) return m;
-        return patchMarkers(m, target, change.delta, chart, change.annotation?.body ?? "");
+        const delta = deltaFor(change, resolved);
+        if (!delta) return m;
+        // A note on several targets moves the count of each that this chart draws.
+        const targets =
+          change.annotation?.targets ??
+          change.targetKeys.map(targetFromKey).filter((t) => t !== null);
+        return targets.reduce(
+          (n, target) => patchMarkers(n, target, delta, chart, change.annotation?.body ?? ""),
+          m,
+        );
       }, initial),
-    [initial, since, chart, log],
+    [initial, since, chart, log, resolved],
   );
   return <Markers value={markers}>{children}</Markers>;
 }

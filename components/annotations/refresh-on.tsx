@@ -15,8 +15,11 @@ export function RefreshOn({ keys = [], prefixes = [] }: { keys?: string[]; prefi
   useEffect(() => {
     const [exact, starts] = JSON.parse(watched) as [string[], string[]];
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const off = onLiveChange(({ targetKey }) => {
-      if (!exact.includes(targetKey) && !starts.some((p) => targetKey.startsWith(p))) return;
+    const off = onLiveChange(({ targetKeys }) => {
+      const touched = targetKeys.some(
+        (key) => exact.includes(key) || starts.some((p) => key.startsWith(p)),
+      );
+      if (!touched) return;
       timer ??= setTimeout(() => {
         timer = null;
         router.refresh();

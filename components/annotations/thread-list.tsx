@@ -40,7 +40,7 @@ export function ThreadList({
           )}
           {replyTo === root.id && (
             <AnnotationForm
-              target={root.target}
+              target={root.targets}
               parentId={root.id}
               onDone={() => setReplyTo(null)}
               compact

@@ -9,9 +9,10 @@ import {
   useSyncExternalStore,
   type SetStateAction,
 } from "react";
-import { inScope, viewScope } from "@/lib/annotations/scope";
+import { inScope } from "@/lib/annotations/scope";
 import {
   changesAfter,
+  deltaFor,
   isAfter,
   noChanges,
   onLiveChange,
@@ -30,6 +31,8 @@ export interface PanelStart {
   totals: { notes: number; threads: number };
   /** The last change the counts include. */
   since: string;
+  /** Which target keys belong to the view (see viewScope). */
+  scope: string[] | null;
 }
 
 const FILTER_KEYS = ["author", "tag", "status", "kind", "q"] as const;
@@ -49,6 +52,8 @@ export function usePanelThreads(
   open: boolean,
 ) {
   const api = useApi();
+  // Resolved threads are hidden unless the view says `resolved=shown`.
+  const resolved = new URLSearchParams(stateQuery).get("resolved") === "shown";
   const [filters, setFilters] = useState<ThreadFilters>(NO_FILTERS);
   const [page, setPage] = useState({ items: start.items, next: start.next });
   const [stale, setStale] = useState(false);
@@ -104,17 +109,18 @@ export function usePanelThreads(
   // a change on this view makes the list stale.
   const log = useSyncExternalStore(subscribeLive, receivedChanges, noChanges);
   const total = useMemo(() => {
-    const scope = viewScope(view);
+    const scope = start.scope;
     return changesAfter(log, start.since)
-      .filter((c) => inScope(c.targetKey, scope))
-      .reduce((t, c) => Math.max(0, t + c.delta), start.totals.notes);
-  }, [log, start, view]);
+      .filter((c) => c.targetKeys.some((k) => inScope(k, scope)))
+      .reduce((t, c) => Math.max(0, t + deltaFor(c, resolved)), start.totals.notes);
+  }, [log, start, resolved]);
   useEffect(() => {
-    const scope = viewScope(view);
+    const scope = start.scope;
     return onLiveChange((change) => {
-      if (isAfter(change.id, start.since) && inScope(change.targetKey, scope)) setStale(true);
+      const mine = change.targetKeys.some((k) => inScope(k, scope));
+      if (isAfter(change.id, start.since) && mine) setStale(true);
     });
-  }, [view, start.since]);
+  }, [start.scope, start.since]);
   useEffect(() => {
     if (!stale || !open) return;
     const timer = setTimeout(() => {
@@ -137,5 +143,7 @@ export function usePanelThreads(
     total,
     loading,
     error,
+    /** Resolved threads shown (the view's `resolved=shown`); hidden by default. */
+    resolved,
   };
 }

@@ -8,7 +8,7 @@ import { panelStart, panelWords } from "@/lib/views/annotation-threads";
 import type { ViewContext } from "@/lib/views/context";
 import { countryName } from "@/lib/dataset/localize";
 import { AnnotationsDrawer } from "./annotations-drawer";
-import { DIRECTION_DIMENSIONS } from "@/lib/dataset/directions";
+import { DEVELOPMENT_MODEL, DIRECTION_DIMENSIONS } from "@/lib/dataset/directions";
 
 /** The side panel of the current view's annotations, prepared on the server for the drawer. */
 export async function ViewAnnotations({ context }: { context: ViewContext }) {
@@ -43,19 +43,13 @@ export async function ViewAnnotations({ context }: { context: ViewContext }) {
       ? state.countries.flatMap((country) =>
           data.dimensions
             .filter((d) => d.scale && !DIRECTION_DIMENSIONS.has(d.key))
-            .map((d) => ({
-              kind: "chart-point" as const,
-              chart: "radar" as const,
-              country,
-              x: d.key,
-            })),
+            .map((d) => ({ kind: "assessment" as const, country, dimension: d.key })),
         )
       : path === "/charts/development-model"
         ? state.countries.map((country) => ({
-            kind: "chart-point" as const,
-            chart: "development-model" as const,
+            kind: "assessment" as const,
             country,
-            x: "position",
+            dimension: DEVELOPMENT_MODEL,
           }))
         : [];
   targets.push(

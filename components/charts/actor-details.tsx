@@ -20,16 +20,17 @@ export async function ActorDetails({
       <MissingDetail closeHref={viewHref(path, state, { focus: null })} testId="focus-missing" />
     );
   const t = await getTranslations("actors.details");
+  const focus = data.focus;
   return (
     <DetailPanel view={actorDetailView(data.focus, state, path)} testId="focus-panel">
       <h3>{t("roles")}</h3>
       <ol className="detail-roles">
-        {data.focus.roles.map((role) => (
+        {focus.roles.map((role) => (
           <li key={role.dimension} data-testid="focus-role">
             <p>
               <span className="role-dimension">{role.dimension}</span> {role.text}
             </p>
-            <EvidenceList evidence={role.evidence} />
+            <EvidenceList evidence={role.evidence} fact={focus.target} />
           </li>
         ))}
       </ol>

@@ -44,11 +44,15 @@ const state = (lang: "zh" | "en") => ({
   ...viewStateOf({ countries: "CN,JP" }, lang),
   view: "table" as const,
 });
-const note = (target: AnnotationView["target"], body: string, n: number) =>
+const note = (
+  target: AnnotationView["targets"][number] | AnnotationView["targets"],
+  body: string,
+  n: number,
+) =>
   ({
     id: `00000000-0000-4000-8000-00000000000${n}`,
     parentId: null,
-    target,
+    targets: [target].flat(),
     body,
     tags: [],
     visibility: "team",
@@ -85,7 +89,7 @@ describe("exported images", () => {
   it("with annotations, draws numbered markers and a legend with each author and text", async () => {
     const notes = [
       note(
-        { kind: "chart-point", chart: "radar", country: "CN", x: "data-governance" },
+        { kind: "assessment", country: "CN", dimension: "data-governance" },
         "**Dedicated** standards since 2015",
         1,
       ),
@@ -96,6 +100,8 @@ describe("exported images", () => {
     expect(svg).toContain("Ana Analyst: Dedicated standards since 2015");
     expect(svg).toContain("Ana Analyst: Scales are the author&#39;s reading");
     expect(svg.match(/class="annotation-marker"/g)?.length).toBe(3); // one on the chart, two in the legend
+    // The marker stands on the assessment's mark, whose key is the fact's.
+    expect(svg).toContain('data-mark="assessment:data-governance:CN"');
     expect(await renderSvg("radar", data, state("en"), null)).not.toContain("annotation-marker");
     if (process.env.SCC_WRITE_IMAGES)
       await writeFile(

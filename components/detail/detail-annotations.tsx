@@ -7,6 +7,16 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canAnnotate } from "@/lib/permissions";
 import { listAnnotations } from "@/lib/queries/annotation-lists";
+import { requestLang } from "@/lib/i18n/request";
+import { getSnapshot } from "@/lib/queries/snapshot";
+import { compareChoices } from "@/lib/views/annotation-compare";
+import { panelWords } from "@/lib/views/annotation-threads";
+
+/** The other countries' facts a note on `target` may compare it with (none for a passage or a view). */
+async function compareWith(target: AnnotationTarget) {
+  const [{ data }, lang] = await Promise.all([getSnapshot(), requestLang()]);
+  return compareChoices(target, data, lang, panelWords(data, lang));
+}
 
 /**
  * The annotations of a detail's target, and a form to add one: the one way annotations reach a
@@ -45,7 +55,11 @@ export async function DetailAnnotations({
         </div>
       ))}
       {canAnnotate(user) ? (
-        <AnnotationForm key={JSON.stringify(target)} target={target} />
+        <AnnotationForm
+          key={JSON.stringify(target)}
+          target={target}
+          compare={await compareWith(target)}
+        />
       ) : (
         <p className="muted">{t("viewersRead")}</p>
       )}

@@ -60,7 +60,7 @@ export async function DetailPanel({
       {view.evidence && (
         <>
           <h3>{t("evidence")}</h3>
-          <EvidenceList evidence={view.evidence} />
+          <EvidenceList evidence={view.evidence} fact={view.annotations?.target} />
         </>
       )}
       {annotations ??

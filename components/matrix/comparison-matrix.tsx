@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { ChartAnnotations } from "@/lib/charts/annotations";
-import { cellMark } from "@/lib/charts/mark-keys";
+import { assessmentMark } from "@/lib/charts/mark-keys";
 import { MarkBadge } from "@/components/annotations/live-markers";
 import { LOCALE_OF } from "@/lib/i18n/lang";
 import type { MatrixData } from "@/lib/charts/matrix/model";
@@ -55,7 +55,7 @@ export async function ComparisonMatrix({
                   <span className="dim-desc muted">{row.description}</span>
                 </th>
                 {row.cells.map((cell) => {
-                  const mark = cellMark(cell.country, cell.dimension);
+                  const mark = assessmentMark(cell.country, cell.dimension);
                   return (
                     <td
                       key={cell.country}

@@ -21,8 +21,8 @@ const topStart = source.text.indexOf(TOP_DOWN);
 const note = (target: PassageTarget, id: string): AnnotationView => ({
   id,
   parentId: null,
-  target,
-  targetKey: targetKey(target),
+  targets: [target],
+  targetKeys: [targetKey(target)],
   body: "b",
   tags: [],
   visibility: "team",

@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 export interface PostedNote {
   id: string;
   version: number;
-  targetKey: string;
+  targetKeys: string[];
   createdAt: string;
 }
 

@@ -28,8 +28,9 @@ const row = (a: AnnotationView) => [
   a.author.name,
   a.status,
   a.visibility,
-  a.target.kind,
-  a.targetKey,
+  // Several targets are listed in order, separated by a line break.
+  a.targets.map((t) => t.kind).join("\n"),
+  a.targetKeys.join("\n"),
   a.tags.join(";"),
   a.body,
 ];

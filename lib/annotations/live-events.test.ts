@@ -5,8 +5,9 @@ const change = (id: string): LiveChange => ({
   id,
   kind: "created",
   annotationId: `a${id}`,
-  targetKey: "view:/matrix",
+  targetKeys: ["view:/matrix"],
   delta: 1,
+  openDelta: 1,
 });
 
 describe("live changes after a render", () => {

@@ -6,9 +6,12 @@ export interface LiveChange {
   id: string;
   kind: string;
   annotationId: string;
-  targetKey: string;
-  /** How the change moves the reader's count on the target: +1, 0 or −1. */
+  /** The keys of the annotation's targets (see targetKey). */
+  targetKeys: string[];
+  /** How the change moves the reader's count on each of its targets: +1, 0 or −1. */
   delta: number;
+  /** The same for a reader who hides resolved threads (the default): resolving a thread takes its notes away. */
+  openDelta: number;
   /** The annotation after the change; absent when it was deleted. */
   annotation?: AnnotationView;
 }
@@ -45,3 +48,7 @@ export function onLiveChange(handler: (change: LiveChange) => void): () => void 
 export const receivedChanges = () => received;
 export const noChanges = () => NONE;
 export const subscribeLive = (notify: () => void) => onLiveChange(() => notify());
+
+/** How a change moves a reader's counts: with resolved threads shown, or hidden. */
+export const deltaFor = (change: LiveChange, resolved: boolean) =>
+  resolved ? change.delta : change.openDelta;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { errorMessage } from "@/lib/errors/handle";
 import { seedData as data } from "@/testing/seed-data";
-import { anchorPassage, missingTarget, targetSchema, type AnnotationTarget } from "./targets";
+import {
+  anchorPassage,
+  missingTarget,
+  missingTargets,
+  targetSchema,
+  type AnnotationTarget,
+} from "./targets";
+import { MAX_TARGETS, targetsInputSchema } from "./target-list";
 import { targetKey, targetFromKey } from "./target-keys";
 
 const quote = "总体而言,我国智慧城市建设在实践过程中主要采用“自上而下”的建设模式。";
@@ -18,20 +25,20 @@ const passage = {
 
 describe("targetSchema", () => {
   it("accepts each kind and names it as one key", () => {
+    const observation = data.observations[0];
+    const actor = data.actors[0];
     const targets: [unknown, string][] = [
       [
-        { kind: "matrix-cell", country: "CN", dimension: "development-model" },
-        "matrix-cell:CN:development-model",
+        { kind: "assessment", country: "CN", dimension: "development-model" },
+        "assessment:development-model:CN",
       ],
-      [
-        { kind: "chart-point", chart: "radar", country: "JP", x: "data-governance" },
-        "chart-point:radar:JP:data-governance",
-      ],
+      [{ kind: "event", event: "cn-stage-1" }, "event:cn-stage-1"],
+      [{ kind: "observation", observation: observation.key }, `observation:${observation.key}`],
+      [{ kind: "actor", actor: actor.key }, `actor:${actor.key}`],
       [
         { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 },
         "chart-range:timeline:*:2008-2015",
       ],
-      [{ kind: "timeline-event", event: "cn-stage-1" }, "timeline-event:cn-stage-1"],
       [passage, `source-passage:cn-jp-comparison:${start}-${start + quote.length}`],
       [{ kind: "view", path: "/matrix" }, "view:/matrix"],
     ];
@@ -49,8 +56,25 @@ describe("targetSchema", () => {
         targetKey({ kind: "chart-range", chart: "data-laws", country: "JP", from: 2010, to: 2012 }),
       ),
     ).toEqual({ kind: "chart-range", chart: "data-laws", country: "JP", from: 2010, to: 2012 });
-    for (const bad of ["matrix-cell:CN", "chart-point:nope:CN:x", "chart-range:radar:*:1-2", "x:y"])
-      expect(targetFromKey(bad)).toBeNull();
+    for (const bad of [
+      "assessment:CN",
+      "assessment:a:b:c",
+      "matrix-cell:CN:drivers",
+      "chart-point:radar:CN:x",
+      "timeline-event:cn-stage-1",
+      "chart-range:radar:*:1-2",
+      "x:y",
+    ])
+      expect(targetFromKey(bad), bad).toBeNull();
+  });
+
+  it("stores no first-version place: those are input only", () => {
+    for (const legacy of [
+      { kind: "matrix-cell", country: "CN", dimension: "drivers" },
+      { kind: "chart-point", chart: "radar", country: "JP", x: "data-governance" },
+      { kind: "timeline-event", event: "cn-stage-1" },
+    ])
+      expect(targetSchema.safeParse(legacy).success).toBe(false);
   });
 
   it("refuses an unknown kind, a reversed range and extra fields", () => {
@@ -59,10 +83,83 @@ describe("targetSchema", () => {
       targetSchema.safeParse({ kind: "chart-range", chart: "timeline", from: 2015, to: 2008 })
         .success,
     ).toBe(false);
+    // Ranges are on the lanes charts only.
     expect(
-      targetSchema.safeParse({ kind: "matrix-cell", country: "CN", dimension: "drivers", extra: 1 })
+      targetSchema.safeParse({ kind: "chart-range", chart: "radar", from: 2008, to: 2015 }).success,
+    ).toBe(false);
+    expect(
+      targetSchema.safeParse({ kind: "assessment", country: "CN", dimension: "drivers", extra: 1 })
         .success,
     ).toBe(false);
+  });
+});
+
+describe("targetsInputSchema", () => {
+  const cell = { kind: "assessment", country: "CN", dimension: "drivers" } as const;
+  const event = { kind: "event", event: "cn-stage-1" } as const;
+  const messages = (input: unknown) => {
+    const result = targetsInputSchema.safeParse(input);
+    return result.success ? [] : result.error.issues.map((i) => i.message);
+  };
+
+  it("takes one target or a list of them, and gives a list", () => {
+    expect(targetsInputSchema.parse(cell)).toEqual([cell]);
+    expect(targetsInputSchema.parse([cell, event])).toEqual([cell, event]);
+    expect(targetsInputSchema.parse([event, cell])).toEqual([event, cell]);
+  });
+
+  it("turns first-version places into their facts, then keeps each target once", () => {
+    expect(
+      targetsInputSchema.parse([
+        { kind: "matrix-cell", country: "CN", dimension: "drivers" },
+        { kind: "chart-point", chart: "radar", country: "CN", x: "drivers" },
+        cell,
+        { kind: "chart-point", chart: "timeline", country: "CN", x: "cn-stage-1" },
+        { kind: "timeline-event", event: "cn-stage-1" },
+        { kind: "chart-point", chart: "indicators", country: "CN", x: "cn-smart-city-projects" },
+        { kind: "chart-point", chart: "actors", country: "CN", x: "cn-alibaba" },
+        { kind: "chart-point", chart: "development-model", country: "CN", x: 3 },
+      ]),
+    ).toEqual([
+      cell,
+      event,
+      { kind: "observation", observation: "cn-smart-city-projects" },
+      { kind: "actor", actor: "cn-alibaba" },
+      { kind: "assessment", country: "CN", dimension: "development-model" },
+    ]);
+    expect(targetsInputSchema.parse([passage, passage])).toHaveLength(1);
+    // One place by its key: a passage with and without its context is kept once, as first named.
+    const withContext = {
+      ...passage,
+      selector: [
+        { ...passage.selector[0], prefix: source.text.slice(start - 3, start) },
+        passage.selector[1],
+      ],
+    };
+    expect(targetsInputSchema.parse([withContext, passage])).toEqual([withContext]);
+  });
+
+  it("needs one to MAX_TARGETS targets, each valid", () => {
+    expect(MAX_TARGETS).toBe(8);
+    expect(messages([])).toEqual(["targetRequired"]);
+    expect(messages(undefined)).toEqual(["targetRequired"]);
+    const views = [
+      "/",
+      "/matrix",
+      "/sources",
+      "/charts/radar",
+      "/charts/timeline",
+      "/charts/actors",
+      "/charts/indicators",
+      "/charts/data-laws",
+      "/charts/development-model",
+    ].map((path) => ({ kind: "view", path }));
+    expect(targetsInputSchema.parse(views.slice(0, 8))).toHaveLength(8);
+    expect(messages(views)).toEqual(["targetCount"]);
+    expect(
+      targetsInputSchema.safeParse([cell, { kind: "paragraph" }]).error?.issues[0].path,
+    ).toEqual([1, "kind"]);
+    expect(targetsInputSchema.safeParse([cell, { ...cell, extra: 1 }]).success).toBe(false);
   });
 });
 
@@ -72,23 +169,28 @@ describe("missingTarget", () => {
       const error = missingTarget(t, data);
       return error && errorMessage(error, "en");
     };
-    expect(miss({ kind: "matrix-cell", country: "XX", dimension: "drivers" })).toBe(
+    expect(miss({ kind: "assessment", country: "XX", dimension: "drivers" })).toBe(
       'There is no country or region "XX".',
     );
-    expect(miss({ kind: "matrix-cell", country: "CN", dimension: "weather" })).toBe(
+    expect(miss({ kind: "assessment", country: "CN", dimension: "weather" })).toBe(
       'There is no dimension "weather".',
     );
-    expect(miss({ kind: "timeline-event", event: "cn-stage-9" })).toBe(
+    expect(miss({ kind: "event", event: "cn-stage-9" })).toBe(
       'There is no timeline event "cn-stage-9".',
     );
+    expect(miss({ kind: "observation", observation: "cn-nothing" })).toBe(
+      'There is no indicator figure "cn-nothing".',
+    );
+    expect(miss({ kind: "actor", actor: "nobody" })).toBe('There is no actor "nobody".');
     expect(miss({ kind: "view", path: "/charts/pie" })).toBe('There is no chart "pie".');
-    // The development model is a direction, drawn on its own chart and not on the radar.
+    expect(miss({ kind: "view", path: "/sources/nothing" })).toBe(
+      'There is no source document "nothing".',
+    );
     expect(
-      miss({ kind: "chart-point", chart: "radar", country: "CN", x: "development-model" }),
-    ).toMatch(/radar/);
-    expect(
-      miss({ kind: "chart-point", chart: "development-model", country: "CN", x: "position" }),
-    ).toBeNull();
+      miss({ kind: "chart-range", chart: "timeline", country: "XX", from: 2008, to: 2010 }),
+    ).toBe('There is no country or region "XX".');
+    // The development model is an assessment like any other: the matrix and its own chart draw it.
+    expect(miss({ kind: "assessment", country: "CN", dimension: "development-model" })).toBeNull();
     const shifted = {
       ...passage,
       selector: [
@@ -97,6 +199,16 @@ describe("missingTarget", () => {
       ],
     } as AnnotationTarget;
     expect(miss(shifted)).toBe("The quote is not the source's text at these offsets.");
+  });
+
+  it("gives the first missing target of a list, or null when all exist", () => {
+    const cn = { kind: "assessment", country: "CN", dimension: "drivers" } as const;
+    expect(missingTargets([cn, passage as AnnotationTarget], data)).toBeNull();
+    const error = missingTargets(
+      [cn, { kind: "event", event: "gone" }, { kind: "actor", actor: "nobody" }],
+      data,
+    );
+    expect(error && errorMessage(error, "en")).toBe('There is no timeline event "gone".');
   });
 });
 

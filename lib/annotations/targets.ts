@@ -3,7 +3,7 @@ import { countryKeySchema, keySchema, type Dataset } from "@/lib/dataset/schema"
 import { notFound, type AppError } from "@/lib/errors/app-error";
 import { CHART_KEYS, YEAR_MAX, YEAR_MIN } from "@/lib/view-state/state";
 import { findSource } from "@/lib/dataset/sources";
-import { DIRECTION_DIMENSIONS } from "@/lib/dataset/directions";
+import { DEVELOPMENT_MODEL } from "@/lib/dataset/directions";
 
 // What an annotation is attached to. Source passages use the W3C Web Annotation selectors
 // (TextQuoteSelector + TextPositionSelector), so an export is a valid Web Annotation target.
@@ -32,7 +32,69 @@ export const textPositionSelectorSchema = z.strictObject({
 /** A dashboard view: `/`, `/matrix`, `/charts/{chart}`, `/sources`, `/sources/{key}`. */
 export const VIEW_PATH = /^\/(matrix|charts\/[a-z-]+|sources(\/[a-z0-9-]+)?)?$/;
 
+const assessment = z.strictObject({
+  kind: z.literal("assessment"),
+  country: countryKeySchema,
+  dimension: keySchema,
+});
+const event = z.strictObject({ kind: z.literal("event"), event: keySchema });
+const observation = z.strictObject({ kind: z.literal("observation"), observation: keySchema });
+const actor = z.strictObject({ kind: z.literal("actor"), actor: keySchema });
+const chartRange = z
+  .strictObject({
+    kind: z.literal("chart-range"),
+    chart: z.enum(["timeline", "data-laws"]),
+    country: countryKeySchema.optional(),
+    from: year,
+    to: year,
+  })
+  .refine((t) => t.from <= t.to, { message: "fromAfterTo", path: ["to"] });
+const sourcePassage = z
+  .strictObject({
+    kind: z.literal("source-passage"),
+    source: keySchema,
+    selector: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]),
+  })
+  .refine((t) => t.selector[1].end > t.selector[1].start, {
+    message: "endAfterStart",
+    path: ["selector", 1, "end"],
+  });
+const view = z.strictObject({
+  kind: z.literal("view"),
+  path: z.string().regex(VIEW_PATH, "viewPath"),
+});
+
+/**
+ * A target as stored. A fact (an assessment: country \u00d7 dimension; a timeline event; an
+ * indicator's observation; an actor) is drawn by every chart that shows it, so a note on it shows
+ * on each; a range of years, a source passage and a whole view are not single facts.
+ */
 export const targetSchema = z.discriminatedUnion("kind", [
+  assessment,
+  event,
+  observation,
+  actor,
+  chartRange,
+  sourcePassage,
+  view,
+]);
+
+export type AnnotationTarget = z.infer<typeof targetSchema>;
+export type TargetKind = AnnotationTarget["kind"];
+export type FactTarget = Extract<
+  AnnotationTarget,
+  { kind: "assessment" | "event" | "observation" | "actor" }
+>;
+export const FACT_KINDS = ["assessment", "event", "observation", "actor"] as const;
+export const isFact = (t: AnnotationTarget): t is FactTarget =>
+  (FACT_KINDS as readonly string[]).includes(t.kind);
+
+/**
+ * The places of the first version, still accepted on input: a matrix cell, a chart's point and a
+ * timeline event are the facts they draw (the same mapping as the migration that moved the stored
+ * ones, prisma/migrations/20261206090000_fact_targets).
+ */
+const legacyTargets = [
   z.strictObject({
     kind: z.literal("matrix-cell"),
     country: countryKeySchema,
@@ -44,31 +106,48 @@ export const targetSchema = z.discriminatedUnion("kind", [
     country: countryKeySchema,
     x: z.union([plain(100).pipe(z.string().min(1)), z.number().finite()]),
   }),
-  z
-    .strictObject({
-      kind: z.literal("chart-range"),
-      chart: z.enum(["timeline", "data-laws"]),
-      country: countryKeySchema.optional(),
-      from: year,
-      to: year,
-    })
-    .refine((t) => t.from <= t.to, { message: "fromAfterTo", path: ["to"] }),
   z.strictObject({ kind: z.literal("timeline-event"), event: keySchema }),
-  z
-    .strictObject({
-      kind: z.literal("source-passage"),
-      source: keySchema,
-      selector: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]),
-    })
-    .refine((t) => t.selector[1].end > t.selector[1].start, {
-      message: "endAfterStart",
-      path: ["selector", 1, "end"],
-    }),
-  z.strictObject({ kind: z.literal("view"), path: z.string().regex(VIEW_PATH, "viewPath") }),
-]);
+] as const;
+export type LegacyTarget = z.infer<(typeof legacyTargets)[number]>;
 
-export type AnnotationTarget = z.infer<typeof targetSchema>;
-export type TargetKind = AnnotationTarget["kind"];
+/** The fact a first-version place draws. */
+export function factOf(t: LegacyTarget): FactTarget {
+  if (t.kind === "matrix-cell")
+    return { kind: "assessment", country: t.country, dimension: t.dimension };
+  if (t.kind === "timeline-event") return { kind: "event", event: t.event };
+  const x = String(t.x);
+  switch (t.chart) {
+    case "radar":
+      return { kind: "assessment", country: t.country, dimension: x };
+    case "development-model":
+      return { kind: "assessment", country: t.country, dimension: DEVELOPMENT_MODEL };
+    case "indicators":
+      return { kind: "observation", observation: x };
+    case "actors":
+      return { kind: "actor", actor: x };
+    case "timeline":
+    case "data-laws":
+      return { kind: "event", event: x };
+  }
+}
+
+/** One target as posted: a stored kind, or a first-version place turned into its fact. */
+export const targetInputSchema = z
+  .discriminatedUnion("kind", [
+    assessment,
+    event,
+    observation,
+    actor,
+    chartRange,
+    sourcePassage,
+    view,
+    ...legacyTargets,
+  ])
+  .transform((t): AnnotationTarget =>
+    t.kind === "matrix-cell" || t.kind === "chart-point" || t.kind === "timeline-event"
+      ? factOf(t)
+      : t,
+  );
 
 /** Why a well-formed target does not exist in the dataset (a 404 to throw); null when it does. */
 export function missingTarget(t: AnnotationTarget, data: Dataset): AppError | null {
@@ -78,12 +157,18 @@ export function missingTarget(t: AnnotationTarget, data: Dataset): AppError | nu
     "country" in t && t.country !== undefined && !has(data.countries, t.country) ? t.country : null;
   if (country) return notFound("noSuchCountry", { country });
   switch (t.kind) {
-    case "matrix-cell":
+    case "assessment":
       return has(data.dimensions, t.dimension)
         ? null
         : notFound("noSuchDimension", { dimension: t.dimension });
-    case "timeline-event":
+    case "event":
       return has(data.timeline, t.event) ? null : notFound("noSuchEvent", { event: t.event });
+    case "observation":
+      return has(data.observations, t.observation)
+        ? null
+        : notFound("noSuchObservation", { observation: t.observation });
+    case "actor":
+      return has(data.actors, t.actor) ? null : notFound("noSuchActor", { actor: t.actor });
     case "source-passage": {
       const source = findSource(data, t.source);
       if (!source) return notFound("noSuchSource", { source: t.source });
@@ -109,26 +194,18 @@ export function missingTarget(t: AnnotationTarget, data: Dataset): AppError | nu
         return notFound("noSuchChart", { chart: chartKey });
       return null;
     }
-    case "chart-point":
-      return missingPoint(t, data);
     case "chart-range":
       return null;
   }
 }
 
-/** A chart point's x must be something the chart draws for that country. */
-function missingPoint(t: Extract<AnnotationTarget, { kind: "chart-point" }>, data: Dataset) {
-  const x = String(t.x);
-  const ok = {
-    radar: () =>
-      data.dimensions.some((d) => d.key === x && d.scale) && !DIRECTION_DIMENSIONS.has(x),
-    "development-model": () => x === "position",
-    indicators: () => data.observations.some((o) => o.key === x && o.country === t.country),
-    actors: () => data.actors.some((a) => a.key === x && a.country === t.country),
-    timeline: () => data.timeline.some((e) => e.key === x && e.country === t.country),
-    "data-laws": () => data.timeline.some((e) => e.key === x && e.country === t.country),
-  }[t.chart]();
-  return ok ? null : notFound("noSuchPoint", { chart: t.chart, x, country: t.country });
+/** The first target of a list that does not exist, as its 404 with the target's place in the list. */
+export function missingTargets(targets: AnnotationTarget[], data: Dataset): AppError | null {
+  for (const t of targets) {
+    const missing = missingTarget(t, data);
+    if (missing) return missing;
+  }
+  return null;
 }
 
 /** A quote found again without its context must be at least this long (a short one could be any occurrence). */

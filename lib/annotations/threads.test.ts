@@ -9,7 +9,7 @@ const item = (
     tags: string[];
     status: string;
     author: string;
-    kind: string;
+    kinds: string[];
     at: string;
   }> = {},
 ) => ({
@@ -19,7 +19,7 @@ const item = (
   tags: over.tags ?? [],
   status: over.status ?? "open",
   author: { id: over.author ?? "ana", name: over.author === "bo" ? "Bo" : "Ana" },
-  target: { kind: over.kind ?? "matrix-cell" },
+  targets: (over.kinds ?? ["assessment"]).map((kind) => ({ kind })),
   updatedAt: over.at ?? "2026-11-22T08:00:00.000Z",
 });
 
@@ -34,7 +34,7 @@ const items = [
   item("b", {
     at: "2026-11-22T09:00:00.000Z",
     status: "resolved",
-    kind: "chart-point",
+    kinds: ["event", "source-passage"],
     author: "bo",
   }),
   item("orphan", { parentId: "gone", at: "2026-11-22T07:00:00.000Z" }),
@@ -54,7 +54,11 @@ describe("toThreads", () => {
     const ids = (f: Partial<typeof NO_FILTERS>) =>
       toThreads(items, { ...NO_FILTERS, ...f }).map((t) => t.root.id);
     expect(ids({ status: "resolved" })).toEqual(["b"]);
-    expect(ids({ kind: "chart-point" })).toEqual(["b"]);
+    // A thread with several targets is of each of their kinds.
+    expect(ids({ kind: "event" })).toEqual(["b"]);
+    expect(ids({ kind: "source-passage" })).toEqual(["b"]);
+    expect(ids({ kind: "assessment" })).toEqual(["a", "orphan"]);
+    expect(ids({ kind: "actor" })).toEqual([]);
     expect(ids({ author: "bo" })).toEqual(["a", "b"]);
     expect(ids({ tag: "policy" })).toEqual(["a"]);
     expect(ids({ q: "数据安全" })).toEqual(["a"]);

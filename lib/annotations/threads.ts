@@ -17,7 +17,7 @@ interface Threadable {
   tags: string[];
   status: string;
   author: { id: string; name: string };
-  target: { kind: string };
+  targets: { kind: string }[];
   updatedAt: string;
 }
 
@@ -64,7 +64,7 @@ export function toThreads<T extends Threadable>(items: T[], f: ThreadFilters): T
     .filter(
       ({ root, replies: thread }) =>
         (!f.status || root.status === f.status) &&
-        (!f.kind || root.target.kind === f.kind) &&
+        (!f.kind || root.targets.some((t) => t.kind === f.kind)) &&
         [root, ...thread].some(matches),
     )
     .sort((a, b) => b.last.localeCompare(a.last))

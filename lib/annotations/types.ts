@@ -4,8 +4,10 @@ import type { AnnotationTarget } from "./targets";
 export interface AnnotationView {
   id: string;
   parentId: string | null;
-  target: AnnotationTarget;
-  targetKey: string;
+  /** What it is attached to, in the order posted: a fact, a range, a passage or a view; several for a note comparing facts or citing the passage behind one. */
+  targets: AnnotationTarget[];
+  /** The targets as keys (see targetKey), in the same order. */
+  targetKeys: string[];
   body: string;
   tags: string[];
   visibility: "team" | "private";

@@ -34,7 +34,7 @@ const EXPORT_HEADERS = { "Cache-Control": "private, no-store" };
 
 /** GET /api/v1/annotations?format=csv: one page; the next, when there is one, in a Link header. */
 export async function annotationCsvResponse(url: URL, user: CurrentUser, q: AnnotationListParams) {
-  const filter = annotationFilter(q, user);
+  const filter = await annotationFilter(q, user);
   const end = await pageEnd(user, filter);
   const { parts } = await started(csvParts(annotationBatches(user, filter, end.last)));
   const next =
@@ -63,7 +63,7 @@ export async function annotationCollectionResponse(
   q: AnnotationListParams,
   lang: Lang,
 ) {
-  const filter = annotationFilter(q, user);
+  const filter = await annotationFilter(q, user);
   const base = publicOrigin(request);
   const iris = collectionIris(base, url, q.limit);
   const [total, end, data] = await Promise.all([

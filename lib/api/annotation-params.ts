@@ -5,6 +5,7 @@ import { badRequest } from "@/lib/errors/app-error";
 import { canRestoreAnnotation } from "@/lib/permissions";
 import type { AnnotationFilter } from "@/lib/annotations/types";
 import { viewScope } from "@/lib/annotations/scope";
+import { getSnapshot } from "@/lib/queries/snapshot";
 import { VIEW_PATH } from "@/lib/annotations/targets";
 import { TARGET_KINDS } from "@/lib/annotations/target-keys";
 
@@ -124,12 +125,15 @@ export const annotationListParams = z
 export type AnnotationListParams = z.infer<typeof annotationListParams>;
 
 /** The database filter for a user: deleted ones are for administrators only. */
-export function annotationFilter(q: AnnotationListParams, user: CurrentUser): AnnotationFilter {
+export async function annotationFilter(
+  q: AnnotationListParams,
+  user: CurrentUser,
+): Promise<AnnotationFilter> {
   if (q.deleted && !canRestoreAnnotation(user)) throw badRequest("deletedForAdmins");
   return {
     targetKey: q.target,
     targetKind: q.kind,
-    scope: q.view === undefined ? undefined : viewScope(q.view),
+    scope: q.view === undefined ? undefined : viewScope(q.view, (await getSnapshot()).data),
     authorId: q.author,
     tag: q.tag,
     status: q.status,

@@ -1,6 +1,6 @@
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { eventMark, pointMark } from "./mark-keys";
+import { DEVELOPMENT_MODEL, DIRECTION_DIMENSIONS } from "@/lib/dataset/directions";
 import type { ChartTarget } from "./types";
 import { targetKey } from "@/lib/annotations/target-keys";
 
@@ -9,14 +9,30 @@ import { targetKey } from "@/lib/annotations/target-keys";
 
 const isLanes = (chart: ChartTarget) => chart === "timeline" || chart === "data-laws";
 
-/** The mark an annotation's target stands on in a chart (or the matrix); null when it draws no such mark. */
+/**
+ * The mark a target stands on in a chart (or the matrix); null when the chart draws no such mark.
+ * A fact has the same mark on every chart that draws it: an assessment in the matrix, on the radar
+ * (scales that are a direction excepted) and, for the development model, as its bar.
+ */
 export function markOfTarget(t: AnnotationTarget, chart: ChartTarget): string | null {
-  if (t.kind === "matrix-cell") return chart === "matrix" ? targetKey(t) : null;
-  // On the lanes charts a point is an event: its marker counts both kinds of target.
-  if (t.kind === "timeline-event") return isLanes(chart) ? eventMark(t.event) : null;
-  if (t.kind === "chart-point" && t.chart === chart)
-    return isLanes(chart) ? eventMark(String(t.x)) : pointMark(t.chart, t.country, String(t.x));
-  return null;
+  switch (t.kind) {
+    case "assessment": {
+      const direction = DIRECTION_DIMENSIONS.has(t.dimension);
+      const drawn =
+        chart === "matrix" ||
+        (chart === "radar" && !direction) ||
+        (chart === "development-model" && t.dimension === DEVELOPMENT_MODEL);
+      return drawn ? targetKey(t) : null;
+    }
+    case "event":
+      return isLanes(chart) ? targetKey(t) : null;
+    case "observation":
+      return chart === "indicators" ? targetKey(t) : null;
+    case "actor":
+      return chart === "actors" ? targetKey(t) : null;
+    default:
+      return null;
+  }
 }
 
 /** An annotated span of years (country null: all lanes). */
@@ -102,7 +118,7 @@ export function chartAnnotations(
   return chartCounts(
     annotations
       .filter((a) => !a.deletedAt)
-      .map((a) => ({ target: a.target, count: 1, label: a.body })),
+      .flatMap((a) => a.targets.map((target) => ({ target, count: 1, label: a.body }))),
     chart,
   );
 }

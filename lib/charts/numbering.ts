@@ -37,11 +37,13 @@ export function numberAnnotations(
   const ranges: NumberedAnnotations["ranges"] = [];
   shown.forEach((a, i) => {
     const n = i + 1;
-    const t = a.target;
-    const mark = markOfTarget(t, chart);
-    if (mark) (byMark[mark] ??= []).push(n);
-    else if (t.kind === "chart-range" && t.chart === chart)
-      ranges.push({ n, country: t.country ?? null, from: t.from, to: t.to });
+    // A note on several targets carries its number on each that the chart draws.
+    for (const t of a.targets) {
+      const mark = markOfTarget(t, chart);
+      if (mark) (byMark[mark] ??= []).push(n);
+      else if (t.kind === "chart-range" && t.chart === chart)
+        ranges.push({ n, country: t.country ?? null, from: t.from, to: t.to });
+    }
   });
   return {
     byMark,

@@ -4,3 +4,6 @@
  * area reads as "bigger".
  */
 export const DIRECTION_DIMENSIONS: ReadonlySet<string> = new Set(["development-model"]);
+
+/** The dimension the development-model chart draws: its bars are that dimension's assessments. */
+export const DEVELOPMENT_MODEL = "development-model";

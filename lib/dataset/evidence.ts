@@ -3,7 +3,8 @@ import type { Lang } from "@/lib/i18n/lang";
 import { translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { pickNote, sourceLabel } from "./localize";
-import { citedSource, latestSources } from "./sources";
+import { citedSource, findSource, latestSources } from "./sources";
+import { citedPassage, type PassageTarget } from "./passage-target";
 
 /** One piece of evidence as a view shows it; only what the browser needs. */
 export type EvidenceView =
@@ -16,6 +17,8 @@ export type EvidenceView =
       translation: string | null;
       /** The passage in the source viewer. */
       href: string;
+      /** The quoted passage as an annotation target; null when the source's current text no longer holds it. */
+      passage: PassageTarget | null;
       note: string | null;
     }
   | {
@@ -62,6 +65,8 @@ export function evidenceOf(
       quote: c.quote,
       translation: lang === "en" ? (c.translationEn ?? null) : null,
       href: sourcePassageHref(state, c.source, c.start, c.end),
+      // Annotated in the text the viewer shows: the source's latest version.
+      passage: citedPassage(findSource(data, c.source), c),
       note: pickNote(lang, c),
     };
   });

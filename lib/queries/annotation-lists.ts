@@ -17,8 +17,8 @@ function listWhere(
   return {
     AND: [
       visible(annotationVisibility(user, f.includeDeleted)),
-      f.targetKey ? { targetKey: f.targetKey } : {},
-      f.targetKind ? { targetKind: f.targetKind } : {},
+      f.targetKey ? { targets: { some: { key: f.targetKey } } } : {},
+      f.targetKind ? { targets: { some: { kind: f.targetKind } } } : {},
       inScope(f.scope),
       f.authorId ? { authorId: f.authorId } : {},
       f.tag ? { tags: { has: f.tag } } : {},

@@ -1,5 +1,7 @@
 import "server-only";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
+import { targetKey } from "@/lib/annotations/target-keys";
+import { exactEntry } from "@/lib/annotations/scope";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationVisibility } from "@/lib/permissions";
@@ -9,6 +11,7 @@ import type { AnnotationVisibility } from "@/lib/permissions";
 export const withAuthor = {
   author: { select: { id: true, name: true } },
   resolvedBy: { select: { id: true, name: true } },
+  targets: { orderBy: { position: "asc" }, select: { key: true, target: true } },
 } as const;
 export type Row = Prisma.AnnotationGetPayload<{ include: typeof withAuthor }>;
 
@@ -17,8 +20,8 @@ export function toView(row: Row): AnnotationView {
   return {
     id: row.id,
     parentId: row.parentId,
-    target: row.target as AnnotationTarget,
-    targetKey: row.targetKey,
+    targets: row.targets.map((t) => t.target as AnnotationTarget),
+    targetKeys: row.targets.map((t) => t.key),
     body: row.body,
     tags: row.tags,
     visibility: row.visibility as "team" | "private",
@@ -47,12 +50,27 @@ export function visible(v: AnnotationVisibility): Prisma.AnnotationWhereInput {
  */
 export const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** A view's scope (see viewScope) as a filter: `view:` entries match exactly, the others as key prefixes. */
+/** A view's scope (see viewScope) as a filter on one target: exact entries match exactly, the others as key prefixes. */
+export const keyInScope = (scope: string[]): Prisma.AnnotationTargetRefWhereInput => ({
+  OR: scope.map((p) => {
+    const exact = exactEntry(p);
+    return exact !== null ? { key: exact } : { key: { startsWith: p } };
+  }),
+});
+
+/** Annotations with at least one target in a view's scope (all of them for no scope). */
 export const inScope = (scope: string[] | null | undefined): Prisma.AnnotationWhereInput =>
-  scope
-    ? {
-        OR: scope.map((p) =>
-          p.startsWith("view:") ? { targetKey: p } : { targetKey: { startsWith: p } },
-        ),
-      }
-    : {};
+  scope ? { targets: { some: keyInScope(scope) } } : {};
+
+/** The target rows of a new annotation. */
+export const targetRows = (targets: AnnotationTarget[]) =>
+  targets.map((t, position) => ({ position, kind: t.kind, key: targetKey(t), target: t }));
+
+/**
+ * The notes a view shows of the threads: by default those of open threads (an open first note, or
+ * a reply to one); with `resolved`, every thread's.
+ */
+export const threadsShown = (resolved: boolean): Prisma.AnnotationWhereInput =>
+  resolved
+    ? {}
+    : { OR: [{ parentId: null, status: "open" }, { parent: { is: { status: "open" } } }] };

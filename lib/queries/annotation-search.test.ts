@@ -38,12 +38,17 @@ describe("annotation text search at 100k annotations", () => {
     user = { ...created, role: "analyst" } as CurrentUser;
     // One note in 25,000 holds the rare words; the rest are varied text.
     await getDb().$executeRawUnsafe(
-      `INSERT INTO "Annotation" ("id", "authorId", "targetKind", "targetKey", "target", "body", "tags", "updatedAt")
-       SELECT gen_random_uuid(), $1, 'view', 'view:/matrix', '{"kind":"view","path":"/matrix"}'::jsonb,
-              'note ' || g || ' ' || md5(g::text) ||
-              CASE WHEN g % 25000 = 0 THEN ' ' || $2 || ' ' || $3 ELSE ' 数据治理 ' || (g % 97) END,
-              ARRAY[$4], now() - g * interval '1 second'
-       FROM generate_series(1, ${COUNT}) AS g`,
+      `WITH made AS (
+         INSERT INTO "Annotation" ("id", "authorId", "body", "tags", "updatedAt")
+         SELECT gen_random_uuid(), $1,
+                'note ' || g || ' ' || md5(g::text) ||
+                CASE WHEN g % 25000 = 0 THEN ' ' || $2 || ' ' || $3 ELSE ' 数据治理 ' || (g % 97) END,
+                ARRAY[$4], now() - g * interval '1 second'
+         FROM generate_series(1, ${COUNT}) AS g
+         RETURNING "id"
+       )
+       INSERT INTO "AnnotationTargetRef" ("annotationId", "position", "kind", "key", "target")
+       SELECT "id", 0, 'view', 'view:/matrix', '{"kind":"view","path":"/matrix"}'::jsonb FROM made`,
       user.id,
       chinese,
       latin,

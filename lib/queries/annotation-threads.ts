@@ -1,10 +1,11 @@
 import "server-only";
+import { exactEntry } from "@/lib/annotations/scope";
 import type { ThreadFilters } from "@/lib/annotations/threads";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { getDb, readerOf, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { annotationVisibility, type CurrentUser } from "@/lib/permissions";
-import { inScope, literal, toView, visible, withAuthor } from "./annotation-rows";
+import { inScope, literal, threadsShown, toView, visible, withAuthor } from "./annotation-rows";
 
 /** Where the next page of threads starts: after the last thread's first note (newest first). */
 export interface ThreadCursor {
@@ -19,6 +20,8 @@ export interface ThreadQuery {
   includeDeleted: boolean;
   limit: number;
   after?: ThreadCursor | null;
+  /** Resolved threads too, without a status filter; by default they are hidden. */
+  resolved?: boolean;
 }
 
 /**
@@ -53,8 +56,8 @@ export async function listThreads(user: CurrentUser, q: ThreadQuery) {
         q.includeDeleted
           ? { parentId: null }
           : { OR: [{ parentId: null }, { parent: { is: { deletedAt: { not: null } } } }] },
-        status ? { status } : {},
-        kind ? { targetKind: kind } : {},
+        status ? { status } : q.resolved ? {} : { status: "open" },
+        kind ? { targets: { some: { kind } } } : {},
         filtering ? { OR: [matches, { replies: { some: { AND: [seen, matches] } } }] } : {},
         q.after
           ? {
@@ -85,10 +88,20 @@ export async function listThreads(user: CurrentUser, q: ThreadQuery) {
   };
 }
 
-/** How many threads, and notes in all, `user` can see on a view (deleted ones left out). */
-export async function countThreads(user: CurrentUser, scope: string[] | null, tx?: Tx) {
+/**
+ * How many threads, and notes in all, `user` can see on a view (deleted ones left out, and
+ * resolved threads unless `resolved`).
+ */
+export async function countThreads(
+  user: CurrentUser,
+  scope: string[] | null,
+  tx?: Tx,
+  resolved = false,
+) {
   const db = readerOf(tx);
-  const where = { AND: [visible(annotationVisibility(user)), inScope(scope)] };
+  const where = {
+    AND: [visible(annotationVisibility(user)), inScope(scope), threadsShown(resolved)],
+  };
   const notes = await db.annotation.count({ where });
   const threads = await db.annotation.count({ where: { AND: [where, { parentId: null }] } });
   return { notes, threads };
@@ -111,14 +124,15 @@ export async function threadFacets(user: CurrentUser, scope: string[] | null) {
 
 /** The distinct tags (at most 200) on a view: the same visibility rule and scope, unnested in SQL. */
 async function tagsIn(user: CurrentUser, scope: string[] | null): Promise<string[]> {
-  const exact = (scope ?? []).filter((p) => p.startsWith("view:"));
+  const exact = (scope ?? []).map(exactEntry).filter((p) => p !== null);
   const prefixes = (scope ?? [])
-    .filter((p) => !p.startsWith("view:"))
+    .filter((p) => exactEntry(p) === null)
     .map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const inView =
     scope === null
       ? Prisma.sql`TRUE`
-      : Prisma.sql`("targetKey" = ANY(${exact}::text[]) OR "targetKey" LIKE ANY(${prefixes}::text[]))`;
+      : Prisma.sql`EXISTS (SELECT 1 FROM "AnnotationTargetRef" t WHERE t."annotationId" = "Annotation".id
+          AND (t.key = ANY(${exact}::text[]) OR t.key LIKE ANY(${prefixes}::text[])))`;
   const rows = await getDb().$queryRaw<{ tag: string }[]>`
     SELECT DISTINCT unnest(tags) AS tag FROM "Annotation"
     WHERE "deletedAt" IS NULL AND (visibility = 'team' OR "authorId" = ${user.id}) AND ${inView}

@@ -1,12 +1,19 @@
 import "server-only";
 import { announce, ANNOTATION_CHANNEL } from "@/lib/annotations/live";
-import { targetKey } from "@/lib/annotations/target-keys";
 import type { ChangeKind } from "@/lib/annotations/types";
 import type { CurrentUser } from "@/lib/permissions";
 import { getDb, readerOf, type Tx } from "@/lib/db/client";
 import { annotationVisibility, canSeeAnnotation } from "@/lib/permissions";
 import type { AnnotationPatch, NewAnnotation } from "@/lib/schemas/annotations";
-import { inScope, toView, visible, withAuthor, type Row } from "./annotation-rows";
+import {
+  keyInScope,
+  targetRows,
+  threadsShown,
+  toView,
+  visible,
+  withAuthor,
+  type Row,
+} from "./annotation-rows";
 
 export type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotations/types";
 
@@ -68,18 +75,16 @@ export async function createAnnotation(user: CurrentUser, input: NewAnnotation) 
       data: {
         authorId: user.id,
         parentId: input.parentId ?? null,
-        targetKind: input.target.kind,
-        targetKey: targetKey(input.target),
-        target: input.target,
+        targets: { create: targetRows(input.target) },
         body: input.body,
         tags: input.tags,
         visibility: input.visibility,
       },
+      include: withAuthor,
     });
     // A draft is told to its author alone (see changeFor).
     await record(row.id, input.visibility === "private" ? "drafted" : "created");
-    // The author is the writer: no second read for their name.
-    return toView({ ...row, author: { id: user.id, name: user.name }, resolvedBy: null });
+    return toView(row);
   });
 }
 
@@ -181,47 +186,80 @@ function countDelta(kind: string, own: boolean): number {
 }
 
 const AFTER_TTL_MS = 10_000;
-const after = new Map<string, { at: number; row: Promise<Row | null> }>();
+const after = new Map<string, { at: number; row: Promise<AfterRow | null> }>();
+
+/** An annotation after a change, with its thread's state: whether the thread is open, and how many replies it shows. */
+type AfterRow = Row & { threadOpen: boolean; replyCount: number };
+
+async function readAfter(annotationId: string, kind: string): Promise<AfterRow | null> {
+  const row = await getDb().annotation.findUnique({
+    where: { id: annotationId },
+    include: { ...withAuthor, parent: { select: { status: true } } },
+  });
+  if (!row) return null;
+  // Resolving or reopening a thread hides or shows its replies with it (the badges count notes).
+  const replyCount =
+    kind === "resolved" || kind === "reopened"
+      ? await getDb().annotation.count({ where: { parentId: row.id, deletedAt: null } })
+      : 0;
+  const threadOpen = (row.parent?.status ?? row.status) === "open";
+  return { ...row, threadOpen, replyCount };
+}
 
 /**
  * The annotation as it was read for a change, shared by every stream of this process: thirty
  * open pages cost one read per change, not thirty. Kept for a few seconds (a stream catching up
  * reads it afresh); a change's kind, not this row, says what happened.
  */
-function rowAfter(changeId: bigint, annotationId: string): Promise<Row | null> {
+function rowAfter(changeId: bigint, annotationId: string, kind: string): Promise<AfterRow | null> {
   const now = Date.now();
   // Keyed by the annotation too: after a database reset, change ids start again.
   const key = `${changeId}:${annotationId}`;
   const known = after.get(key);
   if (known && now - known.at < AFTER_TTL_MS) return known.row;
   for (const [id, entry] of after) if (now - entry.at >= AFTER_TTL_MS) after.delete(id);
-  const row = getDb().annotation.findUnique({ where: { id: annotationId }, include: withAuthor });
+  const row = readAfter(annotationId, kind);
   after.set(key, { at: now, row });
   row.catch(() => after.delete(key));
   return row;
 }
 
 /**
+ * How a change moves the count of a reader who sees open threads only (the default): a note of a
+ * resolved thread is not counted, and resolving or reopening a thread takes its notes away or
+ * brings them back.
+ */
+function openDelta(kind: string, row: AfterRow, delta: number): number {
+  const thread = 1 + row.replyCount;
+  if (kind === "resolved") return row.deletedAt ? 0 : -thread;
+  if (kind === "reopened") return row.deletedAt ? 0 : thread;
+  return row.threadOpen ? delta : 0;
+}
+
+/**
  * A change as `user` may see it: the annotation after the change (or only its id when it was
- * deleted since), its target key, and how it moves their count on that target (`delta`); null for
- * a change they must not learn of (anything about someone else's draft; a shared annotation never
- * becomes a draft again). To everyone but its author, a shared draft is a new annotation.
+ * deleted since), its target keys, and how it moves their count on each target (`delta`, and
+ * `openDelta` for a reader who hides resolved threads); null for a change they must not learn
+ * of (anything about someone else's draft; a shared annotation never becomes a draft again). To
+ * everyone but its author, a shared draft is a new annotation.
  */
 export async function changeFor(
   user: CurrentUser,
   change: { id: bigint; annotationId: string | null; kind: string },
 ) {
   if (change.annotationId === null) return null;
-  const row = await rowAfter(change.id, change.annotationId);
+  const row = await rowAfter(change.id, change.annotationId, change.kind);
   // A deletion is told to everyone who saw the annotation, so their pages drop it.
   if (row === null || !canSeeAnnotation(user, { ...row, deletedAt: null })) return null;
   const own = row.authorId === user.id;
   if (change.kind === "drafted" && !own) return null;
+  const delta = countDelta(change.kind, own);
   const base = {
     id: change.id,
     annotationId: row.id,
-    targetKey: row.targetKey,
-    delta: countDelta(change.kind, own),
+    targetKeys: row.targets.map((t) => t.key),
+    delta,
+    openDelta: openDelta(change.kind, row, delta),
   };
   if (row.deletedAt) return { ...base, kind: "deleted" };
   const kind = { drafted: "created", shared: own ? "updated" : "created" }[change.kind];
@@ -237,40 +275,41 @@ export async function latestChangeId(tx?: Tx): Promise<bigint> {
 }
 
 /**
- * How many annotations `user` can see on each target of a view (deleted ones left out), with the
- * first line of the first one: the count badges and range markers. Counted in the database, so
+ * How many annotations `user` can see on each target of a view (deleted ones left out, and those
+ * of resolved threads unless `resolved`), with the first line of the first one: the count badges and range markers. Counted in the database, so
  * every annotation counts however many there are.
  */
 export async function countByTarget(
   user: CurrentUser,
   scope: string[] | null,
   tx?: Tx,
+  resolved = false,
 ): Promise<{ key: string; count: number; label: string }[]> {
   const db = readerOf(tx);
-  const where = { AND: [visible(annotationVisibility(user)), inScope(scope)] };
-  const groups = await db.annotation.groupBy({
-    by: ["targetKey"],
+  // A note on several targets counts once on each of them (those in the view's scope).
+  const where = {
+    annotation: { AND: [visible(annotationVisibility(user)), threadsShown(resolved)] },
+    ...(scope ? keyInScope(scope) : {}),
+  };
+  const groups = await db.annotationTargetRef.groupBy({
+    by: ["key"],
     where,
     _count: { _all: true },
-    _min: { createdAt: true },
   });
   // Only a range's marker shows words (its first note's first line): read those notes alone.
-  const ranges = groups.filter((g) => g.targetKey.startsWith("chart-range:"));
+  const ranges = groups.filter((g) => g.key.startsWith("chart-range:")).map((g) => g.key);
   const firsts = ranges.length
-    ? await db.annotation.findMany({
-        where: {
-          AND: [
-            where,
-            { OR: ranges.map((g) => ({ targetKey: g.targetKey, createdAt: g._min.createdAt! })) },
-          ],
-        },
-        select: { targetKey: true, body: true },
+    ? await db.annotationTargetRef.findMany({
+        where: { AND: [where, { key: { in: ranges } }] },
+        orderBy: [{ key: "asc" }, { annotation: { createdAt: "asc" } }],
+        distinct: ["key"],
+        select: { key: true, annotation: { select: { body: true } } },
       })
     : [];
-  const label = new Map(firsts.map((f) => [f.targetKey, f.body]));
+  const label = new Map(firsts.map((f) => [f.key, f.annotation.body]));
   return groups.map((g) => ({
-    key: g.targetKey,
+    key: g.key,
     count: g._count._all,
-    label: label.get(g.targetKey) ?? "",
+    label: label.get(g.key) ?? "",
   }));
 }

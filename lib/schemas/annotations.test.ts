@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { zodIssueMessage } from "@/lib/errors/zod";
 import { annotationPatchSchema, MAX_BODY, newAnnotationSchema } from "./annotations";
 
-const target = { kind: "matrix-cell", country: "CN", dimension: "development-model" };
+const target = { kind: "assessment", country: "CN", dimension: "development-model" };
 const issues = (input: unknown) => {
   const result = newAnnotationSchema.safeParse(input);
   return result.success ? [] : result.error.issues.map((i) => zodIssueMessage(i, "en"));
@@ -17,11 +17,36 @@ describe("newAnnotationSchema", () => {
         tags: ["model", "model", "cn"],
       }),
     ).toEqual({
-      target,
+      target: [target],
       body: "Top-down **here**",
       tags: ["model", "cn"],
       visibility: "team",
     });
+  });
+
+  it("takes one target or a list, and turns a first-version place into its fact", () => {
+    const event = { kind: "event", event: "cn-stage-1" };
+    expect(newAnnotationSchema.parse({ target: [target, event], body: "x" }).target).toEqual([
+      target,
+      event,
+    ]);
+    expect(
+      newAnnotationSchema.parse({
+        target: { kind: "matrix-cell", country: "CN", dimension: "development-model" },
+        body: "x",
+      }).target,
+    ).toEqual([target]);
+    expect(issues({ target: [], body: "ok" })).toEqual([
+      "target: Name what the note is about: a target, or a list of one to 8 targets.",
+    ]);
+    expect(issues({ body: "ok" })[0]).toMatch(/^target: Name what the note is about/);
+    const nine = Array.from({ length: 9 }, (_, i) => ({
+      kind: "view",
+      path: i ? `/sources/s${i}` : "/",
+    }));
+    expect(issues({ target: nine, body: "ok" })).toEqual([
+      "target: At most 8 targets on one note.",
+    ]);
   });
 
   it("refuses an empty or too long body, too many tags, an unknown target kind", () => {
@@ -32,7 +57,9 @@ describe("newAnnotationSchema", () => {
     expect(
       issues({ target, body: "ok", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }),
     ).toEqual(["tags: at most 20 tags"]);
-    expect(issues({ target: { kind: "paragraph" }, body: "ok" })[0]).toMatch(/^target\.kind: /);
+    expect(issues({ target: { kind: "paragraph" }, body: "ok" })[0]).toMatch(
+      /^target(\.0)?\.kind: /,
+    );
     expect(issues({ target, body: "ok", tags: ["<script>"] })[0]).toMatch(
       /^tags\.0: a tag is one word/,
     );

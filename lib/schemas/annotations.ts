@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { targetSchema } from "@/lib/annotations/targets";
+import { targetsInputSchema } from "@/lib/annotations/target-list";
 
 export const MAX_BODY = 10_000;
 export const MAX_TAGS = 20;
@@ -27,7 +27,8 @@ export const visibilitySchema = z.enum(["team", "private"]);
 export const statusSchema = z.enum(["open", "resolved"]);
 
 export const newAnnotationSchema = z.strictObject({
-  target: targetSchema,
+  /** One target or several (each must exist), legacy places turned into their facts. */
+  target: targetsInputSchema,
   body,
   tags: tags.default([]),
   visibility: visibilitySchema.default("team"),

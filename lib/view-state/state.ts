@@ -36,6 +36,8 @@ export interface ViewState {
   version?: number | null;
   /** A change request whose changes the view previews on top of the published data. */
   preview?: string | null;
+  /** Resolved annotation threads shown too (`resolved=shown`); by default they are hidden. */
+  resolved?: boolean;
 }
 
 export type StateProblem =
@@ -146,6 +148,7 @@ export function parseViewState(
 
   const view = first(params.view) === "table" ? "table" : "chart";
   const state: ViewState = { countries: chosen, dims, lang, view, from, to, focus };
+  if (first(params.resolved) === "shown") state.resolved = true;
   Object.assign(state, parseDataset(params, problems));
   return { state, problems };
 }
@@ -184,6 +187,7 @@ export function toSearch(state: ViewState, patch: Partial<ViewState> = {}): stri
   if (s.focus) params.set("focus", s.focus);
   if (s.version) params.set("version", String(s.version));
   else if (s.preview) params.set("preview", s.preview);
+  if (s.resolved) params.set("resolved", "shown");
   // Commas and colons are safe in a query and keep links readable.
   return `?${params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":")}`;
 }

@@ -1,4 +1,4 @@
-import { anchorPassage } from "@/lib/annotations/targets";
+import { anchorPassage, type AnnotationTarget } from "@/lib/annotations/targets";
 import type { CurrentUser } from "@/lib/permissions";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { Lang } from "@/lib/i18n/lang";
@@ -7,10 +7,20 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { MAX_COUNTRIES, type ViewState } from "@/lib/view-state/state";
 import { describeTarget, targetHref, type TargetWords } from "./annotation-targets";
 
-/** An annotation as the side panel shows it: with its target in words, a link there, and what the reader may do. */
+/** One target of an annotation as the panel offers it: in words, with a link there. */
+export interface PanelPlace {
+  kind: AnnotationTarget["kind"];
+  label: string;
+  href: string;
+}
+
+/** An annotation as the side panel shows it: with its targets in words, links there, and what the reader may do. */
 export interface PanelItem extends AnnotationView {
+  /** The first target in words and its link (the one a single-target note is on). */
   targetLabel: string;
   href: string;
+  /** Every target, in order: a note on a fact and its passage, or on two facts, offers each. */
+  places: PanelPlace[];
   /** A source passage found elsewhere after the text changed, or no longer found at all. */
   anchor: "moved" | "orphaned" | null;
   canChange: boolean;
@@ -28,11 +38,42 @@ export const targetItem = (
   ...a,
   targetLabel: "",
   href: "",
+  places: [],
   anchor,
   canChange: canChangeAnnotation(user, { authorId: a.author.id }),
   canResolve: canResolveAnnotation(user, a),
   canRestore: a.deletedAt !== null && canRestoreAnnotation(user),
 });
+
+/**
+ * An annotation's targets in words with links (`href` makes a target's link; a passage that moved
+ * is linked at its new place), and whether a passage of it moved or was lost.
+ */
+export function placesOf(
+  a: AnnotationView,
+  data: Dataset,
+  lang: Lang,
+  words: TargetWords,
+  href: (t: AnnotationTarget) => string,
+): { places: PanelPlace[]; anchor: PanelItem["anchor"] } {
+  let anchor: PanelItem["anchor"] = null;
+  const places = a.targets.map((t): PanelPlace => {
+    const found = t.kind === "source-passage" ? anchorPassage(t, data) : null;
+    if (found && found.status !== "anchored") anchor ??= found.status;
+    const at =
+      t.kind === "source-passage" && found?.status === "moved"
+        ? {
+            ...t,
+            selector: [
+              t.selector[0],
+              { ...t.selector[1], start: found.start!, end: found.end! },
+            ] as typeof t.selector,
+          }
+        : t;
+    return { kind: t.kind, label: describeTarget(t, data, lang, words), href: href(at) };
+  });
+  return { places, anchor };
+}
 
 export function panelItems(
   annotations: AnnotationView[],
@@ -43,23 +84,14 @@ export function panelItems(
   words: TargetWords,
 ): PanelItem[] {
   return annotations.map((a) => {
-    const t = a.target;
-    const anchor = t.kind === "source-passage" ? anchorPassage(t, data) : null;
-    // A passage that moved is linked at its new place.
-    const at =
-      t.kind === "source-passage" && anchor?.status === "moved"
-        ? {
-            ...t,
-            selector: [
-              t.selector[0],
-              { ...t.selector[1], start: anchor.start!, end: anchor.end! },
-            ] as typeof t.selector,
-          }
-        : t;
+    const { places, anchor } = placesOf(a, data, lang, words, (t) =>
+      targetHref(t, state, MAX_COUNTRIES, data),
+    );
     return {
-      ...targetItem(a, user, anchor && anchor.status !== "anchored" ? anchor.status : null),
-      targetLabel: describeTarget(t, data, lang, words),
-      href: targetHref(at, state, MAX_COUNTRIES, data),
+      ...targetItem(a, user, anchor),
+      targetLabel: places[0]?.label ?? "",
+      href: places[0]?.href ?? "",
+      places,
     };
   });
 }

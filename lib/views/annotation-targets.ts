@@ -23,22 +23,31 @@ export function describeTarget(
   const country = (key: string) => countryName(data, key, lang);
   const sep = " · ";
   switch (t.kind) {
-    case "matrix-cell":
+    case "assessment":
       return `${country(t.country)} × ${dimensionName(data, t.dimension, lang)}`;
-    case "chart-point":
-      return [words.chart(t.chart), country(t.country), pointName(t, data, lang)].join(sep);
+    case "event": {
+      const event = data.timeline.find((e) => e.key === t.event);
+      return event
+        ? `${country(event.country)}${sep}${pick(lang, event.titleZh, event.titleEn)}`
+        : t.event;
+    }
+    case "observation": {
+      const o = data.observations.find((item) => item.key === t.observation);
+      const indicator = o && data.indicators.find((i) => i.key === o.indicator);
+      return o && indicator
+        ? `${country(o.country)}${sep}${pick(lang, indicator.nameZh, indicator.nameEn)}${o.year ? ` (${o.year})` : ""}`
+        : t.observation;
+    }
+    case "actor": {
+      const a = data.actors.find((item) => item.key === t.actor);
+      return a ? `${country(a.country)}${sep}${pick(lang, a.nameZh, a.nameEn)}` : t.actor;
+    }
     case "chart-range":
       return [
         words.chart(t.chart),
         ...(t.country ? [country(t.country)] : []),
         t.from === t.to ? String(t.from) : `${t.from}–${t.to}`,
       ].join(sep);
-    case "timeline-event": {
-      const event = data.timeline.find((e) => e.key === t.event);
-      return event
-        ? `${country(event.country)}${sep}${pick(lang, event.titleZh, event.titleEn)}`
-        : t.event;
-    }
     case "source-passage": {
       const exact = t.selector[0].exact;
       const source = findSource(data, t.source);
@@ -50,31 +59,6 @@ export function describeTarget(
   }
 }
 
-function pointName(
-  t: Extract<AnnotationTarget, { kind: "chart-point" }>,
-  data: Dataset,
-  lang: Lang,
-): string {
-  const x = String(t.x);
-  if (t.chart === "radar") return dimensionName(data, x, lang);
-  if (t.chart === "indicators") {
-    const o = data.observations.find((item) => item.key === x);
-    const indicator = o && data.indicators.find((i) => i.key === o.indicator);
-    return indicator
-      ? `${pick(lang, indicator.nameZh, indicator.nameEn)}${o.year ? ` (${o.year})` : ""}`
-      : x;
-  }
-  if (t.chart === "actors") {
-    const a = data.actors.find((item) => item.key === x);
-    return a ? pick(lang, a.nameZh, a.nameEn) : x;
-  }
-  if (t.chart === "timeline" || t.chart === "data-laws") {
-    const e = data.timeline.find((item) => item.key === x);
-    return e ? pick(lang, e.titleZh, e.titleEn) : x;
-  }
-  return dimensionName(data, "development-model", lang);
-}
-
 /** The link that shows a target: its view with the highlight, keeping the reader's countries and language. */
 export function targetHref(
   t: AnnotationTarget,
@@ -82,19 +66,15 @@ export function targetHref(
   maxCountries: number,
   data: Dataset,
 ): string {
-  const at = targetLocation(t);
-  // An event shows only in its country's lane.
-  const country =
-    at.country ??
-    (t.kind === "timeline-event"
-      ? data.timeline.find((e) => e.key === t.event)?.country
-      : undefined);
+  const at = targetLocation(t, data);
+  // A fact shows only with its country chosen (an event in its country's lane).
+  const country = at.country;
   const countries =
     country && !state.countries.includes(country)
       ? [...state.countries, country].slice(-maxCountries)
       : state.countries;
   // The dimension filter stays only when it still shows the cell.
-  const dims = t.kind === "matrix-cell" && state.dims?.includes(t.dimension) ? state.dims : null;
+  const dims = t.kind === "assessment" && state.dims?.includes(t.dimension) ? state.dims : null;
   return viewHref(at.path, state, {
     countries,
     dims,

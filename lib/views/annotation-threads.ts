@@ -68,11 +68,12 @@ export async function panelPage(
   after: { updatedAt: Date; id: string } | null = null,
 ): Promise<PanelPage> {
   const { annotations, next } = await listThreads(v.user, {
-    scope: viewScope(v.path),
+    scope: viewScope(v.path, v.data),
     filters,
     includeDeleted: canRestoreAnnotation(v.user),
     limit: THREADS_PER_PAGE,
     after,
+    resolved: v.state.resolved ?? false,
   });
   return {
     items: panelItems(annotations, v.user, v.data, v.state, v.lang, panelWords(v.data, v.lang)),
@@ -84,8 +85,8 @@ export async function panelPage(
 export async function panelStart(v: PanelView) {
   const [page, facets, { totals, since }] = await Promise.all([
     panelPage(v),
-    threadFacets(v.user, viewScope(v.path)),
-    liveCounts(v.user, v.path),
+    threadFacets(v.user, viewScope(v.path, v.data)),
+    liveCounts(v.user, v.path, v.state.resolved ?? false),
   ]);
-  return { ...page, facets, totals, since };
+  return { ...page, facets, totals, since, scope: viewScope(v.path, v.data) };
 }

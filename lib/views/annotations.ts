@@ -6,10 +6,16 @@ import { chartCounts, type ChartAnnotations, type TargetCount } from "@/lib/char
 import type { ChartTarget } from "@/lib/charts/types";
 import { canRestoreAnnotation } from "@/lib/permissions";
 import { getDb } from "@/lib/db/client";
+import { getSnapshot } from "@/lib/queries/snapshot";
 import { countThreads } from "@/lib/queries/annotation-threads";
 import { chosenThreads, listAnnotations } from "@/lib/queries/annotation-lists";
 import type { AnnotationChoice, ChosenAnnotations } from "@/lib/export/annotation-choice";
 import { countByTarget, latestChangeId } from "@/lib/queries/annotations";
+
+/** A view's annotation scope (see viewScope) in the published dataset. */
+export async function scopeOf(path: string) {
+  return viewScope(path, (await getSnapshot()).data);
+}
 
 /** At most this many annotations per view (the newest) for a source's highlighted passages. */
 export const VIEW_ANNOTATION_LIMIT = 500;
@@ -21,7 +27,7 @@ export const VIEW_ANNOTATION_LIMIT = 500;
  */
 export const viewAnnotations = cache(async (user: CurrentUser, path: string) => {
   const { annotations, more } = await listAnnotations(user, {
-    scope: viewScope(path),
+    scope: await scopeOf(path),
     includeDeleted: canRestoreAnnotation(user),
     limit: VIEW_ANNOTATION_LIMIT,
   });
@@ -34,7 +40,7 @@ export async function chosenAnnotations(
   path: string,
   choice: AnnotationChoice,
 ): Promise<ChosenAnnotations> {
-  const { items, total } = await chosenThreads(user, viewScope(path), choice);
+  const { items, total } = await chosenThreads(user, await scopeOf(path), choice);
   return { items, limit: choice.limit, total };
 }
 
@@ -44,14 +50,14 @@ export async function chosenAnnotations(
  * changes up to `since` and applies the later ones, so no change is counted twice or missed. The
  * snapshot is exact because change ids are taken under a lock held until commit.
  */
-export const liveCounts = cache(async (user: CurrentUser, path: string) => {
-  const scope = viewScope(path);
+export const liveCounts = cache(async (user: CurrentUser, path: string, resolved = false) => {
+  const scope = await scopeOf(path);
   const [since, groups, totals] = await getDb().$transaction(
     async (tx) =>
       [
         await latestChangeId(tx),
-        await countByTarget(user, scope, tx),
-        await countThreads(user, scope, tx),
+        await countByTarget(user, scope, tx, resolved),
+        await countThreads(user, scope, tx, resolved),
       ] as const,
     { isolationLevel: "RepeatableRead" },
   );
@@ -59,15 +65,17 @@ export const liveCounts = cache(async (user: CurrentUser, path: string) => {
 });
 
 /**
- * The markers of a chart (or the matrix) on its view: every annotation `user` can see, counted
- * per target in the database, however many there are, and the last change they include.
+ * The markers of a chart (or the matrix) on its view: every annotation `user` can see (of open
+ * threads, unless `resolved`), counted per target in the database, however many there are, and
+ * the last change they include.
  */
 export async function viewMarkers(
   user: CurrentUser,
   path: string,
   chart: ChartTarget,
+  resolved = false,
 ): Promise<{ markers: ChartAnnotations; since: string }> {
-  const { groups, since } = await liveCounts(user, path);
+  const { groups, since } = await liveCounts(user, path, resolved);
   const markers = chartCounts(
     groups.flatMap(({ key, count, label }): TargetCount[] => {
       const target = targetFromKey(key);

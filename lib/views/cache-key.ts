@@ -42,6 +42,7 @@ export function publishedViewKey(view: {
       focus: state.focus,
       version: state.version ?? null,
       preview: state.preview ?? null,
+      resolved: state.resolved ?? false,
     } satisfies Required<ViewState>,
     reviewed: Object.fromEntries(
       Object.entries(view.reviewed)

@@ -26,10 +26,10 @@ const annotation = {
     },
   ],
   target: {
-    id: "https://compare.example.org/matrix?countries=CN,JP#matrix-cell:JP:drivers",
+    id: "https://compare.example.org/matrix?countries=CN,JP#assessment:drivers:JP",
     type: "SpecificResource",
     source: "https://compare.example.org/matrix?countries=CN,JP",
-    selector: { type: "FragmentSelector", value: "matrix-cell:JP:drivers" },
+    selector: { type: "FragmentSelector", value: "assessment:drivers:JP" },
   },
 };
 const page = {
@@ -59,6 +59,19 @@ describe("the Web Annotation model schema", () => {
       last: page.id,
     };
     expect(modelErrors("collection", collection)).toEqual([]);
+  });
+
+  it("takes several targets as an array, and refuses an empty one", () => {
+    const event = {
+      id: "https://compare.example.org/charts/timeline?countries=CN,JP&focus=event:jp-law#event:jp-law",
+      type: "SpecificResource",
+      source: "https://compare.example.org/charts/timeline?countries=CN,JP&focus=event:jp-law",
+      selector: { type: "FragmentSelector", value: "event:jp-law" },
+    };
+    expect(
+      modelErrors("annotation", { ...annotation, target: [annotation.target, event] }),
+    ).toEqual([]);
+    expect(modelErrors("annotation", { ...annotation, target: [] })).not.toEqual([]);
   });
 
   it("refuses what the old export did wrong", () => {

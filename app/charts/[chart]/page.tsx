@@ -24,7 +24,12 @@ export default async function ChartPage({
   const entry = CHARTS[chart];
   const context = await loadView(`/charts/${chart}`, searchParams);
   const model = entry.build(context.data, context.state);
-  const { markers: annotations, since } = await viewMarkers(context.user, context.path, chart);
+  const { markers: annotations, since } = await viewMarkers(
+    context.user,
+    context.path,
+    chart,
+    context.state.resolved,
+  );
   return (
     <DashboardFrame context={context} active={chart}>
       <ChartFrame
@@ -42,7 +47,12 @@ export default async function ChartPage({
           />
         }
       >
-        <LiveMarkers initial={annotations} since={since} chart={chart}>
+        <LiveMarkers
+          initial={annotations}
+          since={since}
+          chart={chart}
+          resolved={context.state.resolved}
+        >
           {entry.screen(model, context.state, context.path, annotations)}
         </LiveMarkers>
       </ChartFrame>

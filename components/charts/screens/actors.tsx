@@ -20,7 +20,7 @@ import {
   type ActorGroup,
   type ActorsData,
 } from "@/lib/charts/actors/model";
-import { pointMark } from "@/lib/charts/mark-keys";
+import { actorMark } from "@/lib/charts/mark-keys";
 import { TYPE_COLORS } from "@/lib/charts/style";
 import { textWidth } from "@/lib/charts/text";
 import type { ViewState } from "@/lib/view-state/state";
@@ -173,7 +173,7 @@ function CountryActors({
           </h3>
           <ul className="actor-cards">
             {type.actors.map((actor) => {
-              const mark = pointMark("actors", group.country, actor.key);
+              const mark = actorMark(actor.key);
               const count = annotations.counts[mark];
               return (
                 <li

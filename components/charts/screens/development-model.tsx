@@ -1,5 +1,7 @@
 "use client";
 
+import { DEVELOPMENT_MODEL } from "@/lib/dataset/directions";
+
 import { useMarkers } from "@/components/annotations/live-markers";
 import { useTranslations } from "next-intl";
 import {
@@ -21,7 +23,7 @@ import { TYPE } from "@/lib/charts/style";
 import { useWidth } from "../lanes/use-width";
 import { AnnotationMarker } from "@/lib/charts/marks/annotation-marker";
 import { barEndDot } from "@/lib/charts/marks/bar-end";
-import { pointMark } from "@/lib/charts/mark-keys";
+import { assessmentMark } from "@/lib/charts/mark-keys";
 
 type Row = DevelopmentModelData["bars"][number];
 
@@ -74,7 +76,7 @@ export function DevelopmentModelScreen({
       height: number;
       payload: Row;
     };
-    const mark = pointMark("development-model", payload.country, "position");
+    const mark = assessmentMark(payload.country, DEVELOPMENT_MODEL);
     const count = annotations.counts[mark];
     const at = barEndDot({ x, y, width, height });
     return (

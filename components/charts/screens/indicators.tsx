@@ -12,7 +12,7 @@ import {
 } from "@/lib/charts/indicators/model";
 import { AnnotationMarker } from "@/lib/charts/marks/annotation-marker";
 import { DOT_GAP } from "@/lib/charts/marks/bar-end";
-import { pointMark } from "@/lib/charts/mark-keys";
+import { observationMark } from "@/lib/charts/mark-keys";
 import { textWidth } from "@/lib/charts/text";
 import type { ViewState } from "@/lib/view-state/state";
 import { useSetFocus } from "../use-set-focus";
@@ -34,8 +34,7 @@ export function IndicatorsScreen({
   const annotations = useMarkers(given);
   const setFocus = useSetFocus(state);
   const anyFocused = panels.some((p) => p.bars.some((b) => b.focused));
-  const count = (bar: IndicatorBar) =>
-    annotations.counts[pointMark("indicators", bar.country, bar.key)];
+  const count = (bar: IndicatorBar) => annotations.counts[observationMark(bar.key)];
   // One label margin for every card, so that equal shares of each card's scale look equal; wider
   // when a figure is annotated, so that its marker past the label is not cut off at the card's edge.
   const noted = panels.some((p) => p.bars.some(count));
@@ -121,7 +120,7 @@ function IndicatorCard({
             x={at.x}
             y={at.y}
             text={n > 99 ? "99+" : n}
-            target={pointMark("indicators", bar.country, bar.key)}
+            target={observationMark(bar.key)}
             label={ta("count", { count: n })}
             testId={`annotation-point-indicators-${bar.country}-${bar.key}`}
           />

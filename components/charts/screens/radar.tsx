@@ -14,7 +14,7 @@ import {
 } from "recharts";
 import type { ChartAnnotations } from "@/lib/charts/annotations";
 import { AnnotationMarker } from "@/lib/charts/marks/annotation-marker";
-import { pointMark } from "@/lib/charts/mark-keys";
+import { assessmentMark } from "@/lib/charts/mark-keys";
 import { RadarPoint, RadarPolygon, radarMarkerAt } from "@/lib/charts/radar/marks";
 import type { RadarData } from "@/lib/charts/radar/model";
 
@@ -55,7 +55,7 @@ export function RadarScreen({
       payload[country] === undefined
     )
       return <g />;
-    const mark = pointMark("radar", country, payload.key);
+    const mark = assessmentMark(country, payload.key);
     const count = annotations.counts[mark];
     const at = radarMarkerAt(cx, cy);
     return (

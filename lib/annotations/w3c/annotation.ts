@@ -1,7 +1,7 @@
 import type { AnnotationView } from "../types";
 import { CONTEXT } from "./context";
 import { nickname, textLanguage } from "./language";
-import { w3cTarget, type Site } from "./target";
+import { w3cTargets, type Site } from "./target";
 
 /** One annotation in the W3C model, without its @context (a collection's items share the page's). */
 export function w3cAnnotation(a: AnnotationView, site: Site) {
@@ -33,7 +33,7 @@ export function w3cAnnotation(a: AnnotationView, site: Site) {
         purpose: "tagging",
       })),
     ],
-    target: w3cTarget(a.target, a.parentId, site),
+    target: w3cTargets(a.targets, a.parentId, site),
     "scc:status": a.status,
     "scc:visibility": a.visibility,
     "scc:version": a.version,

@@ -1,6 +1,5 @@
-import type { Dataset } from "@/lib/dataset/schema";
 import { DEFAULT_COUNTRIES } from "@/lib/view-state/state";
-import { targetLocation } from "../scope";
+import { targetLocation, type FactPlaces } from "../scope";
 import { targetKey } from "../target-keys";
 import type { AnnotationTarget } from "../targets";
 
@@ -12,15 +11,11 @@ import type { AnnotationTarget } from "../targets";
  */
 export function targetPermalink(
   t: AnnotationTarget,
-  data: Pick<Dataset, "timeline">,
+  data: FactPlaces,
   at?: { start: number; end: number },
 ): string {
-  const where = targetLocation(t);
-  const country =
-    where.country ??
-    (t.kind === "timeline-event"
-      ? data.timeline.find((e) => e.key === t.event)?.country
-      : undefined);
+  const where = targetLocation(t, data);
+  const country = where.country;
   const params = new URLSearchParams();
   if (country) params.set("countries", [...new Set([...DEFAULT_COUNTRIES, country])].join(","));
   if (where.from !== undefined) params.set("from", String(where.from));
@@ -32,6 +27,6 @@ export function targetPermalink(
   return `${where.path}${search ? `?${search}` : ""}`;
 }
 
-/** A target key as the fragment of an IRI (`matrix-cell:JP:drivers`): only what a fragment cannot hold is escaped. */
+/** A target key as the fragment of an IRI (`assessment:drivers:JP`): only what a fragment cannot hold is escaped. */
 export const keyFragment = (t: AnnotationTarget) =>
   encodeURIComponent(targetKey(t)).replace(/%3A/gi, ":").replace(/%2F/gi, "/");

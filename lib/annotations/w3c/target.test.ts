@@ -4,7 +4,7 @@ import { tinyDataset } from "@/testing/fixtures/tiny";
 import { targetKey } from "../target-keys";
 import type { AnnotationTarget } from "../targets";
 import { SCC } from "./context";
-import { w3cTarget } from "./target";
+import { w3cTarget, w3cTargets } from "./target";
 
 const BASE = "https://compare.example.org";
 
@@ -71,19 +71,20 @@ describe("w3cTarget: what was annotated, for a reader without our extension", ()
     conformsTo: `${SCC}targetKey`,
   });
 
-  it("names a mark of a view with the view's permalink and a FragmentSelector, keeping scc:target", () => {
+  it("names a fact or range with the view's permalink and a FragmentSelector, keeping scc:target", () => {
     const cases: [AnnotationTarget, string][] = [
       [
-        { kind: "matrix-cell", country: "JP", dimension: "drivers" },
+        { kind: "assessment", country: "JP", dimension: "drivers" },
         "/matrix?countries=CN,JP&focus=cell:JP:drivers",
       ],
       [
-        { kind: "chart-point", chart: "radar", country: "JP", x: "drivers" },
-        "/charts/radar?countries=CN,JP",
+        { kind: "assessment", country: "JP", dimension: "development-model" },
+        "/matrix?countries=CN,JP&focus=cell:JP:development-model",
       ],
+      [{ kind: "actor", actor: "jp-gov" }, "/charts/actors?countries=CN,JP&focus=actor:jp-gov"],
       [
-        { kind: "chart-point", chart: "actors", country: "JP", x: "jp-cabinet" },
-        "/charts/actors?countries=CN,JP&focus=actor:jp-cabinet",
+        { kind: "observation", observation: "jp-projects" },
+        "/charts/indicators?countries=CN,JP&focus=observation:jp-projects",
       ],
       [
         { kind: "chart-range", chart: "data-laws", country: "JP", from: 2011, to: 2013 },
@@ -93,10 +94,7 @@ describe("w3cTarget: what was annotated, for a reader without our extension", ()
         { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 },
         "/charts/timeline?from=2008&to=2015",
       ],
-      [
-        { kind: "timeline-event", event: "jp-law" },
-        "/charts/timeline?countries=CN,JP&focus=event:jp-law",
-      ],
+      [{ kind: "event", event: "jp-law" }, "/charts/timeline?countries=CN,JP&focus=event:jp-law"],
     ];
     for (const [t, view] of cases) {
       const key = targetKey(t);
@@ -129,15 +127,41 @@ describe("w3cTarget: what was annotated, for a reader without our extension", ()
   });
 
   it("gives different marks different IRIs", () => {
-    const radar = (country: string, x: string): AnnotationTarget => ({
-      kind: "chart-point",
-      chart: "radar",
+    const radar = (country: string, dimension: string): AnnotationTarget => ({
+      kind: "assessment",
       country,
-      x,
+      dimension,
     });
     const ids = [radar("JP", "drivers"), radar("JP", "goals"), radar("CN", "drivers")].map(
       (t) => (w3cTarget(t, null, site) as { id: string }).id,
     );
     expect(new Set(ids).size).toBe(3);
+  });
+});
+
+describe("w3cTargets: one target or several", () => {
+  const site = { base: BASE, data: tinyDataset() };
+  const cell: AnnotationTarget = {
+    kind: "assessment",
+    country: "JP",
+    dimension: "development-model",
+  };
+  const event: AnnotationTarget = { kind: "event", event: "jp-law" };
+
+  it("writes one target as an object and several as an array, in their order", () => {
+    expect(w3cTargets([cell], null, site)).toEqual(w3cTarget(cell, null, site));
+    const both = w3cTargets([cell, event], null, site);
+    expect(Array.isArray(both)).toBe(true);
+    expect(both).toEqual([w3cTarget(cell, null, site), w3cTarget(event, null, site)]);
+    for (const t of both as { type: string; selector: { value: string } }[])
+      expect(t.type).toBe("SpecificResource");
+    expect((both as { selector: { value: string } }[]).map((t) => t.selector.value)).toEqual([
+      targetKey(cell),
+      targetKey(event),
+    ]);
+  });
+
+  it("gives a reply its parent, whatever its targets", () => {
+    expect(w3cTargets([cell, event], "p1", site)).toBe(`${BASE}/api/v1/annotations/p1`);
   });
 });

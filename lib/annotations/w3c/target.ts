@@ -12,11 +12,20 @@ export interface Site {
 }
 
 /**
+ * An annotation's targets in the W3C model: one target as itself, several as an array (the model
+ * allows any number: a note on a fact and the passage behind it, or on two facts it compares).
+ */
+export function w3cTargets(targets: AnnotationTarget[], parentId: string | null, site: Site) {
+  if (parentId || targets.length === 1) return w3cTarget(targets[0]!, parentId, site);
+  return targets.map((t) => w3cTarget(t, null, site));
+}
+
+/**
  * A target in the W3C model, readable without our extension (which keeps the target as stored, in
  * `scc:target`, for round trips). A reply's target is the annotation it answers. A whole view is
- * the page at its IRI. A mark of a view (a cell, a chart point or range, an event) is a
- * SpecificResource: the view that shows it (its permalink) with a FragmentSelector naming the
- * mark by its target key (docs/api.md), and the IRI of that fragment as its id. A source passage
+ * the page at its IRI. A fact (an assessment, an event, a figure, an actor) or a range of years is
+ * a SpecificResource: the view that reads it in full (its permalink) with a FragmentSelector naming
+ * it by its target key, the same key every chart that draws it carries (docs/api.md), and the IRI of that fragment as its id. A source passage
  * is the source with its TextQuoteSelector and TextPositionSelector, its id the passage's
  * permalink.
  */

@@ -1,6 +1,6 @@
 import type { MarkerTexts } from "../annotations";
 import { AnnotationMarkers, round } from "../marks/annotation-marker";
-import { pointMark } from "../mark-keys";
+import { actorMark } from "../mark-keys";
 import { INK, TYPE, TYPE_COLORS } from "../style";
 import type { ActorsLayout } from "./layout";
 
@@ -73,7 +73,7 @@ export function ActorsDrawing({
             fill={INK.text}
           >{`${g.name} · ${g.total}`}</text>
           {g.chips.map((c) => {
-            const mark = pointMark("actors", g.country, c.actor.key);
+            const mark = actorMark(c.actor.key);
             return (
               <g key={c.actor.key} data-mark={mark}>
                 <rect

@@ -5,7 +5,7 @@ import type { ViewState } from "@/lib/view-state/state";
 import { citedSources, evidenceOf, type EvidenceView } from "@/lib/dataset/evidence";
 import { countryName, dimensionName, pick } from "@/lib/dataset/localize";
 import { countryColor, TYPE_COLORS } from "@/lib/charts/style";
-import { pointMark } from "@/lib/charts/mark-keys";
+import { actorMark } from "@/lib/charts/mark-keys";
 import type { ChartModel } from "@/lib/charts/types";
 
 export const ACTOR_TYPES = [
@@ -140,7 +140,7 @@ export function buildActors(data: Dataset, state: ViewState): ChartModel<ActorsD
           text: pick(lang, r.roleZh, r.roleEn),
           evidence: evidenceOf(r.citations, data, state),
         })),
-        target: { kind: "chart-point", chart: "actors", country: hit.country, x: hit.key },
+        target: { kind: "actor", actor: hit.key },
       }
     : null;
   const caveats = [
@@ -159,7 +159,7 @@ export function buildActors(data: Dataset, state: ViewState): ChartModel<ActorsD
       data,
       lang,
     ),
-    marks: shown.map((a) => pointMark("actors", a.country, a.key)),
+    marks: shown.map((a) => actorMark(a.key)),
     caveats,
     table: {
       columns: (["country", "actor", "type", "roles", "citations"] as const).map((key) => ({

@@ -8,21 +8,14 @@ import { buildLanes, laneCaveats, type LanesModelData } from "@/lib/charts/lanes
 import { assessmentOf, levelLabel } from "@/lib/charts/scales";
 import { eventsOf } from "@/lib/charts/timeline/model";
 import { eventMark } from "@/lib/charts/mark-keys";
+import { isDataRule } from "@/lib/dataset/drawn";
 import type { ChartModel } from "@/lib/charts/types";
 
-const RULE_KINDS = new Set(["policy", "law", "standard"]);
 const CONTEXT_DIMENSION = "data-governance";
 
 /** Policies, laws and standards on a dimension of the `data` group: the data and personal-information rules. */
 export function dataRules(data: Dataset, state: ViewState) {
-  const dataDimensions = new Set(
-    data.dimensions.filter((d) => d.group === "data").map((d) => d.key),
-  );
-  return eventsOf(
-    data,
-    state,
-    (e) => RULE_KINDS.has(e.kind) && (e.dimensions ?? []).some((d) => dataDimensions.has(d)),
-  );
+  return eventsOf(data, state, (e) => isDataRule(e, data));
 }
 
 export function buildDataLaws(

@@ -1,6 +1,7 @@
+import { DEVELOPMENT_MODEL } from "@/lib/dataset/directions";
 import type { MarkerTexts } from "../annotations";
 import { AnnotationMarkers, round } from "../marks/annotation-marker";
-import { pointMark } from "../mark-keys";
+import { assessmentMark } from "../mark-keys";
 import { INK, TYPE } from "../style";
 import { AXIS_LINE, type DevelopmentModelLayout } from "./layout";
 import { PositionBar } from "./marks";
@@ -48,7 +49,7 @@ export function DevelopmentModelDrawing({
         </g>
       ))}
       {l.bars.map((b) => {
-        const mark = pointMark("development-model", b.bar.country, "position");
+        const mark = assessmentMark(b.bar.country, DEVELOPMENT_MODEL);
         return (
           <g key={b.bar.country}>
             <text

@@ -1,4 +1,5 @@
-import { pointMark } from "../mark-keys";
+import { DEVELOPMENT_MODEL } from "@/lib/dataset/directions";
+import { assessmentMark } from "../mark-keys";
 import { round } from "../marks/annotation-marker";
 
 /** A country's position between bottom-up and top-down: a bar from the middle of the scale. */
@@ -21,7 +22,7 @@ export function PositionBar({
   const left = Math.min(x, x + width);
   return (
     <rect
-      data-mark={pointMark("development-model", country, "position")}
+      data-mark={assessmentMark(country, DEVELOPMENT_MODEL)}
       x={round(left)}
       y={round(y)}
       width={round(Math.abs(width))}

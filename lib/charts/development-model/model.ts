@@ -1,13 +1,12 @@
+import { DEVELOPMENT_MODEL } from "@/lib/dataset/directions";
 import type { Dataset } from "@/lib/dataset/schema";
 import { translator } from "@/lib/i18n/translator";
 import type { ViewState } from "@/lib/view-state/state";
 import { countryName, pick } from "@/lib/dataset/localize";
 import { countryColor } from "@/lib/charts/style";
 import { assessmentOf, assessmentSources, silentCountries } from "@/lib/charts/scales";
-import { pointMark } from "@/lib/charts/mark-keys";
+import { assessmentMark } from "@/lib/charts/mark-keys";
 import type { ChartModel } from "@/lib/charts/types";
-
-const DIMENSION = "development-model";
 
 export interface DevelopmentModelData {
   /** One bar per country with a position: `value` is the level minus the middle of the scale. */
@@ -30,11 +29,11 @@ export function buildDevelopmentModel(
   state: ViewState,
 ): ChartModel<DevelopmentModelData> {
   const t = translator(state.lang);
-  const scale = data.dimensions.find((d) => d.key === DIMENSION)?.scale ?? [];
+  const scale = data.dimensions.find((d) => d.key === DEVELOPMENT_MODEL)?.scale ?? [];
   const levels = scale.map((l) => l.level);
   const middle = levels.length ? (Math.min(...levels) + Math.max(...levels)) / 2 : 0;
   const assessed = state.countries
-    .map((c) => assessmentOf(data, c, DIMENSION))
+    .map((c) => assessmentOf(data, c, DEVELOPMENT_MODEL))
     .filter((a) => a?.level !== undefined)
     .map((a) => a!);
   const label = (level: number) => {
@@ -61,7 +60,7 @@ export function buildDevelopmentModel(
     title: t("charts.titles.development-model"),
     description: t("charts.developmentModel.description"),
     sources: assessmentSources(data, assessed, state),
-    marks: bars.map((b) => pointMark("development-model", b.country, "position")),
+    marks: bars.map((b) => assessmentMark(b.country, DEVELOPMENT_MODEL)),
     caveats: silentCountries(
       data,
       state,

@@ -1,6 +1,6 @@
 import type { MarkerTexts } from "../annotations";
 import { AnnotationMarkers, round } from "../marks/annotation-marker";
-import { pointMark } from "../mark-keys";
+import { observationMark } from "../mark-keys";
 import { INK, TYPE } from "../style";
 import type { IndicatorsLayout } from "./layout";
 import { FigureBar, figureMarkerAt } from "./marks";
@@ -60,7 +60,7 @@ export function IndicatorsDrawing({
             {card.panel.unit}
           </text>
           {card.bars.map((b) => {
-            const mark = pointMark("indicators", b.bar.country, b.bar.key);
+            const mark = observationMark(b.bar.key);
             const at = figureMarkerAt(b.x, b.y, b.width, b.height, b.bar);
             return (
               <g key={b.bar.key}>

@@ -1,4 +1,4 @@
-import { pointMark } from "../mark-keys";
+import { observationMark } from "../mark-keys";
 import { round } from "../marks/annotation-marker";
 import { FOCUS_STROKE, INK, TYPE } from "../style";
 import { textWidth } from "../text";
@@ -23,7 +23,7 @@ export function FigureBar({
   const left = Math.min(x, x + width);
   const end = Math.max(x, x + width) + 6;
   return (
-    <g data-mark={pointMark("indicators", bar.country, bar.key)}>
+    <g data-mark={observationMark(bar.key)}>
       <rect
         x={round(left)}
         y={round(y)}

@@ -7,7 +7,7 @@ import { citedSources, evidenceOf, type EvidenceView } from "@/lib/dataset/evide
 import { countryName, pick, pickNote } from "@/lib/dataset/localize";
 import { describeFigure } from "@/lib/charts/figures";
 import { countryColor } from "@/lib/charts/style";
-import { pointMark } from "@/lib/charts/mark-keys";
+import { observationMark } from "@/lib/charts/mark-keys";
 import type { ChartModel } from "@/lib/charts/types";
 
 export const observationFocus = (key: string) => `observation:${key}`;
@@ -130,7 +130,7 @@ export function buildIndicators(data: Dataset, state: ViewState): ChartModel<Ind
         year: hit.bar.year,
         note: hit.note,
         evidence: evidenceOf(hit.o.citations, data, state),
-        target: { kind: "chart-point", chart: "indicators", country: hit.o.country, x: hit.o.key },
+        target: { kind: "observation", observation: hit.o.key },
       }
     : null;
   const silent = silentKeys.map((c) => t("indicators.noFigureAny", { country: name(c) }));
@@ -149,7 +149,7 @@ export function buildIndicators(data: Dataset, state: ViewState): ChartModel<Ind
       data,
       lang,
     ),
-    marks: panels.flatMap((p) => p.bars.map((b) => pointMark("indicators", b.country, b.key))),
+    marks: panels.flatMap((p) => p.bars.map((b) => observationMark(b.key))),
     caveats: silent,
     table: {
       columns: [

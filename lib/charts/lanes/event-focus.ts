@@ -70,12 +70,8 @@ export function eventFocus(
     next: at >= 0 && at < shown.length - 1 ? shown[at + 1].key : null,
     shown: at >= 0,
     annotations: {
-      target: { kind: "timeline-event", event: key },
-      keys: [
-        `timeline-event:${key}`,
-        `chart-point:timeline:${e.country}:${key}`,
-        `chart-point:data-laws:${e.country}:${key}`,
-      ],
+      target: { kind: "event", event: key },
+      keys: [`event:${key}`],
     },
   };
 }

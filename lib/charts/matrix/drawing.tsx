@@ -1,6 +1,6 @@
 import type { MarkerTexts } from "../annotations";
 import { AnnotationMarkers, round } from "../marks/annotation-marker";
-import { cellMark } from "../mark-keys";
+import { assessmentMark } from "../mark-keys";
 import { INK, LEVEL_TONES, TYPE } from "../style";
 import type { MatrixLayout } from "./layout";
 
@@ -91,7 +91,7 @@ export function MatrixDrawing({
             </text>
           ))}
           {r.cells.map(({ cell, x, chip, chipWidth, summary }) => {
-            const mark = cellMark(cell.country, cell.dimension);
+            const mark = assessmentMark(cell.country, cell.dimension);
             const top = r.y + 10;
             const textTop = chip ? top + 28 : top;
             return (

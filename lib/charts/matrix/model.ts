@@ -3,7 +3,7 @@ import { translator } from "@/lib/i18n/translator";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { evidenceOf, type EvidenceView } from "@/lib/dataset/evidence";
 import { countryName, pick, pickNote } from "@/lib/dataset/localize";
-import { cellMark } from "@/lib/charts/mark-keys";
+import { assessmentMark } from "@/lib/charts/mark-keys";
 import { scaleTone } from "@/lib/charts/matrix/scale-tone";
 import { assessmentSources } from "@/lib/charts/scales";
 import type { ChartModel } from "@/lib/charts/types";
@@ -165,7 +165,9 @@ export function buildMatrix(
     description: t("matrix.description"),
     sources: assessmentSources(data, assessed, state),
     caveats: [],
-    marks: rows.flatMap((row) => row.cells.map((cell) => cellMark(cell.country, cell.dimension))),
+    marks: rows.flatMap((row) =>
+      row.cells.map((cell) => assessmentMark(cell.country, cell.dimension)),
+    ),
     table: {
       columns: [
         { key: "dimension", label: t("charts.columns.dimension") },

@@ -1,6 +1,6 @@
 import type { MarkerTexts } from "../annotations";
 import { AnnotationMarkers, round } from "../marks/annotation-marker";
-import { pointMark } from "../mark-keys";
+import { assessmentMark } from "../mark-keys";
 import { INK, TYPE } from "../style";
 import type { RadarLayout } from "./layout";
 import { RadarPoint, RadarPolygon, radarMarkerAt } from "./marks";
@@ -55,7 +55,7 @@ export function RadarDrawing({
         <g key={s.key}>
           <RadarPolygon points={s.points} color={s.color} country={s.key} />
           {s.points.map((p) => {
-            const mark = pointMark("radar", s.key, p.dimension);
+            const mark = assessmentMark(s.key, p.dimension);
             const texts = markers.byMark[mark];
             const at = radarMarkerAt(p.x, p.y);
             return (

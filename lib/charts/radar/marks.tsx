@@ -1,4 +1,4 @@
-import { pointMark } from "../mark-keys";
+import { assessmentMark } from "../mark-keys";
 import { round } from "../marks/annotation-marker";
 
 /** A country's area on the radar: its positions joined, lightly filled in its colour. */
@@ -40,7 +40,7 @@ export function RadarPoint({
 }) {
   return (
     <circle
-      data-mark={pointMark("radar", country, dimension)}
+      data-mark={assessmentMark(country, dimension)}
       cx={round(x)}
       cy={round(y)}
       r={4}

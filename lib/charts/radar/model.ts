@@ -10,7 +10,7 @@ import {
   maturityDimensions,
   silentCountries,
 } from "@/lib/charts/scales";
-import { pointMark } from "@/lib/charts/mark-keys";
+import { assessmentMark } from "@/lib/charts/mark-keys";
 import type { ChartModel } from "@/lib/charts/types";
 
 export interface RadarData {
@@ -53,7 +53,7 @@ export function buildRadar(data: Dataset, state: ViewState): ChartModel<RadarDat
     title: t("charts.titles.radar"),
     description: t("charts.radar.description"),
     sources: assessmentSources(data, shown, state),
-    marks: shown.map((a) => pointMark("radar", a.country, a.dimension)),
+    marks: shown.map((a) => assessmentMark(a.country, a.dimension)),
     caveats: silentCountries(
       data,
       state,

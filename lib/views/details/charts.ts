@@ -25,8 +25,8 @@ export function cellDetailView(d: CellDetail): DetailView {
     ],
     evidence: d.evidence,
     annotations: {
-      target: { kind: "matrix-cell", country: d.country, dimension: d.dimension },
-      keys: [targetKey({ kind: "matrix-cell", country: d.country, dimension: d.dimension })],
+      target: { kind: "assessment", country: d.country, dimension: d.dimension },
+      keys: [targetKey({ kind: "assessment", country: d.country, dimension: d.dimension })],
     },
     previous: null,
     next: null,

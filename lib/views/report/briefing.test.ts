@@ -13,12 +13,16 @@ const published = { kind: "published", version: 3 } as const;
 const options = { origin: ORIGIN, dataset: published, preparedBy: "Wang Fang", matrixNotes: null };
 
 /** A team thread on `target`, made `minute` minutes into 2026. */
-function note(target: AnnotationTarget, body: string, minute: number): AnnotationView {
+function note(
+  target: AnnotationTarget | AnnotationTarget[],
+  body: string,
+  minute: number,
+): AnnotationView {
   const at = new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
   return sampleAnnotation({
     id: `00000000-0000-4000-8000-${String(minute).padStart(12, "0")}`,
-    target,
-    targetKey: targetKey(target),
+    targets: [target].flat(),
+    targetKeys: [target].flat().map(targetKey),
     body,
     tags: [],
     author: { id: "u-analyst", name: "Analyst" },
@@ -137,12 +141,21 @@ describe("the briefing", () => {
   it("prints every matrix summary in full, with its sources' numbers and its annotations' numbers", () => {
     const state = viewStateOf({ countries: "CN,JP" }, "en");
     const notes = [
-      note({ kind: "matrix-cell", country: "JP", dimension: "drivers" }, "**Check** `this`", 1),
-      note({ kind: "matrix-cell", country: "CN", dimension: "drivers" }, "Second", 2),
+      note({ kind: "assessment", country: "JP", dimension: "drivers" }, "**Check** `this`", 1),
+      note({ kind: "assessment", country: "CN", dimension: "drivers" }, "Second", 2),
+      // A note comparing two cells has its number in each.
+      note(
+        [
+          { kind: "assessment", country: "CN", dimension: "goals" },
+          { kind: "assessment", country: "JP", dimension: "goals" },
+        ],
+        "Both",
+        3,
+      ),
     ];
     const briefing = buildBriefing(data, state, {
       ...options,
-      matrixNotes: { items: notes, limit: 20, total: 2 },
+      matrixNotes: { items: notes, limit: 20, total: 3 },
     });
     expect(briefing.matrix).toHaveLength(data.dimensions.length);
     for (const row of briefing.matrix)
@@ -157,9 +170,12 @@ describe("the briefing", () => {
       }
     const drivers = briefing.matrix.find((r) => r.key === "drivers")!;
     expect(drivers.cells.map((c) => c.notes)).toEqual([[2], [1]]);
+    const goals = briefing.matrix.find((r) => r.key === "goals")!;
+    expect(goals.cells.map((c) => c.notes)).toEqual([[3], [3]]);
     expect(briefing.matrixNotes.legend).toEqual([
       { n: 1, author: "Analyst", text: "Check this" },
       { n: 2, author: "Analyst", text: "Second" },
+      { n: 3, author: "Analyst", text: "Both" },
     ]);
     expect(briefing.contrasts.map((c) => c.key)).toEqual([
       "development-model",

@@ -1,4 +1,4 @@
-import { cellMark } from "@/lib/charts/mark-keys";
+import { assessmentMark } from "@/lib/charts/mark-keys";
 import { buildMatrix } from "@/lib/charts/matrix/model";
 import { NO_NUMBERS, numberAnnotations } from "@/lib/charts/numbering";
 import { countryName } from "@/lib/dataset/localize";
@@ -136,7 +136,7 @@ export function buildBriefing(data: Dataset, state: ViewState, options: Briefing
         tone: cell.tone,
         summary: cell.summary,
         refs: refs(assessment(cell.country, row.key)),
-        notes: numbers.byMark[cellMark(cell.country, row.key)] ?? [],
+        notes: numbers.byMark[assessmentMark(cell.country, row.key)] ?? [],
       })),
     })),
     matrixNotes: { legend: numbers.legend, more: numbers.more },

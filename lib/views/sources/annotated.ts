@@ -1,4 +1,4 @@
-import { anchorPassage } from "@/lib/annotations/targets";
+import { anchorPassage, type AnnotationTarget } from "@/lib/annotations/targets";
 import type { Dataset } from "@/lib/dataset/schema";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { passageId } from "./passages";
@@ -19,9 +19,11 @@ export interface AnnotatedRange extends Span {
 
 export interface SourceAnnotations {
   ranges: AnnotatedRange[];
-  /** Annotations whose quote the text no longer contains: never placed, listed apart. */
-  orphaned: AnnotationView[];
+  /** Annotations whose quote the text no longer contains, with that passage: never placed, listed apart. */
+  orphaned: { annotation: AnnotationView; passage: Passage }[];
 }
+
+type Passage = Extract<AnnotationTarget, { kind: "source-passage" }>;
 
 /**
  * The passage annotations of one source, re-anchored against its current text. Deleted ones (only
@@ -33,14 +35,15 @@ export function placeAnnotations(
   key: string,
 ): SourceAnnotations {
   const byId = new Map<string, AnnotatedRange>();
-  const orphaned: AnnotationView[] = [];
-  for (const annotation of annotations) {
-    const t = annotation.target;
-    if (t.kind !== "source-passage" || t.source !== key || annotation.deletedAt !== null) continue;
+  const orphaned: SourceAnnotations["orphaned"] = [];
+  // A note on several passages of this source is placed at each (a fact's note shows here through its passage).
+  const passages = (a: AnnotationView) =>
+    a.targets.filter((t): t is Passage => t.kind === "source-passage" && t.source === key);
+  const place = (annotation: AnnotationView, t: Passage) => {
     const anchor = anchorPassage(t, data);
     if (anchor.status === "orphaned" || anchor.start === undefined || anchor.end === undefined) {
-      orphaned.push(annotation);
-      continue;
+      orphaned.push({ annotation, passage: t });
+      return;
     }
     const id = passageId(anchor.start, anchor.end);
     const range = byId.get(id) ?? { id, start: anchor.start, end: anchor.end, annotations: [] };
@@ -50,6 +53,10 @@ export function placeAnnotations(
       storedId: passageId(t.selector[1].start, t.selector[1].end),
     });
     byId.set(id, range);
+  };
+  for (const annotation of annotations) {
+    if (annotation.deletedAt !== null) continue;
+    for (const t of passages(annotation)) place(annotation, t);
   }
   return {
     ranges: [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end),

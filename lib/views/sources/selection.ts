@@ -1,10 +1,9 @@
-import type { AnnotationTarget } from "@/lib/annotations/targets";
 import { QUOTE_CONTEXT } from "@/lib/sources/quote-context";
 
 // From a reader's selection in the rendered document to a W3C-selector passage target. Pure: the
 // browser reads the runs and offsets off the DOM, the server builds the target from the raw text.
 
-export type PassageTarget = Extract<AnnotationTarget, { kind: "source-passage" }>;
+export { passageTarget, type PassageTarget } from "@/lib/dataset/passage-target";
 
 // The context a passage keeps is the one re-anchoring looks for in a new version of the source.
 export { QUOTE_CONTEXT };
@@ -53,42 +52,4 @@ export function mapSelection(
   const end = picked.at(-1)!.start + Math.min(to, picked.at(-1)!.length);
   if (end <= start) return { ok: false, reason: "empty" };
   return end - start > MAX_QUOTE ? { ok: false, reason: "tooLong" } : { ok: true, start, end };
-}
-
-const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-/** True when `at` falls between the two halves of one character. */
-const splits = (text: string, at: number) =>
-  at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
-
-/**
- * The annotation target for raw range [start, end) of a source: the quote exactly as stored, up to
- * QUOTE_CONTEXT characters on either side (never half a character: the database refuses lone
- * surrogates), and the offsets.
- */
-export function passageTarget(
-  source: { key: string; text: string },
-  start: number,
-  end: number,
-): PassageTarget {
-  const { text } = source;
-  let from = Math.max(0, start - QUOTE_CONTEXT);
-  if (splits(text, from)) from += 1;
-  let to = Math.min(text.length, end + QUOTE_CONTEXT);
-  if (splits(text, to)) to -= 1;
-  const prefix = text.slice(from, start);
-  const suffix = text.slice(end, to);
-  return {
-    kind: "source-passage",
-    source: source.key,
-    selector: [
-      {
-        type: "TextQuoteSelector",
-        exact: text.slice(start, end),
-        ...(prefix ? { prefix } : {}),
-        ...(suffix ? { suffix } : {}),
-      },
-      { type: "TextPositionSelector", start, end },
-    ],
-  };
 }

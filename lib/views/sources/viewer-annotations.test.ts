@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missingTarget } from "@/lib/annotations/targets";
+import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
 import { targetKey } from "@/lib/annotations/target-keys";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { seedData as data, viewStateOf } from "@/testing/seed-data";
@@ -14,13 +14,16 @@ const topStart = source.text.indexOf(TOP_DOWN);
 const topId = `${topStart}-${topStart + TOP_DOWN.length}`;
 
 let serial = 0;
-function note(target: PassageTarget, patch: Partial<AnnotationView> = {}): AnnotationView {
+function note(
+  target: PassageTarget | AnnotationTarget[],
+  patch: Partial<AnnotationView> = {},
+): AnnotationView {
   const at = new Date(Date.UTC(2026, 0, 1, 0, serial++)).toISOString();
   return {
     id: `00000000-0000-4000-8000-${String(serial).padStart(12, "0")}`,
     parentId: null,
-    target,
-    targetKey: targetKey(target),
+    targets: [target].flat(),
+    targetKeys: [target].flat().map(targetKey),
     body: `note ${serial}`,
     tags: [],
     visibility: "team",
@@ -83,6 +86,43 @@ describe("annotated passages in the source viewer", () => {
     expect(runs(model).filter((s) => s.notes.first.includes(id))).toHaveLength(1);
   });
 
+  it("places a note on several targets at each of its passages in this source, and not at its facts", () => {
+    const a = on(uncited);
+    const b = on(another);
+    const fact: AnnotationTarget = {
+      kind: "assessment",
+      country: "CN",
+      dimension: "development-model",
+    };
+    const two = note([a, b]);
+    const withFact = note([fact, a]);
+    const elsewhere = note([fact, { ...a, source: "ndrc-international-cooperation" }]);
+    const model = view([two, withFact, elsewhere]);
+    const [idA, idB] = [a, b].map((t) => `${t.selector[1].start}-${t.selector[1].end}`);
+    expect(Object.keys(model.annotated).sort()).toEqual([idA, idB].sort());
+    expect(model.annotated[idA]).toMatchObject({ count: 2, moved: false });
+    expect(model.annotated[idB]).toMatchObject({ count: 1, moved: false });
+    const focused = view([two, withFact, elsewhere], `passage:${idB}`).focused!;
+    expect(focused.annotations.map((x) => x.id)).toEqual([two.id]);
+  });
+
+  it("orphans a note's lost passage but still places its other one", () => {
+    const kept = on(uncited);
+    const lost = on(another);
+    const both = note([kept, lost]);
+    const edited = {
+      ...data,
+      sources: data.sources.map((s) =>
+        s.key === KEY ? { ...s, text: s.text.replace(another, "") } : s,
+      ),
+    };
+    const model = buildSourceViewer(edited, viewStateOf({}, "en"), KEY, [both])!;
+    const start = edited.sources.find((s) => s.key === KEY)!.text.indexOf(uncited);
+    expect(Object.keys(model.annotated)).toEqual([`${start}-${start + uncited.length}`]);
+    const lostId = `${lost.selector[1].start}-${lost.selector[1].end}`;
+    expect(model.orphaned).toEqual([{ id: lostId, quote: another, annotations: [both] }]);
+  });
+
   it("splits overlapping annotated ranges into runs that list every range covering them", () => {
     const a = on(uncited.slice(0, 10));
     const b = on(uncited.slice(5));
@@ -138,11 +178,12 @@ describe("annotated passages in the source viewer", () => {
   it("shows a moved annotation at its new place, labelled, and finds it by its old offsets too", () => {
     const moved = note(shifted(on(uncited), -7));
     const stayed = note(on(uncited));
-    const id = `${stayed.target.kind === "source-passage" && stayed.target.selector[1].start}-${stayed.target.kind === "source-passage" && stayed.target.selector[1].end}`;
+    const stayedAt = (stayed.targets[0] as PassageTarget).selector[1];
+    const id = `${stayedAt.start}-${stayedAt.end}`;
     const model = view([moved, stayed]);
     expect(model.annotated[id]).toMatchObject({ count: 2, moved: true });
     expect(model.orphaned).toEqual([]);
-    const old = moved.target.kind === "source-passage" ? moved.target.selector[1] : null;
+    const old = moved.targets[0].kind === "source-passage" ? moved.targets[0].selector[1] : null;
     const focused = view([moved, stayed], `passage:${old!.start}-${old!.end}`).focused!;
     expect(focused.id).toBe(id);
     expect(focused.moved.map((a) => a.id)).toEqual([moved.id]);

@@ -4,7 +4,7 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { getSourceWithCitations } from "@/lib/dataset/select";
 import { viewHref, type ViewState } from "@/lib/view-state/state";
 import { sourcePassageHref } from "@/lib/dataset/evidence";
-import { placeAnnotations } from "./annotated";
+import { placeAnnotations, type SourceAnnotations } from "./annotated";
 import { citingItems } from "./citing";
 import { readableBlocks } from "./document";
 import { focusedPassage, resolveFocus, type FocusedPassage } from "./focus";
@@ -158,11 +158,10 @@ export function buildSourceViewer(
 }
 
 /** One group per stored range (a thread and its replies share it), in the order they stood in the text. */
-function groupOrphans(orphaned: readonly AnnotationView[]): OrphanedGroup[] {
+function groupOrphans(orphaned: SourceAnnotations["orphaned"]): OrphanedGroup[] {
   const groups = new Map<string, OrphanedGroup & { start: number }>();
-  for (const a of orphaned) {
-    if (a.target.kind !== "source-passage") continue;
-    const [quote, position] = a.target.selector;
+  for (const { annotation: a, passage } of orphaned) {
+    const [quote, position] = passage.selector;
     const id = `${position.start}-${position.end}`;
     const group = groups.get(`${id}\n${quote.exact}`) ?? {
       id,

@@ -36,7 +36,8 @@ const call = (
   ).then(received);
 const post = (who: keyof typeof headers, body: unknown) =>
   call(POST as never, who, { method: "POST", body });
-const cell = { kind: "matrix-cell", country: "CN", dimension: "development-model" };
+const cell = { kind: "assessment", country: "CN", dimension: "development-model" };
+const CELL_KEY = "assessment:development-model:CN";
 
 describe("/api/v1/annotations", () => {
   beforeAll(async () => {
@@ -77,11 +78,21 @@ describe("/api/v1/annotations", () => {
     expect((await post("viewer", { target: cell, body: "no" })).status).toBe(403);
     for (const role of ["analyst", "editor", "admin"] as const)
       expect((await post(role, { target: cell, body: `from ${role}` })).status, role).toBe(201);
+    // A place of the first version is still accepted, and stored as the fact it draws.
+    const legacy = await post("analyst", {
+      target: { kind: "matrix-cell", country: "CN", dimension: "development-model" },
+      body: "from a legacy client",
+    });
+    expect(legacy.status).toBe(201);
+    expect((await legacy.json()).annotation).toMatchObject({
+      targets: [cell],
+      targetKeys: [CELL_KEY],
+    });
     const listed = await (
-      await call(list as never, "viewer", { query: "?target=matrix-cell:CN:development-model" })
+      await call(list as never, "viewer", { query: `?target=${CELL_KEY}` })
     ).json();
     expect(listed.annotations.map((a: { body: string }) => a.body)).toEqual(
-      expect.arrayContaining(["from analyst", "from editor", "from admin"]),
+      expect.arrayContaining(["from analyst", "from editor", "from admin", "from a legacy client"]),
     );
     expect((await call(list as never, null)).status).toBe(401);
   });
@@ -95,12 +106,38 @@ describe("/api/v1/annotations", () => {
         400,
         /at most 20 tags/,
       ],
-      [{ target: { kind: "paragraph" }, body: "ok" }, 400, /target\.kind/],
+      // (One target is read as a list of one: its path may say target.0.)
+      [{ target: { kind: "paragraph" }, body: "ok" }, 400, /target(\.0)?\.kind/],
+      [{ target: [cell, { kind: "paragraph" }], body: "ok" }, 400, /target\.1\.kind/],
       [{ target: { ...cell, country: "XX" }, body: "ok" }, 404, /no country or region "XX"/],
+      [{ target: { kind: "event", event: "cn-stage-9" }, body: "ok" }, 404, /no timeline event/],
       [
         { target: { kind: "timeline-event", event: "cn-stage-9" }, body: "ok" },
         404,
-        /no timeline event/,
+        /no timeline event "cn-stage-9"/,
+      ],
+      [
+        { target: { kind: "observation", observation: "cn-nothing" }, body: "ok" },
+        404,
+        /no indicator figure "cn-nothing"/,
+      ],
+      [{ target: { kind: "actor", actor: "nobody" }, body: "ok" }, 404, /no actor "nobody"/],
+      // A chart point that is not drawn is a fact that does not exist.
+      [
+        {
+          target: { kind: "chart-point", chart: "radar", country: "CN", x: "no-such-thing" },
+          body: "ok",
+        },
+        404,
+        /no dimension "no-such-thing"/,
+      ],
+      [
+        {
+          target: { kind: "chart-point", chart: "indicators", country: "CN", x: "cn-nothing" },
+          body: "ok",
+        },
+        404,
+        /no indicator figure "cn-nothing"/,
       ],
       ["{not json", 400, /not valid JSON/],
     ];
@@ -111,14 +148,9 @@ describe("/api/v1/annotations", () => {
     }
     const more: [unknown, number][] = [
       [{ target: cell, body: "ok", tags: ["a\u0000b"] }, 400],
-      [
-        {
-          target: { kind: "chart-point", chart: "radar", country: "CN", x: "no-such-thing" },
-          body: "ok",
-        },
-        404,
-      ],
       [{ target: { kind: "chart-range", chart: "radar", from: 2000, to: 2010 }, body: "ok" }, 400],
+      [{ target: [], body: "ok" }, 400],
+      [{ body: "ok" }, 400],
     ];
     for (const [body, status] of more)
       expect((await post("analyst", body)).status, JSON.stringify(body)).toBe(status);
@@ -235,7 +267,7 @@ describe("/api/v1/annotations", () => {
     expect((await call(getOne as never, "analyst", { id: annotation.id })).status).toBe(404);
     const deleted = await (
       await call(list as never, "admin", {
-        query: "?deleted=1&target=matrix-cell:CN:development-model",
+        query: `?deleted=1&target=${CELL_KEY}`,
       })
     ).json();
     expect(
@@ -274,15 +306,15 @@ describe("/api/v1/annotations", () => {
   it("files a reply under its thread's target, whatever target the reply names", async () => {
     const { annotation } = await (await post("analyst", { target: cell, body: "thread" })).json();
     const reply = await post("other", {
-      target: { kind: "matrix-cell", country: "JP", dimension: "drivers" },
+      target: { kind: "assessment", country: "JP", dimension: "drivers" },
       body: "a reply",
       parentId: annotation.id,
     });
     expect(reply.status).toBe(201);
     expect((await reply.json()).annotation).toMatchObject({
       parentId: annotation.id,
-      target: cell,
-      targetKey: "matrix-cell:CN:development-model",
+      targets: [cell],
+      targetKeys: [CELL_KEY],
       visibility: "team",
     });
   });
@@ -317,8 +349,8 @@ describe("/api/v1/annotations", () => {
 
   it("counts for the badges only what the reader may see", async () => {
     const dimension = "goals";
-    const target = { kind: "matrix-cell", country: "JP", dimension };
-    const key = `matrix-cell:JP:${dimension}`;
+    const target = { kind: "assessment", country: "JP", dimension };
+    const key = `assessment:${dimension}:JP`;
     const users = await getDb().user.findMany({
       where: { email: { startsWith: "anno-" } },
       orderBy: { createdAt: "desc" },
@@ -328,7 +360,7 @@ describe("/api/v1/annotations", () => {
       role: role as Role,
     });
     const countOf = async (role: string) =>
-      (await countByTarget(reader(role), ["matrix-cell:"])).find((g) => g.key === key)?.count ?? 0;
+      (await countByTarget(reader(role), ["assessment:"])).find((g) => g.key === key)?.count ?? 0;
     const before = await countOf("viewer");
     const authorBefore = await countOf("analyst");
     await post("analyst", { target, body: "shared" });
@@ -387,7 +419,7 @@ describe("/api/v1/annotations", () => {
 
     expect((await call(list as never, "viewer", { query: "?format=csv" })).status).toBe(403);
     const ld = await call(list as never, "analyst", {
-      query: `?format=jsonld&target=${encodeURIComponent(annotation.targetKey)}`,
+      query: `?format=jsonld&target=${encodeURIComponent(annotation.targetKeys[0])}`,
     });
     expect(ld.headers.get("content-type")).toContain("application/ld+json");
     const doc = await ld.json();
@@ -415,14 +447,14 @@ describe("/api/v1/annotations", () => {
       type: "SpecificResource",
       source: "http://localhost/sources/cn-jp-comparison",
       selector,
-      "scc:target": annotation.target,
+      "scc:target": annotation.targets[0],
     });
     expect(item.creator).toMatchObject({ type: "Person", name: "anno analyst", nickname: "anno" });
     expect(doc.label).toBe("Smart City Compare: annotations");
 
     const csv = await (
       await call(list as never, "analyst", {
-        query: `?format=csv&target=${encodeURIComponent(annotation.targetKey)}`,
+        query: `?format=csv&target=${encodeURIComponent(annotation.targetKeys[0])}`,
       })
     ).text();
     expect(csv.replace(/^\uFEFF/, "").split("\n")[0]).toBe(
@@ -436,7 +468,7 @@ describe("/api/v1/annotations", () => {
     });
     const formulas = await (
       await call(list as never, "analyst", {
-        query: "?format=csv&target=matrix-cell:CN:development-model&limit=1",
+        query: `?format=csv&target=${CELL_KEY}&limit=1`,
       })
     ).text();
     expect(formulas).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);

@@ -19,8 +19,9 @@ describe("the W3C JSON-LD export over HTTP", () => {
   });
 
   it("writes IRIs at the Host the client used, and each annotation's IRI dereferences to it", async () => {
-    const target = { kind: "matrix-cell", country: "JP", dimension: "drivers" };
-    const { id, targetKey } = await annotate("analyst", { target, body: `iri ${Date.now()}` });
+    const target = { kind: "assessment", country: "JP", dimension: "drivers" };
+    const { id, targetKeys } = await annotate("analyst", { target, body: `iri ${Date.now()}` });
+    const [targetKey] = targetKeys;
     const host = { host: "compare.example.org" };
     const query = `/api/v1/annotations?format=jsonld&target=${encodeURIComponent(targetKey)}`;
     const doc = await (await call(list, "other", query, host)).json();

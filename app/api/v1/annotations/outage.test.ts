@@ -31,7 +31,7 @@ describe("a write during a database outage", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const response = await callRoute(POST, token, "/api/v1/annotations", {
       method: "POST",
-      body: { target: { kind: "matrix-cell", country: "CN", dimension: "drivers" }, body: "x" },
+      body: { target: { kind: "assessment", country: "CN", dimension: "drivers" }, body: "x" },
     });
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");

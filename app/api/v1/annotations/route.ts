@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { annotationFilter, annotationListParams, nextCursor } from "@/lib/api/annotation-params";
-import { missingTarget, type AnnotationTarget } from "@/lib/annotations/targets";
+import { missingTargets, type AnnotationTarget } from "@/lib/annotations/targets";
 import { readJson } from "@/lib/api/body";
 import { annotationCollectionResponse, annotationCsvResponse } from "@/lib/api/annotation-exports";
 import { apiRoute } from "@/lib/api/route";
@@ -29,7 +29,7 @@ export const GET = apiRoute(
       return withHeavyResponse("export", user.id, () =>
         annotationCsvResponse(url, user, searchParams),
       );
-    const read = () => listAnnotations(user, annotationFilter(searchParams, user));
+    const read = async () => listAnnotations(user, await annotationFilter(searchParams, user));
     const { annotations, more } = searchParams.q
       ? await withHeavySlot("search", user.id, read)
       : await read();
@@ -41,7 +41,7 @@ export const GET = apiRoute(
   },
 );
 
-// POST /api/v1/annotations  { target, body, tags?, visibility?, parentId? }
+// POST /api/v1/annotations  { target (one or an array), body, tags?, visibility?, parentId? }
 export const POST = apiRoute({ permission: canAnnotate }, async (request, { user }) => {
   const input = await readJson(request, newAnnotationSchema);
   if (input.parentId) {
@@ -50,15 +50,15 @@ export const POST = apiRoute({ permission: canAnnotate }, async (request, { user
       throw notFound("noReplyParent");
     if (parent.visibility !== "team") throw badRequest("replyToDraft");
     if (parent.parentId) throw badRequest("replyToReply");
-    // A reply belongs to its thread: it takes the thread's target, even one orphaned by a changed source.
+    // A reply belongs to its thread: it takes the thread's targets, even one orphaned by a changed source.
     const reply = {
       ...input,
-      target: parent.target as AnnotationTarget,
+      target: parent.targets.map((t) => t.target as AnnotationTarget),
       visibility: "team" as const,
     };
     return NextResponse.json({ annotation: await createAnnotation(user, reply) }, { status: 201 });
   }
-  const missing = missingTarget(input.target, await getDatasetSnapshot());
+  const missing = missingTargets(input.target, await getDatasetSnapshot());
   if (missing) throw missing;
   return NextResponse.json({ annotation: await createAnnotation(user, input) }, { status: 201 });
 });

@@ -34,16 +34,24 @@ describe("streamed annotation exports", () => {
     });
     const { authorId } = await getDb().annotation.findUniqueOrThrow({ where: { id: first } });
     const start = Date.UTC(2026, 0, 1);
+    const ids = Array.from({ length: COUNT - 1 }, () => crypto.randomUUID());
     await getDb().annotation.createMany({
-      data: Array.from({ length: COUNT - 1 }, (_, i) => ({
+      data: ids.map((id, i) => ({
+        id,
         authorId,
-        targetKind: "view",
-        targetKey: "view:/matrix",
-        target: { kind: "view", path: "/matrix" },
         body: `bulk ${i + 1}`,
         tags: [tag],
         createdAt: new Date(start + i * 1000),
         updatedAt: new Date(start + i * 1000),
+      })),
+    });
+    await getDb().annotationTargetRef.createMany({
+      data: ids.map((annotationId) => ({
+        annotationId,
+        position: 0,
+        kind: "view",
+        key: "view:/matrix",
+        target: { kind: "view", path: "/matrix" },
       })),
     });
   });

@@ -16,7 +16,13 @@ type Item = {
   id: string;
   motivation: string;
   body: { value: string; language: string }[];
-  target: string | { "scc:target": { kind: string }; selector?: unknown };
+  target: string | Resource | Resource[];
+};
+type Resource = {
+  id: string;
+  type: string;
+  "scc:target": { kind: string };
+  selector?: { type: string; value?: string };
 };
 
 let api: Awaited<ReturnType<typeof annotationApi>>;
@@ -32,22 +38,25 @@ describe("W3C Web Annotation conformance of the export", () => {
     const tag = `w3c${Date.now()}`;
     const text = findSource(await getDatasetSnapshot(), "cn-jp-comparison")!.text;
     const quote = text.slice(200, 230);
+    const passage = {
+      kind: "source-passage",
+      source: "cn-jp-comparison",
+      selector: [
+        { type: "TextQuoteSelector", exact: quote },
+        { type: "TextPositionSelector", start: 200, end: 230 },
+      ],
+    };
     const targets = [
-      { kind: "matrix-cell", country: "CN", dimension: "development-model" },
-      { kind: "chart-point", chart: "radar", country: "JP", x: "ecosystem" },
-      { kind: "chart-point", chart: "actors", country: "CN", x: "cn-alibaba" },
+      { kind: "assessment", country: "CN", dimension: "development-model" },
+      { kind: "observation", observation: "cn-smart-city-projects" },
+      { kind: "actor", actor: "cn-alibaba" },
       { kind: "chart-range", chart: "timeline", from: 2008, to: 2015 },
       { kind: "chart-range", chart: "data-laws", country: "JP", from: 2012, to: 2014 },
-      { kind: "timeline-event", event: "cn-stage-1" },
-      {
-        kind: "source-passage",
-        source: "cn-jp-comparison",
-        selector: [
-          { type: "TextQuoteSelector", exact: quote },
-          { type: "TextPositionSelector", start: 200, end: 230 },
-        ],
-      },
+      { kind: "event", event: "cn-stage-1" },
+      passage,
       { kind: "view", path: "/charts/radar" },
+      // Several targets: a fact and the passage behind it.
+      [{ kind: "assessment", country: "JP", dimension: "ecosystem" }, passage],
     ];
     const made = [];
     for (const [i, target] of targets.entries())
@@ -70,21 +79,21 @@ describe("W3C Web Annotation conformance of the export", () => {
     const url = `/api/v1/annotations?format=jsonld&tag=${tag}&limit=2`;
     const collection = await (await api.get(list, "reader", url, host)).json();
     expect(modelErrors("collection", collection)).toEqual([]);
-    expect(collection.total).toBe(9);
+    expect(collection.total).toBe(10);
     await expandStrictly(collection);
 
     const pages = [collection.first];
     while (pages.at(-1).next) {
       const page = await (await api.get(list, "reader", pages.at(-1).next, host)).json();
       expect(modelErrors("pageDocument", page), page.id).toEqual([]);
-      expect(page.partOf).toEqual({ id: collection.id, label: collection.label, total: 9 });
+      expect(page.partOf).toEqual({ id: collection.id, label: collection.label, total: 10 });
       await expandStrictly(page);
       pages.push(page);
     }
     expect(pages).toHaveLength(5);
     expect(pages.at(-1).id).toBe(collection.last);
     const items: Item[] = pages.flatMap((p) => p.items);
-    expect(new Set(items.map((a) => a.id)).size).toBe(9);
+    expect(new Set(items.map((a) => a.id)).size).toBe(10);
     expect(JSON.stringify(items)).not.toContain(draft);
 
     for (const item of items) {
@@ -98,9 +107,23 @@ describe("W3C Web Annotation conformance of the export", () => {
       expect(doc).toEqual({ "@context": collection["@context"], ...item });
     }
     const kinds = items.flatMap((a) =>
-      typeof a.target === "string" ? [] : [a.target["scc:target"].kind],
+      typeof a.target === "string" ? [] : [a.target].flat().map((t) => t["scc:target"].kind),
     );
-    expect(new Set(kinds)).toEqual(new Set(targets.map((t) => t.kind)));
+    expect(new Set(kinds)).toEqual(new Set(targets.flat().map((t) => t.kind)));
+    // One target is an object; several are an array of SpecificResources, in the order posted.
+    const several = items.find((a) => Array.isArray(a.target))!;
+    expect(several.body[0].value).toBe("Note 8");
+    const [fact, quoted] = several.target as Resource[];
+    expect([fact.type, quoted.type]).toEqual(["SpecificResource", "SpecificResource"]);
+    expect(fact.selector).toMatchObject({
+      type: "FragmentSelector",
+      value: "assessment:ecosystem:JP",
+    });
+    expect(quoted["scc:target"]).toEqual(passage);
+    expect(items.filter((a) => Array.isArray(a.target))).toHaveLength(1);
+    for (const item of items.filter((a) => a.motivation !== "replying"))
+      if (!Array.isArray(item.target))
+        expect(typeof item.target === "object" && item.target.id).toBeTruthy();
     const reply = items.find((a) => a.motivation === "replying")!;
     expect(reply.target).toBe(`http://compare.example.org/api/v1/annotations/${made[0].id}`);
     expect(reply.body[0].language).toBe("zh");

@@ -113,29 +113,40 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
 
   it("with annotations=1, the image carries the team's annotations as a numbered legend", async () => {
     const body = `Legend check ${Date.now()}`;
+    const tag = `legend${Date.now()}`;
     const { POST } = await import("../annotations/route");
     const posted = await POST(
       new Request("http://localhost/api/v1/annotations", {
         method: "POST",
         headers: { authorization: `Bearer ${tokens.analyst}`, "content-type": "application/json" },
         body: JSON.stringify({
+          // The radar's point as the first version posted it: the assessment it draws.
           target: { kind: "chart-point", chart: "radar", country: "CN", x: "data-governance" },
           body,
+          tags: [tag],
         }),
       }),
       { params: Promise.resolve({}) },
     );
     expect(posted.status).toBe(201);
-    const withNotes = await (await get("radar/export.svg?lang=en&annotations=1")).text();
+    // Chosen by its tag: the legend numbers the oldest 20 of the view, and other test files may
+    // have written more notes on assessments before this one.
+    const withNotes = await (
+      await get(`radar/export.svg?lang=en&annotations=1&annotation-tag=${tag}`)
+    ).text();
     expect(withNotes).toContain(body);
     expect(withNotes).toContain("annotation-marker");
+    // Its number stands on the assessment's mark.
+    expect(withNotes).toContain(
+      'class="annotation-marker" data-annotations="assessment:data-governance:CN"',
+    );
     expect(await (await get("radar/export.svg?lang=en")).text()).not.toContain(body);
   }, 60_000);
 
   it("draws only the annotations chosen by tag, status, author or id, and at most as many as asked", async () => {
     const { POST } = await import("../annotations/route");
     const stamp = Date.now();
-    const note = async (x: string, body: string, tags: string[]) => {
+    const note = async (dimension: string, body: string, tags: string[]) => {
       const response = await POST(
         new Request("http://localhost/api/v1/annotations", {
           method: "POST",
@@ -144,7 +155,7 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
             "content-type": "application/json",
           },
           body: JSON.stringify({
-            target: { kind: "chart-point", chart: "radar", country: "JP", x },
+            target: { kind: "assessment", country: "JP", dimension },
             body,
             tags,
           }),
@@ -178,17 +189,30 @@ describe("GET /api/v1/charts/{chart}/export.csv", () => {
 
     // The choice is made in the database: an old thread is found behind 520 newer ones (the view's
     // list stops at 500), and the legend counts what matched beyond the limit.
-    const old = await getDb().annotation.findUniqueOrThrow({ where: { id: first } });
+    const old = await getDb().annotation.findUniqueOrThrow({
+      where: { id: first },
+      include: { targets: true },
+    });
+    const newer = Array.from({ length: 520 }, () => crypto.randomUUID());
     await getDb().annotation.createMany({
-      data: Array.from({ length: 520 }, (_, i) => ({
+      data: newer.map((id, i) => ({
+        id,
         authorId: old.authorId,
-        targetKind: old.targetKind,
-        targetKey: old.targetKey,
-        target: old.target as object,
         body: `Newer ${stamp} ${i}`,
         tags: [`busy${stamp}`],
         createdAt: new Date(Date.now() + 1000 + i),
       })),
+    });
+    await getDb().annotationTargetRef.createMany({
+      data: newer.flatMap((annotationId) =>
+        old.targets.map(({ position, kind, key, target }) => ({
+          annotationId,
+          position,
+          kind,
+          key,
+          target: target as object,
+        })),
+      ),
     });
     const behind = await svg(`annotation-ids=${first}`);
     expect(behind).toContain(`Chosen one ${stamp}`);

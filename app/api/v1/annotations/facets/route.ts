@@ -3,6 +3,7 @@ import { z } from "zod";
 import { viewParam } from "@/lib/api/annotation-params";
 import { apiRoute } from "@/lib/api/route";
 import { viewScope } from "@/lib/annotations/scope";
+import { getSnapshot } from "@/lib/queries/snapshot";
 import { canRead } from "@/lib/permissions";
 import { threadFacets } from "@/lib/queries/annotation-threads";
 
@@ -18,7 +19,7 @@ const params = z.object({ view: viewParam });
 export const GET = apiRoute(
   { permission: canRead, searchParams: params },
   async (_request, { user, searchParams: q }) =>
-    NextResponse.json(await threadFacets(user, viewScope(q.view)), {
+    NextResponse.json(await threadFacets(user, viewScope(q.view, (await getSnapshot()).data)), {
       headers: { "Cache-Control": "private, no-store" },
     }),
 );

@@ -10,7 +10,7 @@ import { POST } from "../route";
 import { GET as stream } from "./route";
 
 const tokens: Record<string, string> = {};
-const cell = { kind: "matrix-cell", country: "JP", dimension: "drivers" };
+const cell = { kind: "assessment", country: "JP", dimension: "drivers" };
 const post = async (who: string, body: unknown) =>
   (await callRoute(POST, tokens[who], "/api/v1/annotations", { method: "POST", body })).json();
 
@@ -34,7 +34,7 @@ async function open(who: string, since?: bigint) {
     data: {
       kind: string;
       annotationId: string;
-      targetKey: string;
+      targetKeys: string[];
       delta: number;
       annotation?: { body: string };
     };
@@ -115,8 +115,8 @@ describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
     const a = await open("a");
     const b = await open("b");
     const draft = await post("a", { target: cell, body: "draft to share", visibility: "private" });
-    const key = "matrix-cell:JP:drivers";
-    expect((await a.next()).data).toMatchObject({ kind: "created", targetKey: key, delta: 1 });
+    const keys = ["assessment:drivers:JP"];
+    expect((await a.next()).data).toMatchObject({ kind: "created", targetKeys: keys, delta: 1 });
     const change = (method: string, handler: unknown, body?: unknown) =>
       callRoute(handler, tokens.a, `/api/v1/annotations/${draft.annotation.id}`, {
         method,
@@ -129,14 +129,14 @@ describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
     expect((await b.next()).data).toMatchObject({
       kind: "created",
       annotationId: draft.annotation.id,
-      targetKey: key,
+      targetKeys: keys,
       delta: 1,
     });
     await change("DELETE", DELETE);
     for (const reader of [a, b])
       expect((await reader.next()).data).toMatchObject({
         kind: "deleted",
-        targetKey: key,
+        targetKeys: keys,
         delta: -1,
       });
     a.close();

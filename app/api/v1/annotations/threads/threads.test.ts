@@ -25,7 +25,7 @@ interface Item {
 const page = async (who: string, query: string) =>
   (await (await threads(who, query)).json()) as { items: Item[]; next: string | null };
 
-const cell = { kind: "matrix-cell", country: "CN", dimension: "development-model" };
+const cell = { kind: "assessment", country: "CN", dimension: "development-model" };
 const tag = `paged${Date.now()}`;
 
 describe("GET /api/v1/annotations/threads", { timeout: 60_000 }, () => {
@@ -82,7 +82,13 @@ describe("GET /api/v1/annotations/threads", { timeout: 60_000 }, () => {
     );
     const searched = await page("a", `view=/matrix&q=${encodeURIComponent("REPLY WITH")}`);
     expect(searched.items.map((i) => i.body)).toContain("root without the tag");
+    // Another view's list does not have it, nor the radar, which draws no direction; the
+    // development-model chart, which draws this fact, does.
+    expect((await page("a", `view=/charts/indicators&tag=${replyTag}`)).items).toEqual([]);
     expect((await page("a", `view=/charts/radar&tag=${replyTag}`)).items).toEqual([]);
+    expect((await page("a", `view=/charts/development-model&tag=${replyTag}`)).items).toHaveLength(
+      2,
+    );
     // Searched as typed: "%" and "_" are characters, not patterns.
     for (const body of [`x${tag} 100`, `x${tag} 1_0`, `y${tag} 5%`, `y${tag} 5x`])
       await post("a", { target: cell, body });
@@ -99,14 +105,16 @@ describe("GET /api/v1/annotations/threads", { timeout: 60_000 }, () => {
     const own = `${tag}own`;
     await post("b", { target: cell, body: "b's own draft", tags: [own], visibility: "private" });
     const [forA, forB] = await Promise.all([
-      threadFacets(users.a, ["matrix-cell:", "view:/matrix"]),
-      threadFacets(users.b, ["matrix-cell:", "view:/matrix"]),
+      threadFacets(users.a, ["assessment:", "view:/matrix"]),
+      threadFacets(users.b, ["assessment:", "view:/matrix"]),
     ]);
     expect(forA.tags).toContain(tag);
     expect(forA.tags).not.toContain(own); // b's draft is b's alone
     expect(forB.tags).toContain(own);
     expect(forA.authors.map((a) => a.name)).toContain("threads a");
-    expect((await threadFacets(users.a, ["chart-point:radar:"])).tags).not.toContain(tag);
+    expect((await threadFacets(users.a, ["actor:", "view:/charts/actors"])).tags).not.toContain(
+      tag,
+    );
     // Counted on a range no other test writes to.
     const range = { kind: "chart-range", chart: "timeline", country: "JP", from: 1991, to: 1992 };
     const scope = ["chart-range:timeline:JP:1991-"];
