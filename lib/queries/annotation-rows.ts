@@ -9,6 +9,10 @@ import type { AnnotationVisibility } from "@/lib/permissions";
 export const withAuthor = {
   author: { select: { id: true, name: true } },
   resolvedBy: { select: { id: true, name: true } },
+  mentions: {
+    select: { user: { select: { id: true, name: true } } },
+    orderBy: { createdAt: "asc" },
+  },
 } as const;
 export type Row = Prisma.AnnotationGetPayload<{ include: typeof withAuthor }>;
 
@@ -27,6 +31,7 @@ export function toView(row: Row): AnnotationView {
     resolvedAt: row.resolvedAt?.toISOString() ?? null,
     version: row.version,
     author: row.author,
+    mentions: row.mentions.map((m) => m.user),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,

@@ -23,6 +23,13 @@ const tags = z
   .max(MAX_TAGS, "tagCount")
   .transform((list) => [...new Set(list)]);
 
+/** Teammates named by e-mail (@mentions); each is notified once (lib/notifications). */
+export const MAX_MENTIONS = 20;
+const mentions = z
+  .array(z.email({ error: "email" }).max(320))
+  .max(MAX_MENTIONS, "mentionCount")
+  .transform((list) => [...new Set(list.map((e) => e.toLowerCase()))]);
+
 export const visibilitySchema = z.enum(["team", "private"]);
 export const statusSchema = z.enum(["open", "resolved"]);
 
@@ -31,6 +38,7 @@ export const newAnnotationSchema = z.strictObject({
   body,
   tags: tags.default([]),
   visibility: visibilitySchema.default("team"),
+  mentions: mentions.optional(),
   /** A reply names its thread's first annotation. */
   parentId: z.uuid().optional(),
 });
@@ -43,13 +51,16 @@ export const annotationPatchSchema = z
     tags: tags.optional(),
     status: statusSchema.optional(),
     visibility: visibilitySchema.optional(),
+    /** The whole list of mentions after the edit; only the newly added ones notify. */
+    mentions: mentions.optional(),
   })
   .refine(
     (p) =>
       p.body !== undefined ||
       p.tags !== undefined ||
       p.status !== undefined ||
-      p.visibility !== undefined,
+      p.visibility !== undefined ||
+      p.mentions !== undefined,
     "nothingToChange",
   );
 

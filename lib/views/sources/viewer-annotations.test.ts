@@ -29,6 +29,7 @@ function note(target: PassageTarget, patch: Partial<AnnotationView> = {}): Annot
     resolvedAt: null,
     version: 1,
     author: { id: "u-analyst", name: "Analyst" },
+    mentions: [],
     createdAt: at,
     updatedAt: at,
     editedAt: null,

@@ -1,0 +1,94 @@
+import nodemailer from "nodemailer";
+import { mailEnvSchema } from "@/lib/config/env";
+import { parseLang } from "@/lib/i18n/lang";
+import { translator } from "@/lib/i18n/translator";
+import { markdownToPlain } from "@/lib/markdown/plain";
+
+// Notifications by e-mail, when SMTP is configured (off by default). Sent after the annotation
+// has been saved, without waiting: a mail server that cannot be reached is logged, and never
+// holds or fails the save.
+
+/** One notification to mail (lib/queries/annotation-mentions.ts makes them). */
+export interface MailDelivery {
+  kind: "mention" | "reply";
+  to: { email: string; name: string; language: string | null };
+}
+
+/** The annotation the mails are about: who wrote it, its text and where it is shown. */
+export interface MailAbout {
+  author: string;
+  body: string;
+  /** The dashboard path of its target (targetPermalink). */
+  path: string;
+}
+
+/** A mail server that does not answer is given up on in seconds, not minutes. */
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+/** The transport the environment configures, or null when e-mail is off. */
+export function mailTransport(source: Record<string, string | undefined> = process.env) {
+  const env = mailEnvSchema.parse(source);
+  const auth = env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? "" } : undefined;
+  const options = env.SMTP_URL
+    ? { url: env.SMTP_URL, ...TIMEOUTS }
+    : env.SMTP_HOST
+      ? {
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT ?? 587,
+          secure: env.SMTP_PORT === 465,
+          auth,
+          ...TIMEOUTS,
+        }
+      : null;
+  if (!options) return null;
+  const transport = nodemailer.createTransport(options);
+  return { transport, from: env.SMTP_FROM, appUrl: env.APP_URL ?? null };
+}
+
+const EXCERPT = 280;
+
+/** The mail for one notification, in the addressee's language. */
+export function notificationMail(delivery: MailDelivery, about: MailAbout, origin: string) {
+  const t = translator(parseLang(delivery.to.language) ?? "zh");
+  const text = markdownToPlain(about.body);
+  const excerpt = text.length > EXCERPT ? `${text.slice(0, EXCERPT)}\u2026` : text;
+  const link = `${origin.replace(/\/$/, "")}${about.path}`;
+  const subject = t(`annotations.notifications.mail.${delivery.kind}`, { name: about.author });
+  return {
+    to: { name: delivery.to.name, address: delivery.to.email },
+    subject,
+    text: `${subject}\n\n${excerpt}\n\n${t("annotations.notifications.mail.open")} ${link}\n\n${t("annotations.notifications.mail.footer")}\n`,
+  };
+}
+
+/**
+ * Mails the notifications, if e-mail is on; returns at once. `origin` is the app's public address
+ * for the link when APP_URL is unset. The promise (for tests) settles when every mail has been
+ * tried; it never rejects.
+ */
+export function mailNotifications(
+  deliveries: readonly MailDelivery[],
+  about: MailAbout,
+  origin: string,
+): Promise<void> {
+  if (deliveries.length === 0) return Promise.resolve();
+  let config: ReturnType<typeof mailTransport>;
+  try {
+    config = mailTransport();
+  } catch (error) {
+    console.error(`Mail: bad SMTP settings: ${error instanceof Error ? error.message : error}`);
+    return Promise.resolve();
+  }
+  if (!config) return Promise.resolve();
+  const { transport, from, appUrl } = config;
+  const sends = deliveries.map((d) =>
+    transport
+      .sendMail({ from, ...notificationMail(d, about, appUrl ?? origin) })
+      .catch((error: unknown) =>
+        console.error(
+          `Mail: the notification to ${d.to.email} was not sent: ${error instanceof Error ? error.message : error}`,
+        ),
+      ),
+  );
+  return Promise.all(sends).then(() => transport.close());
+}
