@@ -2,7 +2,7 @@ import { publicOrigin } from "@/lib/api/public-origin";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { targetPermalink } from "@/lib/annotations/w3c/permalink";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
-import { mailNotifications, type MailDelivery } from "./mail";
+import { mailConfig, mailNotifications, type MailDelivery } from "./mail";
 
 /**
  * After an annotation was saved: mails its notifications (when e-mail is on) without making the
@@ -14,10 +14,12 @@ export async function mailAfterSave(
   deliveries: readonly MailDelivery[],
 ): Promise<void> {
   if (deliveries.length === 0) return;
+  const config = mailConfig();
+  if (!config) return;
   try {
     const path = targetPermalink(annotation.target, await getDatasetSnapshot());
     const about = { author: annotation.author.name, body: annotation.body, path };
-    await mailNotifications(deliveries, about, publicOrigin(request));
+    await mailNotifications(config, deliveries, about, publicOrigin(request));
   } catch (error) {
     console.error(
       `Mail: notifications not sent: ${error instanceof Error ? error.message : error}`,

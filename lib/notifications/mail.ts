@@ -42,7 +42,7 @@ export function mailTransport(source: Record<string, string | undefined> = proce
       : null;
   if (!options) return null;
   const transport = nodemailer.createTransport(options);
-  return { transport, from: env.SMTP_FROM, appUrl: env.APP_URL ?? null };
+  return { transport, from: env.SMTP_FROM };
 }
 
 const EXCERPT = 280;
@@ -61,34 +61,40 @@ export function notificationMail(delivery: MailDelivery, about: MailAbout, origi
   };
 }
 
+type MailConfig = NonNullable<ReturnType<typeof mailTransport>>;
+
 /**
- * Mails the notifications, if e-mail is on; returns at once. `origin` is the app's public address
- * for the link when APP_URL is unset. The promise (for tests) settles when every mail has been
- * tried; it never rejects.
+ * The mail settings now, or null when e-mail is off or its settings are bad (logged): read when
+ * the note is saved, before anything is awaited.
  */
-export function mailNotifications(
+export function mailConfig(): MailConfig | null {
+  try {
+    return mailTransport();
+  } catch (error) {
+    console.error(`Mail: bad SMTP settings: ${error instanceof Error ? error.message : error}`);
+    return null;
+  }
+}
+
+/**
+ * Mails the notifications. `origin` is the app's public address for the link (publicOrigin:
+ * APP_URL's origin when set). Settles when every mail has been tried; never rejects.
+ */
+export async function mailNotifications(
+  { transport, from }: MailConfig,
   deliveries: readonly MailDelivery[],
   about: MailAbout,
   origin: string,
 ): Promise<void> {
-  if (deliveries.length === 0) return Promise.resolve();
-  let config: ReturnType<typeof mailTransport>;
-  try {
-    config = mailTransport();
-  } catch (error) {
-    console.error(`Mail: bad SMTP settings: ${error instanceof Error ? error.message : error}`);
-    return Promise.resolve();
-  }
-  if (!config) return Promise.resolve();
-  const { transport, from, appUrl } = config;
   const sends = deliveries.map((d) =>
     transport
-      .sendMail({ from, ...notificationMail(d, about, appUrl ?? origin) })
+      .sendMail({ from, ...notificationMail(d, about, origin) })
       .catch((error: unknown) =>
         console.error(
           `Mail: the notification to ${d.to.email} was not sent: ${error instanceof Error ? error.message : error}`,
         ),
       ),
   );
-  return Promise.all(sends).then(() => transport.close());
+  await Promise.all(sends);
+  transport.close();
 }
