@@ -11,6 +11,7 @@ import "./styles/editing.css";
 import "./styles/history.css";
 import "./styles/report.css";
 import "./styles/sourcing.css";
+import "./styles/notifications.css";
 import "./styles/responsive.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { parseTags } from "@/lib/annotations/client";
 import { useApi } from "@/components/use-api";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationView, MentionOutcome } from "@/lib/annotations/types";
+import { MentionNotice } from "./mention-notice";
+import { MentionTextarea, mentionedIn, type Teammate } from "./mention-textarea";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 
 /**
@@ -30,6 +32,9 @@ export function AnnotationForm({
   const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [body, setBody] = useState("");
+  const [picked, setPicked] = useState<Teammate[]>([]);
+  const [outcome, setOutcome] = useState<MentionOutcome | null>(null);
   const choices = targets ?? (target ? [{ label: "", target }] : []);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -40,20 +45,30 @@ export function AnnotationForm({
     if (!chosen) return;
     setSaving(true);
     setError(null);
-    const result = await api<{ annotation: AnnotationView }>("/api/v1/annotations", {
-      method: "POST",
-      body: {
-        target: chosen,
-        body: String(data.get("body") ?? ""),
-        tags: parseTags(String(data.get("tags") ?? "")),
-        ...(parentId ? { parentId } : { visibility: data.get("private") ? "private" : "team" }),
+    setOutcome(null);
+    const result = await api<{ annotation: AnnotationView } & MentionOutcome>(
+      "/api/v1/annotations",
+      {
+        method: "POST",
+        body: {
+          target: chosen,
+          body,
+          mentions: mentionedIn(body, picked).map((p) => p.email),
+          tags: parseTags(String(data.get("tags") ?? "")),
+          ...(parentId ? { parentId } : { visibility: data.get("private") ? "private" : "team" }),
+        },
       },
-    });
+    );
     setSaving(false);
     if (!result.ok) return setError(result.message);
     form.reset();
-    onDone?.();
+    setBody("");
+    setPicked([]);
     router.refresh();
+    // Someone named was not notified: the author reads why before the form closes.
+    if (result.data.notNotified.length > 0) return setOutcome(result.data);
+    setOutcome(result.data);
+    onDone?.();
   };
 
   return (
@@ -74,10 +89,16 @@ export function AnnotationForm({
           </select>
         </label>
       )}
-      <label>
-        {parentId ? t("reply") : t("body")}
-        <textarea name="body" rows={compact ? 2 : 3} required maxLength={10_000} />
-      </label>
+      <MentionTextarea
+        label={parentId ? t("reply") : t("body")}
+        name="body"
+        value={body}
+        onChange={setBody}
+        onPick={(p) => setPicked((list) => [...list.filter((q) => q.id !== p.id), p])}
+        rows={compact ? 2 : 3}
+        required
+        maxLength={10_000}
+      />
       <label>
         {t("tags")}
         <input name="tags" />
@@ -92,6 +113,7 @@ export function AnnotationForm({
           {t("failed", { message: error })}
         </p>
       )}
+      <MentionNotice outcome={outcome} />
       <div className="form-actions">
         <button type="submit" disabled={saving}>
           {saving ? t("saving") : parentId ? t("sendReply") : t("submit")}

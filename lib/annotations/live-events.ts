@@ -45,3 +45,14 @@ export function onLiveChange(handler: (change: LiveChange) => void): () => void 
 export const receivedChanges = () => received;
 export const noChanges = () => NONE;
 export const subscribeLive = (notify: () => void) => onLiveChange(() => notify());
+
+const NOTIFIED = "scc-notification";
+
+/** Tells the page (its bell) that the reader has a new notification. */
+export const emitNotification = () => window.dispatchEvent(new Event(NOTIFIED));
+
+/** Listens for the reader's new notifications; returns how to stop. */
+export function onNotification(handler: () => void): () => void {
+  window.addEventListener(NOTIFIED, handler);
+  return () => window.removeEventListener(NOTIFIED, handler);
+}

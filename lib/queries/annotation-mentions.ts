@@ -61,8 +61,8 @@ async function notify(
 }
 
 /**
- * Stores an annotation's mentions (`emails`: the whole list after this write; undefined keeps
- * them) and notifies whom it should: on a shared annotation the mentions added now, or all of
+ * Stores an annotation's mentions (`named`: e-mails or user ids, the whole list after this
+ * write; undefined keeps them) and notifies whom it should: on a shared annotation the mentions added now, or all of
  * them when it has just been shared (`sharedNow`); on a private draft nobody yet. Whoever cannot
  * see the annotation (disabled; a draft is its author's alone) is not notified, and the answer says why.
  */
@@ -70,7 +70,7 @@ export async function applyMentions(
   tx: Tx,
   tell: Tell,
   annotation: Saved,
-  emails: string[] | undefined,
+  named: string[] | undefined,
   sharedNow: boolean,
 ): Promise<NotificationNotices> {
   const before = await tx.annotationMention.findMany({
@@ -80,13 +80,14 @@ export async function applyMentions(
   const had = new Set(before.map((m) => m.userId));
   const notNotified: MissedMention[] = [];
   let current = [...had];
-  if (emails !== undefined) {
+  if (named !== undefined) {
     const users = await tx.user.findMany({
-      where: { email: { in: emails } },
+      where: { OR: [{ email: { in: named } }, { id: { in: named } }] },
       select: { id: true, email: true },
     });
-    for (const email of emails)
-      if (!users.some((u) => u.email === email)) notNotified.push({ email, reason: "unknown" });
+    for (const name of named)
+      if (!users.some((u) => u.email === name || u.id === name))
+        notNotified.push({ email: name, reason: "unknown" });
     current = users.map((u) => u.id);
     await tx.annotationMention.deleteMany({
       where: { annotationId: annotation.id, userId: { notIn: current } },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 import { getDb } from "@/lib/db/client";
+import { markdownToPlain } from "@/lib/markdown/plain";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { annotationVisibility, type CurrentUser } from "@/lib/permissions";
 import { visible } from "./annotation-rows";
@@ -17,7 +18,8 @@ export interface NotificationView {
     id: string;
     parentId: string | null;
     author: { id: string; name: string };
-    body: string;
+    /** The first words of its text, without markup. */
+    excerpt: string;
     target: AnnotationTarget;
     targetKey: string;
   };
@@ -80,9 +82,12 @@ export async function listNotifications(
     readAt: n.readAt?.toISOString() ?? null,
     createdAt: n.createdAt.toISOString(),
     annotation: {
-      ...n.annotation,
-      body: n.annotation.body.slice(0, EXCERPT),
+      id: n.annotation.id,
+      parentId: n.annotation.parentId,
+      author: n.annotation.author,
+      excerpt: markdownToPlain(n.annotation.body).slice(0, EXCERPT),
       target: n.annotation.target as AnnotationTarget,
+      targetKey: n.annotation.targetKey,
     },
   }));
   return { notifications, more: rows.length > limit, unread: unreadCount };

@@ -52,6 +52,9 @@ export async function rememberLanguage(id: string, language: string) {
   });
 }
 
+export const findNotifySettings = (id: string) =>
+  getDb().user.findUnique({ where: { id }, select: { notifyReplies: true, language: true } });
+
 /** The user's notification settings. */
 export const updateNotifySettings = (
   id: string,

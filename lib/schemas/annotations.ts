@@ -23,12 +23,19 @@ const tags = z
   .max(MAX_TAGS, "tagCount")
   .transform((list) => [...new Set(list)]);
 
-/** Teammates named by e-mail (@mentions); each is notified once (lib/notifications). */
+/**
+ * Teammates named (@mentions) by e-mail, or by user id as an annotation's `mentions` give them
+ * back; each is notified once (lib/queries/annotation-mentions.ts).
+ */
 export const MAX_MENTIONS = 20;
+const mention = z
+  .string({ error: "mention" })
+  .trim()
+  .refine((v) => z.email().max(320).safeParse(v).success || /^[a-z0-9]{20,40}$/.test(v), "mention");
 const mentions = z
-  .array(z.email({ error: "email" }).max(320))
+  .array(mention)
   .max(MAX_MENTIONS, "mentionCount")
-  .transform((list) => [...new Set(list.map((e) => e.toLowerCase()))]);
+  .transform((list) => [...new Set(list.map((e) => (e.includes("@") ? e.toLowerCase() : e)))]);
 
 export const visibilitySchema = z.enum(["team", "private"]);
 export const statusSchema = z.enum(["open", "resolved"]);

@@ -82,12 +82,13 @@ describe("mentions and notifications", () => {
     // Edits that keep the mention notify nobody again; a newly added mention does.
     const id = json.annotation.id;
     let version = json.annotation.version;
-    for (const body of ["@ben please check again", "@ben and once more"]) {
-      const edit = await patch("ana", id, {
-        baseVersion: version,
-        body,
-        mentions: [people.ben.email, people.vera.email],
-      });
+    // Named by e-mail, then by the user ids the annotation gives back.
+    const kept = [
+      [people.ben.email, people.vera.email],
+      json.annotation.mentions.map((m: { id: string }) => m.id),
+    ];
+    for (const [i, body] of ["@ben please check again", "@ben and once more"].entries()) {
+      const edit = await patch("ana", id, { baseVersion: version, body, mentions: kept[i] });
       expect(edit.status).toBe(200);
       expect(edit.json.notified).toEqual([]);
       version = edit.json.annotation.version;
