@@ -35,6 +35,7 @@ test("A mentions B: B's bell counts it live, lists it, marks it read; the e-mail
   browser,
   baseURL,
 }) => {
+  test.setTimeout(90_000);
   const b = await personPage(browser, baseURL, bo.email);
   await b.page.goto("/matrix?countries=CN,JP&lang=en");
   await expect(bell(b.page).locator("summary")).toHaveAccessibleName(/none unread/);

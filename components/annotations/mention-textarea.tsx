@@ -80,7 +80,12 @@ export function MentionTextarea({
   };
   const keys = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (!open) return;
-    if (event.key === "Escape") return (event.preventDefault(), setAt(null));
+    if (event.key === "Escape") {
+      // Closes the suggestions only, not the panel around the editor.
+      event.preventDefault();
+      event.stopPropagation();
+      return setAt(null);
+    }
     if (found.length === 0) return;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
