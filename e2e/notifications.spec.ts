@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { shot } from "./support/screenshots";
+import { postNote } from "./support/notes";
 import { createE2EUser, signIn } from "./support/users";
 
 // @mentions: analyst A mentions analyst B in a note; B's bell counts it at once, in another
@@ -84,6 +85,33 @@ test("A mentions B: B's bell counts it live, lists it, marks it read; the e-mail
     expect(mail.text).toContain(`@${bo.name} for the drivers`);
     expect(mail.text).toContain(`${baseURL}/matrix?`);
   }
+  await a.context.close();
+  await b.context.close();
+});
+
+test("B turns reply notifications off in the settings, and a reply in B's thread then stays quiet", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const b = await personPage(browser, baseURL, bo.email);
+  await b.page.goto("/settings?lang=en");
+  const settings = b.page.getByTestId("notification-settings");
+  const replies = settings.getByLabel("Tell me about replies in threads I take part in");
+  await expect(replies).toBeChecked();
+  await replies.uncheck();
+  await settings.getByRole("button", { name: "Save" }).click();
+  await expect(settings.getByTestId("action-result")).toHaveText("Saved.");
+  await b.page.reload();
+  await expect(replies).not.toBeChecked();
+
+  const target = { kind: "matrix-cell", country: "CN", dimension: "goals" };
+  const root = await postNote(b.page, { target, body: `B's question ${stamp}` });
+  const a = await personPage(browser, baseURL, ada.email);
+  await postNote(a.page, { target, body: "A's answer", parentId: root.id });
+  const inbox = await b.page.request.get("/api/v1/notifications?unread=1");
+  const { notifications } = (await inbox.json()) as { notifications: { kind: string }[] };
+  expect(notifications.filter((n) => n.kind === "reply")).toEqual([]);
   await a.context.close();
   await b.context.close();
 });
