@@ -38,6 +38,8 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
   const [current, setCurrent] = useState<AnnotationView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Taking their text puts it in the (uncontrolled) textarea anew.
+  const [revision, setRevision] = useState(0);
   const [picked, setPicked] = useState<Teammate[]>([]);
   const [outcome, setOutcome] = useState<MentionOutcome | null>(null);
   // Mentions it has are kept (by id); teammates picked now are added, and only they are notified.
@@ -71,6 +73,7 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
     if (!current) return;
     setMine(body);
     setBody(current.body);
+    setRevision((r) => r + 1);
     setTags(current.tags.join(" "));
     setBaseVersion(current.version);
     setCurrent(null);
@@ -84,8 +87,9 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
       onSubmit={(e) => (e.preventDefault(), save(baseVersion))}
     >
       <MentionTextarea
+        key={revision}
         label={t("body")}
-        value={body}
+        defaultValue={body}
         onChange={setBody}
         onPick={(p) => setPicked((list) => [...list.filter((q) => q.id !== p.id), p])}
         rows={4}

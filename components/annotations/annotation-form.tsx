@@ -32,7 +32,6 @@ export function AnnotationForm({
   const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [body, setBody] = useState("");
   const [picked, setPicked] = useState<Teammate[]>([]);
   const [outcome, setOutcome] = useState<MentionOutcome | null>(null);
   const choices = targets ?? (target ? [{ label: "", target }] : []);
@@ -46,6 +45,7 @@ export function AnnotationForm({
     setSaving(true);
     setError(null);
     setOutcome(null);
+    const body = String(data.get("body") ?? "");
     const result = await api<{ annotation: AnnotationView } & MentionOutcome>(
       "/api/v1/annotations",
       {
@@ -62,12 +62,11 @@ export function AnnotationForm({
     setSaving(false);
     if (!result.ok) return setError(result.message);
     form.reset();
-    setBody("");
     setPicked([]);
     router.refresh();
     // Someone named was not notified: the author reads why before the form closes.
-    if (result.data.notNotified.length > 0) return setOutcome(result.data);
     setOutcome(result.data);
+    if (result.data.notNotified.length > 0) return;
     onDone?.();
   };
 
@@ -92,8 +91,7 @@ export function AnnotationForm({
       <MentionTextarea
         label={parentId ? t("reply") : t("body")}
         name="body"
-        value={body}
-        onChange={setBody}
+        defaultValue=""
         onPick={(p) => setPicked((list) => [...list.filter((q) => q.id !== p.id), p])}
         rows={compact ? 2 : 3}
         required

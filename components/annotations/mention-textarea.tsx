@@ -24,16 +24,18 @@ export const mentionedIn = (text: string, picked: readonly Teammate[]) =>
 /**
  * A textarea that suggests teammates after `@` (by name or e-mail), as a combobox with a listbox:
  * arrows move, Enter or Tab picks, Escape closes. A pick writes `@Name` and is reported by `onPick`.
+ * Uncontrolled, like a plain textarea: text typed before the page is hydrated stays, the form
+ * reads it by `name`, and `form.reset()` empties it; `onChange` reports every change.
  */
 export function MentionTextarea({
-  value,
+  defaultValue,
   onChange,
   onPick,
   label,
   ...rest
 }: {
-  value: string;
-  onChange: (value: string) => void;
+  defaultValue: string;
+  onChange?: (value: string) => void;
   onPick: (teammate: Teammate) => void;
   label: string;
   name?: string;
@@ -69,14 +71,16 @@ export function MentionTextarea({
   const look = (text: string, caret: number) => setAt(mentionQuery(text, caret));
   const open = at !== null;
   const pick = (teammate: Teammate) => {
-    if (!at) return;
+    const node = area.current;
+    if (!at || !node) return;
     const caret = at.start + 1 + at.query.length;
     const insert = `@${teammate.name} `;
-    onChange(value.slice(0, at.start) + insert + value.slice(caret));
+    node.value = node.value.slice(0, at.start) + insert + node.value.slice(caret);
+    // At once, before the next key: typing goes on right after the name.
+    node.setSelectionRange(at.start + insert.length, at.start + insert.length);
+    onChange?.(node.value);
     onPick(teammate);
     setAt(null);
-    const to = at.start + insert.length;
-    requestAnimationFrame(() => area.current?.setSelectionRange(to, to));
   };
   const keys = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (!open) return;
@@ -105,7 +109,7 @@ export function MentionTextarea({
         {...rest}
         id={`${id}-text`}
         ref={area}
-        value={value}
+        defaultValue={defaultValue}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={open && found.length > 0}
@@ -113,11 +117,11 @@ export function MentionTextarea({
         aria-activedescendant={open && found.length > 0 ? option(active) : undefined}
         aria-describedby={`${id}-hint`}
         onChange={(e) => {
-          onChange(e.target.value);
+          onChange?.(e.target.value);
           look(e.target.value, e.target.selectionStart);
         }}
         onKeyDown={keys}
-        onClick={(e) => look(value, e.currentTarget.selectionStart)}
+        onClick={(e) => look(e.currentTarget.value, e.currentTarget.selectionStart)}
         onBlur={() => setTimeout(() => setAt(null), 150)}
       />
       <span id={`${id}-hint`} className="sr-only">
