@@ -47,9 +47,16 @@ test("A mentions B: B's bell counts it live, lists it, marks it read; the e-mail
   const form = a.page.getByTestId("annotation-form");
   const text = form.getByRole("combobox", { name: "Text (Markdown)" });
   // Suggestions by name or e-mail: "@Bo" offers B among others; B's address narrows it to one.
-  await text.pressSequentially("Please check this @Bo");
   const suggestions = form.getByRole("listbox");
-  await expect(suggestions.getByRole("option", { name: new RegExp(bo.name) })).toBeVisible();
+  // Typed again until the page has hydrated and the suggestions answer (a live refresh of the
+  // panel may also redraw the form while the page settles).
+  await expect(async () => {
+    await text.fill("");
+    await text.pressSequentially("Please check this @Bo");
+    await expect(suggestions.getByRole("option", { name: new RegExp(bo.name) })).toBeVisible({
+      timeout: 3000,
+    });
+  }).toPass({ timeout: 30_000 });
   await text.press("Escape");
   await expect(suggestions).toBeHidden();
   await text.pressSequentially(`-${stamp}`);
