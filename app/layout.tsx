@@ -12,6 +12,7 @@ import "./styles/history.css";
 import "./styles/report.css";
 import "./styles/sourcing.css";
 import "./styles/fact-notes.css";
+import "./styles/notifications.css";
 import "./styles/responsive.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -10,6 +10,7 @@ import { projectRoot, runNode, toolEnv, TSX } from "@/scripts/db/tools";
 import { ensureBuilt, ensureClient } from "@/scripts/launcher/build";
 import { exitWithError } from "@/scripts/launcher/errors";
 import { findFreePort, waitForHttp } from "@/scripts/launcher/port";
+import { startSmtpCatcher } from "@/testing/smtp-catcher";
 import { createTestDatabase } from "@/testing/test-database";
 import {
   addCounts,
@@ -72,8 +73,11 @@ async function unitTests(): Promise<Counts> {
   return readVitestCounts(report);
 }
 
-/** The app (`npm start`) on a port and database; several instances may share one database. */
-function startApp(port: number, databaseUrl: string, secret: string) {
+/**
+ * The app (`npm start`) on a port and database; several instances may share one database. Its
+ * notification e-mail goes to the tests' SMTP catcher, with links at its own address.
+ */
+function startApp(port: number, databaseUrl: string, secret: string, smtpPort: number) {
   return spawn(process.execPath, [...TSX, "scripts/start.ts"], {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit"],
@@ -82,6 +86,8 @@ function startApp(port: number, databaseUrl: string, secret: string) {
       PORT: String(port),
       HOST: "127.0.0.1",
       NEXTAUTH_SECRET: secret,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      APP_URL: `http://127.0.0.1:${port}`,
     }),
   });
 }
@@ -99,9 +105,11 @@ async function e2eTests(): Promise<Counts> {
   const secret = randomBytes(32).toString("base64url");
   const apps: ReturnType<typeof startApp>[] = [];
   const report = path.join(results, "e2e-report.json");
+  // Started before the app: the specs read what it caught at E2E_MAIL_URL.
+  const mail = await startSmtpCatcher({ http: true });
   try {
     const port = await findFreePort();
-    apps.push(startApp(port, db.url, secret));
+    apps.push(startApp(port, db.url, secret, mail.port));
     if (!(await waitForHttp(`http://127.0.0.1:${port}/api/health`, 180_000)))
       throw new Error("the app did not start for the end-to-end tests");
     // On a PostgreSQL server, a second instance on the same database: live annotations must cross
@@ -109,7 +117,7 @@ async function e2eTests(): Promise<Counts> {
     let second: string | undefined;
     if (db.kind === "server") {
       const port2 = await findFreePort();
-      apps.push(startApp(port2, db.url, secret));
+      apps.push(startApp(port2, db.url, secret, mail.port));
       if (!(await waitForHttp(`http://127.0.0.1:${port2}/api/health`, 180_000)))
         throw new Error("the second app instance did not start for the end-to-end tests");
       second = `http://127.0.0.1:${port2}`;
@@ -121,6 +129,8 @@ async function e2eTests(): Promise<Counts> {
       toolEnv({
         E2E_BASE_URL: `http://127.0.0.1:${port}`,
         E2E_SECOND_BASE_URL: second,
+        E2E_SMTP_PORT: String(mail.port),
+        E2E_MAIL_URL: `http://127.0.0.1:${mail.httpPort}`,
         DATABASE_URL: db.url,
       }),
     );
@@ -128,6 +138,7 @@ async function e2eTests(): Promise<Counts> {
     return ok || counts.failed > 0 ? counts : { ...counts, failed: counts.failed + 1 };
   } finally {
     await Promise.all(apps.map(stopApp));
+    await mail.close();
     await db.drop();
   }
 }

@@ -7,15 +7,19 @@ import { createTokenAction } from "@/lib/actions/tokens/create-token";
 import { requestTimeZoneChosen } from "@/lib/i18n/request";
 import { revokeTokenAction } from "@/lib/actions/tokens/revoke-token";
 import { listTokens } from "@/lib/queries/tokens";
+import { findNotifySettings } from "@/lib/queries/users";
+import { updateNotificationsAction } from "@/lib/actions/settings/update-notifications";
 import { loadAccountPage } from "@/lib/views/page";
 
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const { user, lang } = await loadAccountPage("/settings");
-  const [t, tz, tokens, zone, chosen] = await Promise.all([
+  const [t, tz, tn, settings, tokens, zone, chosen] = await Promise.all([
     getTranslations("admin.tokens"),
     getTranslations("admin.timeZone"),
+    getTranslations("admin.notifications"),
+    findNotifySettings(user.id),
     listTokens(user.id),
     getTimeZone(),
     requestTimeZoneChosen(),
@@ -73,6 +77,20 @@ export default async function SettingsPage() {
           </tbody>
         </table>
       </div>
+      <section className="card" data-testid="notification-settings">
+        <h2>{tn("title")}</h2>
+        <p className="muted">{tn("intro")}</p>
+        <ActionForm action={updateNotificationsAction} submit={tn("save")}>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="notifyReplies"
+              defaultChecked={settings?.notifyReplies ?? true}
+            />{" "}
+            {tn("replies")}
+          </label>
+        </ActionForm>
+      </section>
       <section className="card" data-testid="time-zone">
         <h2>{tz("title")}</h2>
         <p className="muted">{tz("intro")}</p>

@@ -5,8 +5,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { parseTags } from "@/lib/annotations/client";
 import { useApi } from "@/components/use-api";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationView, MentionOutcome } from "@/lib/annotations/types";
 import { MarkdownBody } from "./markdown-body";
+import { MentionNotice } from "./mention-notice";
+import { MentionTextarea, mentionedIn, type Teammate } from "./mention-textarea";
 
 /**
  * Edits an annotation on the version it was opened at. When someone else saved in between, the
@@ -36,18 +38,30 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
   const [current, setCurrent] = useState<AnnotationView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Taking their text puts it in the (uncontrolled) textarea anew.
+  const [revision, setRevision] = useState(0);
+  const [picked, setPicked] = useState<Teammate[]>([]);
+  const [outcome, setOutcome] = useState<MentionOutcome | null>(null);
+  // Mentions it has are kept (by id); teammates picked now are added, and only they are notified.
+  const added = mentionedIn(body, picked).map((p) => p.email);
+  const mentions = added.length ? { mentions: [...item.mentions.map((m) => m.id), ...added] } : {};
 
   const save = async (version: number) => {
     setSaving(true);
     setError(null);
-    const result = await api<{ annotation: AnnotationView }>(`/api/v1/annotations/${item.id}`, {
-      method: "PATCH",
-      body: { baseVersion: version, body, tags: parseTags(tags) },
-    });
+    const result = await api<{ annotation: AnnotationView } & MentionOutcome>(
+      `/api/v1/annotations/${item.id}`,
+      { method: "PATCH", body: { baseVersion: version, body, tags: parseTags(tags), ...mentions } },
+    );
     setSaving(false);
     if (result.ok) {
       router.refresh();
-      return close();
+      if (result.data.notNotified.length === 0) return close();
+      // Someone named was not notified: say why before closing.
+      sessionStorage.removeItem(draftKey);
+      setPicked([]);
+      setBaseVersion(result.data.annotation.version);
+      return setOutcome(result.data);
     }
     if (result.status === 409 && result.details?.current) {
       setCurrent(result.details.current as AnnotationView);
@@ -59,6 +73,7 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
     if (!current) return;
     setMine(body);
     setBody(current.body);
+    setRevision((r) => r + 1);
     setTags(current.tags.join(" "));
     setBaseVersion(current.version);
     setCurrent(null);
@@ -71,16 +86,16 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
       data-testid="annotation-editor"
       onSubmit={(e) => (e.preventDefault(), save(baseVersion))}
     >
-      <label>
-        {t("body")}
-        <textarea
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          rows={4}
-          required
-          maxLength={10_000}
-        />
-      </label>
+      <MentionTextarea
+        key={revision}
+        label={t("body")}
+        defaultValue={body}
+        onChange={setBody}
+        onPick={(p) => setPicked((list) => [...list.filter((q) => q.id !== p.id), p])}
+        rows={4}
+        required
+        maxLength={10_000}
+      />
       <label>
         {t("tags")}
         <input value={tags} onChange={(e) => setTags(e.target.value)} />
@@ -90,6 +105,7 @@ export function AnnotationEditor({ item, onClose }: { item: AnnotationView; onCl
           {error}
         </p>
       )}
+      <MentionNotice outcome={outcome} />
       {current && (
         <div className="conflict" data-testid="annotation-conflict">
           <h4>{t("conflict.current")}</h4>

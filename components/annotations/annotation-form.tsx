@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { parseTags } from "@/lib/annotations/client";
 import { useApi } from "@/components/use-api";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationView, MentionOutcome } from "@/lib/annotations/types";
+import { MentionNotice } from "./mention-notice";
+import { MentionTextarea, mentionedIn, type Teammate } from "./mention-textarea";
 import type { AnnotationTarget } from "@/lib/annotations/targets";
 
 /**
@@ -35,33 +37,45 @@ export function AnnotationForm({
   const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [picked, setPicked] = useState<Teammate[]>([]);
+  const [outcome, setOutcome] = useState<MentionOutcome | null>(null);
   const choices = targets ?? (target ? [{ label: "", target }] : []);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const picked = choices[Number(data.get("target") ?? 0)]?.target;
-    if (!picked) return;
+    const place = choices[Number(data.get("target") ?? 0)]?.target;
+    if (!place) return;
     const comparing = String(data.get("compare") ?? "");
     const also = comparing ? compare?.[Number(comparing)]?.target : undefined;
-    const chosen = also ? [picked, also].flat() : picked;
+    const chosen = also ? [place, also].flat() : place;
     setSaving(true);
     setError(null);
-    const result = await api<{ annotation: AnnotationView }>("/api/v1/annotations", {
-      method: "POST",
-      body: {
-        target: chosen,
-        body: String(data.get("body") ?? ""),
-        tags: parseTags(String(data.get("tags") ?? "")),
-        ...(parentId ? { parentId } : { visibility: data.get("private") ? "private" : "team" }),
+    setOutcome(null);
+    const body = String(data.get("body") ?? "");
+    const result = await api<{ annotation: AnnotationView } & MentionOutcome>(
+      "/api/v1/annotations",
+      {
+        method: "POST",
+        body: {
+          target: chosen,
+          body,
+          mentions: mentionedIn(body, picked).map((p) => p.email),
+          tags: parseTags(String(data.get("tags") ?? "")),
+          ...(parentId ? { parentId } : { visibility: data.get("private") ? "private" : "team" }),
+        },
       },
-    });
+    );
     setSaving(false);
     if (!result.ok) return setError(result.message);
     form.reset();
-    onDone?.();
+    setPicked([]);
     router.refresh();
+    // Someone named was not notified: the author reads why before the form closes.
+    setOutcome(result.data);
+    if (result.data.notNotified.length > 0) return;
+    onDone?.();
   };
 
   return (
@@ -95,10 +109,15 @@ export function AnnotationForm({
           </select>
         </label>
       )}
-      <label>
-        {parentId ? t("reply") : t("body")}
-        <textarea name="body" rows={compact ? 2 : 3} required maxLength={10_000} />
-      </label>
+      <MentionTextarea
+        label={parentId ? t("reply") : t("body")}
+        name="body"
+        defaultValue=""
+        onPick={(p) => setPicked((list) => [...list.filter((q) => q.id !== p.id), p])}
+        rows={compact ? 2 : 3}
+        required
+        maxLength={10_000}
+      />
       <label>
         {t("tags")}
         <input name="tags" />
@@ -113,6 +132,7 @@ export function AnnotationForm({
           {t("failed", { message: error })}
         </p>
       )}
+      <MentionNotice outcome={outcome} />
       <div className="form-actions">
         <button type="submit" disabled={saving}>
           {saving ? t("saving") : parentId ? t("sendReply") : t("submit")}

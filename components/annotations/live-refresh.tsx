@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { emitLiveChange, type LiveChange } from "@/lib/annotations/live-events";
+import { emitLiveChange, emitNotification, type LiveChange } from "@/lib/annotations/live-events";
 
 /**
  * Keeps a view current. An annotation change on the stream is handed to the page's listeners
@@ -41,6 +41,10 @@ export function LiveRefresh({
       // Restarted (another pinned version), the stream resumes after the last change received.
       from.current = (event as MessageEvent<string>).lastEventId || from.current;
       emitLiveChange(JSON.parse((event as MessageEvent<string>).data) as LiveChange);
+    });
+    source.addEventListener("notification", (event) => {
+      from.current = (event as MessageEvent<string>).lastEventId || from.current;
+      emitNotification();
     });
     source.addEventListener("dataset", (event) => {
       if (pinned === null) return refresh();

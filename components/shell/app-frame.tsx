@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { canSeeChangeRequests, type CurrentUser } from "@/lib/permissions";
 import type { Lang } from "@/lib/i18n/lang";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 import { TopbarHeight } from "./topbar-height";
@@ -20,6 +21,7 @@ export async function AppFrame({
   link,
   langHref,
   tools,
+  live = false,
   children,
 }: {
   user: CurrentUser;
@@ -28,6 +30,8 @@ export async function AppFrame({
   link: (path: string) => string;
   langHref: (lang: Lang) => string;
   tools?: ReactNode;
+  /** The page keeps the annotations' stream open (LiveRefresh): the bell listens to it. */
+  live?: boolean;
   children: ReactNode;
 }) {
   const t = await getTranslations("common");
@@ -62,6 +66,7 @@ export async function AppFrame({
         </nav>
         <div className="tools">
           {tools}
+          <NotificationBell ownStream={!live} />
           <LanguageSwitch current={lang} href={langHref} />
           <AccountMenu user={user} />
         </div>

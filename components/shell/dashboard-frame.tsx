@@ -56,6 +56,7 @@ export async function DashboardFrame({
       link={link}
       langHref={(to) => viewHref(path, state, { lang: to })}
       tools={tools}
+      live
     >
       <DatasetBanner mode={context.dataset} state={state} path={path} lang={lang} />
       <LiveRefresh

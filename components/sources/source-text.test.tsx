@@ -31,6 +31,7 @@ const note = (target: PassageTarget, id: string): AnnotationView => ({
   resolvedAt: null,
   version: 1,
   author: { id: "u", name: "U" },
+  mentions: [],
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
   editedAt: null,

@@ -19,6 +19,7 @@ export async function postNote(
     body: string;
     tags?: string[];
     visibility?: "team" | "private";
+    parentId?: string;
   },
 ): Promise<PostedNote> {
   const origin = process.env.E2E_BASE_URL!;

@@ -52,3 +52,13 @@ export const subscribeLive = (notify: () => void) => onLiveChange(() => notify()
 /** How a change moves a reader's counts: with resolved threads shown, or hidden. */
 export const deltaFor = (change: LiveChange, resolved: boolean) =>
   resolved ? change.delta : change.openDelta;
+const NOTIFIED = "scc-notification";
+
+/** Tells the page (its bell) that the reader has a new notification. */
+export const emitNotification = () => window.dispatchEvent(new Event(NOTIFIED));
+
+/** Listens for the reader's new notifications; returns how to stop. */
+export function onNotification(handler: () => void): () => void {
+  window.addEventListener(NOTIFIED, handler);
+  return () => window.removeEventListener(NOTIFIED, handler);
+}

@@ -17,6 +17,8 @@ export interface AnnotationView {
   resolvedAt: string | null;
   version: number;
   author: { id: string; name: string };
+  /** The teammates it mentions (@name), as references to users. */
+  mentions: { id: string; name: string }[];
   createdAt: string;
   updatedAt: string;
   editedAt: string | null;
@@ -56,4 +58,17 @@ export interface AnnotationChoice {
   ids: string[] | null;
   /** How many are numbered at most. */
   limit: number;
+}
+
+/** Why a mentioned teammate was not notified: no such user, the author, disabled, a draft not yet shared, or cannot see it. */
+export type MissReason = "unknown" | "self" | "disabled" | "draft" | "cannotSee";
+export interface MissedMention {
+  email: string;
+  reason: MissReason;
+}
+
+/** What a write's mentions did: the e-mails of those notified now, and those who were not. */
+export interface MentionOutcome {
+  notified: string[];
+  notNotified: MissedMention[];
 }

@@ -16,7 +16,7 @@ function forwarded(header: string | null, trusted: number): string | null {
   return hops.length ? hops[Math.max(0, hops.length - trusted)] : null;
 }
 
-/** NEXTAUTH_URL's origin, when it is an http(s) URL. */
+/** APP_URL's or NEXTAUTH_URL's origin, when it is an http(s) URL. */
 function configured(value: string | undefined): string | null {
   try {
     const url = new URL(value?.trim() ?? "");
@@ -29,12 +29,12 @@ function configured(value: string | undefined): string | null {
 /**
  * The origin users reach the app at (`https://compare.example.org`), for IRIs that must
  * dereference, such as the W3C annotation export's. Not `request.url`'s: under `next start` that
- * names the address the server binds (`http://0.0.0.0:3000`). NEXTAUTH_URL when it is set; else
+ * names the address the server binds (`http://0.0.0.0:3000`). APP_URL, else NEXTAUTH_URL, when set; else
  * the request's Host header, and behind trusted reverse proxies (TRUSTED_PROXIES > 0) the
  * X-Forwarded-Host and X-Forwarded-Proto they set, which a client could forge without them.
  */
 export function publicOrigin(request: Request, env: Env = process.env): string {
-  const origin = configured(env.NEXTAUTH_URL);
+  const origin = configured(env.APP_URL) ?? configured(env.NEXTAUTH_URL);
   if (origin) return origin;
   const url = new URL(request.url);
   const trusted = Math.max(0, Number(env.TRUSTED_PROXIES) || 0);

@@ -3,7 +3,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/queries/audit";
 import { revokeSession } from "@/lib/queries/sessions";
-import { findUserByEmail } from "@/lib/queries/users";
+import { langOfHeaders } from "@/lib/i18n/lang";
+import { findUserByEmail, rememberLanguage } from "@/lib/queries/users";
 import { signInWithPassword } from "./credentials";
 import { oidcProvider } from "./oidc";
 
@@ -60,6 +61,10 @@ export const authOptions: NextAuthOptions = {
               ? `rate-limited:${result.retryAfterSeconds ?? 1}`
               : result.reason,
           );
+        // Their e-mails speak the language they sign in with (until they save their settings).
+        const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+        const lang = langOfHeaders(headers.cookie ?? null, headers["accept-language"] ?? null);
+        void rememberLanguage(result.user.id, lang).catch((error: unknown) => console.error(error));
         return {
           id: result.user.id,
           email: result.user.email,

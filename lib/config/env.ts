@@ -20,6 +20,43 @@ const port = z.coerce
 const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
+const httpUrl = (example: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return ["http:", "https:"].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be an http(s) URL, for example ${example}`);
+
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return ["smtp:", "smtps:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, "must be an smtp:// or smtps:// URL, for example smtp://user:password@mail.example.org:587");
+
+/** Optional e-mail of notifications (lib/notifications/mail.ts); off unless SMTP_URL or SMTP_HOST is set. */
+export const mailEnvSchema = z.object({
+  SMTP_URL: z.preprocess(emptyToUndefined, smtpUrl.optional()),
+  SMTP_HOST: z.preprocess(emptyToUndefined, z.string().trim().optional()),
+  SMTP_PORT: z.preprocess(emptyToUndefined, port.optional()),
+  SMTP_USER: z.preprocess(emptyToUndefined, z.string().optional()),
+  SMTP_PASS: z.preprocess(emptyToUndefined, z.string().optional()),
+  SMTP_FROM: z.preprocess(
+    emptyToUndefined,
+    z.string().trim().default("Smart City Compare <no-reply@smart-city.local>"),
+  ),
+  APP_URL: z.preprocess(emptyToUndefined, httpUrl("https://compare.example.org").optional()),
+});
+
 /** Every environment variable the app reads; README's configuration table mirrors this. */
 export const envSchema = z.object({
   DATABASE_URL: z.preprocess(emptyToUndefined, postgresUrl.optional()),
@@ -40,6 +77,7 @@ export const envSchema = z.object({
     emptyToUndefined,
     z.coerce.number().int().min(1).max(100).optional(),
   ),
+  ...mailEnvSchema.shape,
 });
 
 export type Env = z.infer<typeof envSchema>;

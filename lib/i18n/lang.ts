@@ -30,6 +30,10 @@ function cookieValue(header: string | null, name: string): string | null {
   return null;
 }
 
+/** The remembered choice, then Accept-Language: a request's language without its URL (sign-in). */
+export const langOfHeaders = (cookie: string | null, acceptLanguage: string | null): Lang =>
+  parseLang(cookieValue(cookie, LANG_COOKIE)) ?? langFromAcceptLanguage(acceptLanguage);
+
 /** `?lang=` wins, then the remembered choice, then Accept-Language. */
 export function pickLang(request: Request): Lang {
   return (

@@ -6,6 +6,9 @@ export const canRead = (user: Principal | null) => hasRole(user, "viewer");
 export const canAnnotate = (user: Principal | null) => hasRole(user, "analyst");
 export const canExport = (user: Principal | null) => hasRole(user, "analyst");
 
+/** Who writes notes may find teammates to mention: their names and e-mails, not roles or state. */
+export const canListTeammates = (user: Principal | null) => hasRole(user, "analyst");
+
 export const canManageUsers = (user: Principal | null) => hasRole(user, "admin");
 export const canViewAuditLog = (user: Principal | null) => hasRole(user, "admin");
 

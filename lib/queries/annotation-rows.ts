@@ -12,6 +12,10 @@ export const withAuthor = {
   author: { select: { id: true, name: true } },
   resolvedBy: { select: { id: true, name: true } },
   targets: { orderBy: { position: "asc" }, select: { key: true, target: true } },
+  mentions: {
+    select: { user: { select: { id: true, name: true } } },
+    orderBy: { createdAt: "asc" },
+  },
 } as const;
 export type Row = Prisma.AnnotationGetPayload<{ include: typeof withAuthor }>;
 
@@ -30,6 +34,7 @@ export function toView(row: Row): AnnotationView {
     resolvedAt: row.resolvedAt?.toISOString() ?? null,
     version: row.version,
     author: row.author,
+    mentions: row.mentions.map((m) => m.user),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,

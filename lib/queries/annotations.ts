@@ -6,6 +6,12 @@ import { getDb, readerOf, type Tx } from "@/lib/db/client";
 import { annotationVisibility, canSeeAnnotation } from "@/lib/permissions";
 import type { AnnotationPatch, NewAnnotation } from "@/lib/schemas/annotations";
 import {
+  applyMentions,
+  notifyReply,
+  type NotificationNotices,
+  type Tell,
+} from "./annotation-mentions";
+import {
   keyInScope,
   targetRows,
   threadsShown,
@@ -15,7 +21,16 @@ import {
   type Row,
 } from "./annotation-rows";
 
+import type { AnnotationView } from "@/lib/annotations/types";
+
 export type { AnnotationFilter, AnnotationView, ChangeKind } from "@/lib/annotations/types";
+
+const mentionsOf = (tx: Tx, annotationId: string) =>
+  tx.annotationMention.findMany({
+    where: { annotationId },
+    select: { user: { select: { id: true, name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
 
 /** One annotation, or null when it does not exist or `user` may not see it (a private draft of someone else; a deleted one, unless an admin). */
 export async function findAnnotation(user: CurrentUser, id: string) {
@@ -33,13 +48,19 @@ export async function findAnnotation(user: CurrentUser, id: string) {
  */
 async function appendChange(
   tx: Tx,
-  change: { annotationId: string | null; datasetVersion: number | null; kind: string },
+  change: {
+    annotationId: string | null;
+    datasetVersion: number | null;
+    kind: string;
+    userId?: string | null;
+  },
 ): Promise<bigint> {
   const [row] = await tx.$queryRaw<{ id: bigint }[]>`
     WITH lock AS (SELECT pg_advisory_xact_lock(7402251)),
     change AS (
-      INSERT INTO "AnnotationChange" ("annotationId", "datasetVersion", "kind")
-      SELECT ${change.annotationId}::uuid, ${change.datasetVersion}::integer, ${change.kind} FROM lock
+      INSERT INTO "AnnotationChange" ("annotationId", "datasetVersion", "kind", "userId")
+      SELECT ${change.annotationId}::uuid, ${change.datasetVersion}::integer, ${change.kind},
+        ${change.userId ?? null}::text FROM lock
       RETURNING id
     )
     SELECT id, pg_notify(${ANNOTATION_CHANNEL}, id::text)::text AS notified FROM change`;
@@ -57,20 +78,42 @@ const recordChange = (tx: Tx, annotationId: string, kind: ChangeKind) =>
 export const recordDatasetChange = (tx: Tx, version: number): Promise<bigint> =>
   appendChange(tx, { annotationId: null, datasetVersion: version, kind: "dataset" });
 
-/** Runs a change in a transaction, then announces it in this process once it has committed. */
+/**
+ * Runs a change in a transaction, then announces it in this process once it has committed.
+ * `tell` records a notification for one user (a change only their streams are told of).
+ */
 async function changing<T>(
-  work: (tx: Tx, record: (id: string, kind: ChangeKind) => Promise<void>) => Promise<T>,
+  work: (tx: Tx, record: (id: string, kind: ChangeKind) => Promise<void>, tell: Tell) => Promise<T>,
 ): Promise<T> {
   const ids: bigint[] = [];
   const result = await getDb().$transaction((tx) =>
-    work(tx, async (id, kind) => void ids.push(await recordChange(tx, id, kind))),
+    work(
+      tx,
+      async (id, kind) => void ids.push(await recordChange(tx, id, kind)),
+      async (annotationId, userId) =>
+        void ids.push(
+          await appendChange(tx, {
+            annotationId,
+            datasetVersion: null,
+            kind: "notification",
+            userId,
+          }),
+        ),
+    ),
   );
   ids.forEach(announce);
   return result;
 }
 
-export async function createAnnotation(user: CurrentUser, input: NewAnnotation) {
-  return changing(async (tx, record) => {
+/**
+ * A new annotation with its mentions and the notifications they and a reply make. `notices` says
+ * who was notified and who was not (and why); its deliveries are for e-mail after the commit.
+ */
+export async function createAnnotation(
+  user: CurrentUser,
+  input: NewAnnotation,
+): Promise<{ annotation: AnnotationView; notices: NotificationNotices }> {
+  return changing(async (tx, record, tell) => {
     const row = await tx.annotation.create({
       data: {
         authorId: user.id,
@@ -84,7 +127,19 @@ export async function createAnnotation(user: CurrentUser, input: NewAnnotation) 
     });
     // A draft is told to its author alone (see changeFor).
     await record(row.id, input.visibility === "private" ? "drafted" : "created");
-    return toView(row);
+    const notices = await applyMentions(tx, tell, row, input.mentions ?? [], false);
+    if (row.parentId) {
+      const replied = await notifyReply(
+        tx,
+        tell,
+        { ...row, parentId: row.parentId },
+        notices.notified,
+      );
+      notices.deliveries.push(...replied);
+    }
+    // The row was read before its mentions were written.
+    const mentions = await mentionsOf(tx, row.id);
+    return { annotation: toView({ ...row, mentions }), notices };
   });
 }
 
@@ -93,7 +148,7 @@ export async function createAnnotation(user: CurrentUser, input: NewAnnotation) 
  * current one when somebody changed it first: nothing is overwritten silently.
  */
 export async function updateAnnotation(user: CurrentUser, current: Row, patch: AnnotationPatch) {
-  return changing(async (tx, record) => {
+  return changing(async (tx, record, tell) => {
     // A private draft has no history: its edits are not kept, and it is not "edited" when shared.
     const textChanged =
       current.visibility === "team" &&
@@ -114,11 +169,20 @@ export async function updateAnnotation(user: CurrentUser, current: Row, patch: A
         version: { increment: 1 },
       },
     });
+    if (updated.count === 0) {
+      const now = await tx.annotation.findUniqueOrThrow({
+        where: { id: current.id },
+        include: withAuthor,
+      });
+      return { conflict: toView(now) };
+    }
+    const sharedNow = patch.visibility === "team" && current.visibility === "private";
+    const saved = { ...current, visibility: patch.visibility ?? current.visibility };
+    const notices = await applyMentions(tx, tell, saved, patch.mentions, sharedNow);
     const row = await tx.annotation.findUniqueOrThrow({
       where: { id: current.id },
       include: withAuthor,
     });
-    if (updated.count === 0) return { conflict: toView(row) };
     if (textChanged) {
       // The text as it was before this edit: the history an edited annotation shows.
       await tx.annotationRevision.create({
@@ -131,16 +195,15 @@ export async function updateAnnotation(user: CurrentUser, current: Row, patch: A
         },
       });
     }
-    const kind: ChangeKind =
-      patch.visibility === "team" && current.visibility === "private"
-        ? "shared"
-        : patch.status !== undefined && patch.status !== current.status
-          ? patch.status === "resolved"
-            ? "resolved"
-            : "reopened"
-          : "updated";
+    const kind: ChangeKind = sharedNow
+      ? "shared"
+      : patch.status !== undefined && patch.status !== current.status
+        ? patch.status === "resolved"
+          ? "resolved"
+          : "reopened"
+        : "updated";
     await record(current.id, kind);
-    return { annotation: toView(row) };
+    return { annotation: toView(row), notices };
   });
 }
 
@@ -245,9 +308,10 @@ function openDelta(kind: string, row: AfterRow, delta: number): number {
  */
 export async function changeFor(
   user: CurrentUser,
-  change: { id: bigint; annotationId: string | null; kind: string },
+  change: { id: bigint; annotationId: string | null; kind: string; userId?: string | null },
 ) {
-  if (change.annotationId === null) return null;
+  // A notification is its addressee's alone: the stream tells it apart (notificationChange).
+  if (change.annotationId === null || change.userId) return null;
   const row = await rowAfter(change.id, change.annotationId, change.kind);
   // A deletion is told to everyone who saw the annotation, so their pages drop it.
   if (row === null || !canSeeAnnotation(user, { ...row, deletedAt: null })) return null;

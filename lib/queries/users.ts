@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/permissions/roles";
 import { accessChanged } from "./access";
+import { literal } from "./annotation-rows";
 import { recordAudit } from "./audit";
 
 // Users: reads for the pages, and every change written with its audit entry in one transaction.
@@ -21,6 +22,44 @@ export const findUserById = (id: string) => getDb().user.findUnique({ where: { i
 export const findUserForSignIn = (email: string) =>
   getDb().user.findUnique({ where: { email }, omit: { passwordHash: false } });
 export const countUsers = () => getDb().user.count();
+
+/** Enabled users whose name or e-mail contains `q` (any case), for @mention suggestions. */
+export function searchTeammates(q: string, limit: number) {
+  const text = literal(q.trim());
+  return getDb().user.findMany({
+    where: {
+      disabledAt: null,
+      ...(text
+        ? {
+            OR: [
+              { name: { contains: text, mode: "insensitive" } },
+              { email: { contains: text, mode: "insensitive" } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+    take: limit,
+    select: { id: true, name: true, email: true },
+  });
+}
+
+/** Remembers the language a user reads the app in, for their e-mails. */
+export async function rememberLanguage(id: string, language: string) {
+  await getDb().user.updateMany({
+    where: { id, OR: [{ language: null }, { language: { not: language } }] },
+    data: { language },
+  });
+}
+
+export const findNotifySettings = (id: string) =>
+  getDb().user.findUnique({ where: { id }, select: { notifyReplies: true, language: true } });
+
+/** The user's notification settings. */
+export const updateNotifySettings = (
+  id: string,
+  settings: { notifyReplies: boolean; language: string },
+) => getDb().user.update({ where: { id }, data: settings, select: { notifyReplies: true } });
 
 /** Whether a user can still be served: exists and is not disabled (long-lived streams re-check). */
 export async function isActiveUser(id: string): Promise<boolean> {

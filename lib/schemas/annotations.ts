@@ -23,6 +23,20 @@ const tags = z
   .max(MAX_TAGS, "tagCount")
   .transform((list) => [...new Set(list)]);
 
+/**
+ * Teammates named (@mentions) by e-mail, or by user id as an annotation's `mentions` give them
+ * back; each is notified once (lib/queries/annotation-mentions.ts).
+ */
+export const MAX_MENTIONS = 20;
+const mention = z
+  .string({ error: "mention" })
+  .trim()
+  .refine((v) => z.email().max(320).safeParse(v).success || /^[a-z0-9]{20,40}$/.test(v), "mention");
+const mentions = z
+  .array(mention)
+  .max(MAX_MENTIONS, "mentionCount")
+  .transform((list) => [...new Set(list.map((e) => (e.includes("@") ? e.toLowerCase() : e)))]);
+
 export const visibilitySchema = z.enum(["team", "private"]);
 export const statusSchema = z.enum(["open", "resolved"]);
 
@@ -32,6 +46,7 @@ export const newAnnotationSchema = z.strictObject({
   body,
   tags: tags.default([]),
   visibility: visibilitySchema.default("team"),
+  mentions: mentions.optional(),
   /** A reply names its thread's first annotation. */
   parentId: z.uuid().optional(),
 });
@@ -44,13 +59,16 @@ export const annotationPatchSchema = z
     tags: tags.optional(),
     status: statusSchema.optional(),
     visibility: visibilitySchema.optional(),
+    /** The whole list of mentions after the edit; only the newly added ones notify. */
+    mentions: mentions.optional(),
   })
   .refine(
     (p) =>
       p.body !== undefined ||
       p.tags !== undefined ||
       p.status !== undefined ||
-      p.visibility !== undefined,
+      p.visibility !== undefined ||
+      p.mentions !== undefined,
     "nothingToChange",
   );
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { tinyDataset } from "@/testing/fixtures/tiny";
-import { w3cAnnotation } from "./annotation";
+import { expandStrictly } from "@/testing/jsonld";
+import { modelErrors } from "@/testing/w3c/validate";
+import { w3cAnnotation, w3cAnnotationDocument } from "./annotation";
 import { sampleAnnotation } from "@/testing/fixtures/annotation-view";
 
 const site = { base: "https://compare.example.org", data: tinyDataset() };
@@ -30,5 +32,23 @@ describe("w3cAnnotation", () => {
       name: "Ana  Analyst",
       nickname: "Ana",
     });
+  });
+});
+
+describe("w3cAnnotation mentions", () => {
+  it("adds each mention as a tagging SpecificResource whose source is the user's IRI", async () => {
+    const mentioned = sampleAnnotation({ mentions: [{ id: "u2", name: "Ben" }], tags: ["model"] });
+    const a = w3cAnnotation(mentioned, site);
+    expect(a.body).toHaveLength(3);
+    expect(a.body[0]).toMatchObject({ type: "TextualBody", purpose: "commenting" });
+    expect(a.body[2]).toEqual({
+      type: "SpecificResource",
+      purpose: "tagging",
+      source: "https://compare.example.org/users/u2",
+    });
+    // Still a conforming annotation by the model's MUST rules, as a document and expanded.
+    expect(modelErrors("annotationDocument", w3cAnnotationDocument(mentioned, site))).toEqual([]);
+    const [expanded] = await expandStrictly(w3cAnnotationDocument(mentioned, site));
+    expect(JSON.stringify(expanded)).toContain("http://www.w3.org/ns/oa#SpecificResource");
   });
 });

@@ -3,6 +3,45 @@ import { CONTEXT } from "./context";
 import { nickname, textLanguage } from "./language";
 import { w3cTargets, type Site } from "./target";
 
+/**
+ * A body of an exported annotation: the note's text, a tag, or a mention. A mention is a
+ * SpecificResource with purpose `tagging` whose source is the user's IRI (the model lets a
+ * tagging body be a resource, not only text), so it names the person, not a string.
+ */
+export interface W3cBody {
+  type: "TextualBody" | "SpecificResource";
+  purpose: "commenting" | "replying" | "tagging";
+  value?: string;
+  format?: string;
+  language?: string;
+  source?: string;
+}
+
+/** The note's text, then its tags, then its mentions. */
+function w3cBodies(a: AnnotationView, base: string): W3cBody[] {
+  const purpose = a.parentId ? "replying" : "commenting";
+  return [
+    {
+      type: "TextualBody",
+      value: a.body,
+      format: "text/markdown",
+      language: textLanguage(a.body),
+      purpose,
+    },
+    ...a.tags.map((tag): W3cBody => ({
+      type: "TextualBody",
+      value: tag,
+      language: textLanguage(tag),
+      purpose: "tagging",
+    })),
+    ...a.mentions.map((m): W3cBody => ({
+      type: "SpecificResource",
+      purpose: "tagging",
+      source: `${base}/users/${m.id}`,
+    })),
+  ];
+}
+
 /** One annotation in the W3C model, without its @context (a collection's items share the page's). */
 export function w3cAnnotation(a: AnnotationView, site: Site) {
   const { base } = site;
@@ -18,21 +57,7 @@ export function w3cAnnotation(a: AnnotationView, site: Site) {
       name: a.author.name,
       nickname: nickname(a.author.name),
     },
-    body: [
-      {
-        type: "TextualBody",
-        value: a.body,
-        format: "text/markdown",
-        language: textLanguage(a.body),
-        purpose: a.parentId ? "replying" : "commenting",
-      },
-      ...a.tags.map((tag) => ({
-        type: "TextualBody",
-        value: tag,
-        language: textLanguage(tag),
-        purpose: "tagging",
-      })),
-    ],
+    body: w3cBodies(a, base),
     target: w3cTargets(a.targets, a.parentId, site),
     "scc:status": a.status,
     "scc:visibility": a.visibility,

@@ -32,6 +32,7 @@ function note(
     resolvedAt: null,
     version: 1,
     author: { id: "u-analyst", name: "Analyst" },
+    mentions: [],
     createdAt: at,
     updatedAt: at,
     editedAt: null,

@@ -7,10 +7,12 @@ import { apiRoute } from "@/lib/api/route";
 import { withHeavyResponse, withHeavySlot } from "@/lib/limits/heavy";
 import { badRequest, forbidden, notFound } from "@/lib/errors/app-error";
 import { canAnnotate, canExport, canRead, canSeeAnnotation } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/permissions";
 import { listAnnotations } from "@/lib/queries/annotation-lists";
 import { createAnnotation, findAnnotation } from "@/lib/queries/annotations";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
-import { newAnnotationSchema } from "@/lib/schemas/annotations";
+import { mailAfterSave, mentionAnswer } from "@/lib/notifications/after-save";
+import { newAnnotationSchema, type NewAnnotation } from "@/lib/schemas/annotations";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +43,14 @@ export const GET = apiRoute(
   },
 );
 
-// POST /api/v1/annotations  { target (one or an array), body, tags?, visibility?, parentId? }
+/** Saves, answers with who was notified, and mails them after the answer. */
+async function create(request: Request, user: CurrentUser, input: NewAnnotation) {
+  const { annotation, notices } = await createAnnotation(user, input);
+  void mailAfterSave(request, annotation, notices.deliveries);
+  return NextResponse.json({ annotation, ...mentionAnswer(notices) }, { status: 201 });
+}
+
+// POST /api/v1/annotations  { target (one or an array), body, tags?, visibility?, parentId?, mentions? }
 export const POST = apiRoute({ permission: canAnnotate }, async (request, { user }) => {
   const input = await readJson(request, newAnnotationSchema);
   if (input.parentId) {
@@ -56,9 +65,9 @@ export const POST = apiRoute({ permission: canAnnotate }, async (request, { user
       target: parent.targets.map((t) => t.target as AnnotationTarget),
       visibility: "team" as const,
     };
-    return NextResponse.json({ annotation: await createAnnotation(user, reply) }, { status: 201 });
+    return create(request, user, reply);
   }
   const missing = missingTargets(input.target, await getDatasetSnapshot());
   if (missing) throw missing;
-  return NextResponse.json({ annotation: await createAnnotation(user, input) }, { status: 201 });
+  return create(request, user, input);
 });

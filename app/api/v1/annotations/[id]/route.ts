@@ -22,6 +22,7 @@ import {
   updateAnnotation,
 } from "@/lib/queries/annotations";
 import { getDatasetSnapshot } from "@/lib/queries/snapshot";
+import { mailAfterSave, mentionAnswer } from "@/lib/notifications/after-save";
 import { annotationPatchSchema } from "@/lib/schemas/annotations";
 
 export const dynamic = "force-dynamic";
@@ -50,7 +51,7 @@ export const GET = apiRoute<Params>({ permission: canRead }, async (request, { p
   );
 });
 
-// PATCH /api/v1/annotations/{id}  { baseVersion, body?, tags?, status?, visibility? }   { restore: true } (admins)
+// PATCH /api/v1/annotations/{id}  { baseVersion, body?, tags?, status?, visibility?, mentions? }   { restore: true } (admins)
 export const PATCH = apiRoute<Params>(
   { permission: canAnnotate },
   async (request, { params, user }) => {
@@ -73,7 +74,8 @@ export const PATCH = apiRoute<Params>(
     if ("conflict" in result) {
       throw conflict("editConflict", {}, { current: result.conflict });
     }
-    return NextResponse.json({ annotation: result.annotation });
+    void mailAfterSave(request, result.annotation, result.notices.deliveries);
+    return NextResponse.json({ annotation: result.annotation, ...mentionAnswer(result.notices) });
   },
 );
 

@@ -13,7 +13,7 @@ const HEARTBEAT_MS = 15_000;
 
 /**
  * GET /api/v1/annotations/stream: server-sent events, one per annotation change (`id:` is the
- * change id). A client that reconnects sends `Last-Event-ID` (or `?since=`) and first gets what it
+ * change id), and a `notification` event when the reader gets a notification (nobody else is told). A client that reconnects sends `Last-Event-ID` (or `?since=`) and first gets what it
  * missed, then the live changes.
  *
  * The stream always sends "every change after the last one sent", read from the change log: a
@@ -87,6 +87,15 @@ export const GET = apiRoute(
                     write(
                       `id: ${change.id}\nevent: dataset\ndata: ${JSON.stringify({ version: change.datasetVersion })}\n\n`,
                     );
+                    continue;
+                  }
+                  if (change.userId !== null) {
+                    // A notification: told to its addressee alone, for the bell to read the inbox.
+                    lastSent = change.id;
+                    if (change.userId === user.id)
+                      write(
+                        `id: ${change.id}\nevent: notification\ndata: ${JSON.stringify({ annotationId: change.annotationId })}\n\n`,
+                      );
                     continue;
                   }
                   const event = await changeFor(user, change);

@@ -10,6 +10,7 @@ import { POST } from "../route";
 import { GET as stream } from "./route";
 
 const tokens: Record<string, string> = {};
+const emails: Record<string, string> = {};
 const cell = { kind: "assessment", country: "JP", dimension: "drivers" };
 const post = async (who: string, body: unknown) =>
   (await callRoute(POST, tokens[who], "/api/v1/annotations", { method: "POST", body })).json();
@@ -31,6 +32,7 @@ async function open(who: string, since?: bigint) {
   const decoder = new TextDecoder();
   const next = async (): Promise<{
     id: string;
+    event: string;
     data: {
       kind: string;
       annotationId: string;
@@ -45,7 +47,9 @@ async function open(who: string, since?: bigint) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
         const data = block.split("\n").find((l) => l.startsWith("data: "));
-        if (data) return { id: block.match(/^id: (\d+)/m)![1], data: JSON.parse(data.slice(6)) };
+        const event = block.match(/^event: (\w+)/m)?.[1] ?? "message";
+        if (data)
+          return { id: block.match(/^id: (\d+)/m)![1], event, data: JSON.parse(data.slice(6)) };
         continue;
       }
       const { value, done } = await reader.read();
@@ -67,7 +71,25 @@ describe("GET /api/v1/annotations/stream", { timeout: 15_000 }, () => {
         role: "analyst",
       });
       tokens[who] = (await createToken(user.id, "stream")).token;
+      emails[who] = user.email;
     }
+  });
+
+  it("tells a notification to its addressee alone, after the note it is about", async () => {
+    const a = await open("a");
+    const b = await open("b");
+    const { annotation } = await post("a", { target: cell, body: "@b look", mentions: [emails.b] });
+    expect(await b.next()).toMatchObject({ event: "annotation", data: { kind: "created" } });
+    expect(await b.next()).toMatchObject({
+      event: "notification",
+      data: { annotationId: annotation.id },
+    });
+    expect(await a.next()).toMatchObject({ event: "annotation", data: { kind: "created" } });
+    // The writer's stream skips b's notification: the next thing it hears is the next note.
+    const { annotation: later } = await post("b", { target: cell, body: "after" });
+    expect(await a.next()).toMatchObject({ event: "annotation", data: { annotationId: later.id } });
+    a.close();
+    b.close();
   });
 
   it("sends a new annotation to another user as it is written", async () => {
