@@ -107,6 +107,8 @@ test("resolved threads are hidden by default in the panel and on the charts, and
   const body = `Settled question ${Date.now().toString(36)}`;
   await noteOnCell(page, "JP", "ecosystem", body);
   await page.goto("/charts/radar?countries=CN,JP&lang=en");
+  // The chart draws its markers once the browser has measured it.
+  await expect(page.getByTestId("annotation-point-radar-JP-ecosystem")).toBeVisible();
   const before = await markerCount(page, "annotation-point-radar-JP-ecosystem");
   expect(before).toBeGreaterThanOrEqual(1);
 
@@ -124,7 +126,7 @@ test("resolved threads are hidden by default in the panel and on the charts, and
   await panel.getByTestId("show-resolved").check();
   await expect(page).toHaveURL(/resolved=shown/);
   await expect(panel.getByTestId("annotation-card").filter({ hasText: body })).toBeVisible();
-  expect(await markerCount(page, "annotation-point-radar-JP-ecosystem")).toBe(before);
+  await expect.poll(() => markerCount(page, "annotation-point-radar-JP-ecosystem")).toBe(before);
 
   // In the fact's detail panel, the resolved thread waits behind a disclosure.
   await page.getByRole("button", { name: "Close the annotations" }).click();
