@@ -28,7 +28,10 @@ function next(request: NextRequest, policy: string): NextResponse {
   const lang = parseLang(request.nextUrl.searchParams.get("lang"));
   if (lang) headers.set(LANG_HEADER, lang);
   const response = NextResponse.next({ request: { headers } });
-  if (lang && request.cookies.get(LANG_COOKIE)?.value !== lang) {
+  // Only a page remembers it: the browser's API calls carry the page's `lang` too, and one still
+  // answering from the page before a switch would otherwise set the old language back.
+  const page = !request.nextUrl.pathname.startsWith("/api/");
+  if (lang && page && request.cookies.get(LANG_COOKIE)?.value !== lang) {
     response.cookies.set(LANG_COOKIE, lang, {
       path: "/",
       maxAge: 60 * 60 * 24 * 365,
