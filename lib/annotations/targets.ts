@@ -69,7 +69,7 @@ const view = z.strictObject({
  * indicator's observation; an actor) is drawn by every chart that shows it, so a note on it shows
  * on each; a range of years, a source passage and a whole view are not single facts.
  */
-export const targetSchema = z.discriminatedUnion("kind", [
+const storedTargets = [
   assessment,
   event,
   observation,
@@ -77,7 +77,8 @@ export const targetSchema = z.discriminatedUnion("kind", [
   chartRange,
   sourcePassage,
   view,
-]);
+] as const;
+export const targetSchema = z.discriminatedUnion("kind", [...storedTargets]);
 
 export type AnnotationTarget = z.infer<typeof targetSchema>;
 export type TargetKind = AnnotationTarget["kind"];
@@ -133,16 +134,7 @@ export function factOf(t: LegacyTarget): FactTarget {
 
 /** One target as posted: a stored kind, or a first-version place turned into its fact. */
 export const targetInputSchema = z
-  .discriminatedUnion("kind", [
-    assessment,
-    event,
-    observation,
-    actor,
-    chartRange,
-    sourcePassage,
-    view,
-    ...legacyTargets,
-  ])
+  .discriminatedUnion("kind", [...storedTargets, ...legacyTargets])
   .transform((t): AnnotationTarget =>
     t.kind === "matrix-cell" || t.kind === "chart-point" || t.kind === "timeline-event"
       ? factOf(t)
